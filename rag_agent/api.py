@@ -1,0 +1,177 @@
+"""The HTTP API (FastAPI): answers, persona, knowledge sources, catalog imports, health.
+
+Every route but /health needs a workspace API key (``Authorization: Bearer KEY`` or ``X-API-Key``);
+creating workspaces needs the admin key from settings.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+from typing import Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, File, Header, Request, UploadFile
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from rag_agent.errors import AuthError, InputError, RagAgentError
+from rag_agent.service import Service
+from rag_agent.state import Workspace
+
+logger = logging.getLogger(__name__)
+
+
+class HistoryTurn(BaseModel):
+    role: Literal["customer", "agent"]
+    text: str = Field(max_length=20000)
+
+
+class PersonaOverrides(BaseModel):
+    name: str | None = None
+    role: str | None = None
+    tone: str | None = None
+    reply_length: str | None = None
+    reply_language: str | None = None
+    guidelines: list[str] | None = None
+    do_not_mention: list[str] | None = None
+
+
+class AnswerRequest(BaseModel):
+    message: str = Field(description="the customer's message")
+    history: list[HistoryTurn] = Field(default_factory=list)
+    persona: PersonaOverrides | None = None
+
+
+class Citation(BaseModel):
+    source: str
+    title: str | None = None
+    url: str | None = None
+
+
+class AnswerPublic(BaseModel):
+    reply: str
+    language: str
+    handoff: bool
+    citations: list[Citation]
+    intent: str
+    latency_ms: float
+
+
+class WorkspaceCreate(BaseModel):
+    name: str = Field(min_length=1, max_length=120)
+    plan: Literal["trial", "paid"] = "trial"
+    currency: str = Field("USD", min_length=3, max_length=3)
+    store_url: str | None = None
+
+
+def create_app(service: Service) -> FastAPI:
+    """The FastAPI app over one service."""
+    app = FastAPI(title="rag-agent", version="0.1.0",
+                  description="Grounded answers for an online store's customers.")
+    app.state.service = service
+
+    @app.exception_handler(RagAgentError)
+    async def _rag_error(_: Request, exc: RagAgentError) -> JSONResponse:
+        return JSONResponse(status_code=exc.status_code, content={"error": type(exc).__name__, "detail": exc.message})
+
+    def get_service(request: Request) -> Service:
+        return request.app.state.service
+
+    ServiceDep = Annotated[Service, Depends(get_service)]
+
+    def current_workspace(svc: ServiceDep, authorization: Annotated[str | None, Header()] = None,
+                          x_api_key: Annotated[str | None, Header()] = None) -> Workspace:
+        key = x_api_key or (authorization[7:].strip() if authorization and authorization.lower().startswith("bearer ") else None)
+        if not key:
+            raise AuthError("missing API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'")
+        return svc.state.workspace_for_key(key)
+
+    WorkspaceDep = Annotated[Workspace, Depends(current_workspace)]
+
+    def require_admin(svc: ServiceDep, authorization: Annotated[str | None, Header()] = None) -> None:
+        admin = svc.settings.admin_key
+        given = authorization[7:].strip() if authorization and authorization.lower().startswith("bearer ") else ""
+        if admin is None or not hmac.compare_digest(given.encode(), admin.get_secret_value().encode()):
+            raise AuthError("this route needs the admin key (RAG_ADMIN_KEY)")
+
+    @app.get("/health")
+    def health(svc: ServiceDep) -> dict[str, Any]:
+        return {"status": "ok", "store": svc.settings.store, "workspaces": len(svc.state.list_workspaces())}
+
+    @app.post("/v1/workspaces", dependencies=[Depends(require_admin)], status_code=201)
+    def create_workspace(body: WorkspaceCreate, svc: ServiceDep) -> dict[str, Any]:
+        ws, key = svc.state.create_workspace(body.name, body.plan, body.currency.upper(), store_url=body.store_url)
+        return {"id": ws.id, "name": ws.name, "plan": ws.plan, "api_key": key}
+
+    @app.post("/v1/answer", response_model=AnswerPublic)
+    def answer(body: AnswerRequest, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
+        overrides = body.persona.model_dump(exclude_none=True) if body.persona else None
+        ans = svc.answer(ws.id, body.message, [t.model_dump() for t in body.history], overrides)
+        return ans.as_dict()
+
+    @app.get("/v1/persona")
+    def get_persona(ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
+        return svc.persona(ws.id).model_dump()
+
+    @app.patch("/v1/persona")
+    def patch_persona(body: PersonaOverrides, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
+        return svc.set_persona(ws.id, body.model_dump(exclude_none=True)).model_dump()
+
+    @app.get("/v1/sources")
+    def list_sources(ws: WorkspaceDep, svc: ServiceDep) -> list[dict[str, Any]]:
+        return [s.public() for s in svc.state.list_sources(ws.id)]
+
+    async def _read(file: UploadFile, svc: Service) -> bytes:
+        limit = svc.settings.max_upload_bytes
+        data = await file.read(limit + 1)
+        if len(data) > limit:
+            from rag_agent.errors import FileTooLarge
+
+            raise FileTooLarge(f"{file.filename} is over the {svc.settings.max_upload_mb:g} MB limit")
+        return data
+
+    @app.post("/v1/sources", status_code=201)
+    async def upload_source(ws: WorkspaceDep, svc: ServiceDep, file: UploadFile = File(...)) -> dict[str, Any]:
+        data = await _read(file, svc)
+        name = file.filename or "upload"
+        kind = svc.guess_kind(name, data)
+        if kind == "catalog":
+            rep = svc.add_catalog(ws.id, data, name)
+        elif kind == "orders":
+            rep = svc.add_orders(ws.id, data, name)
+        else:
+            rep = svc.add_file(ws.id, data, name)
+        return rep.as_dict()
+
+    @app.put("/v1/sources/{source_id}")
+    async def replace_source(source_id: str, ws: WorkspaceDep, svc: ServiceDep,
+                             file: UploadFile = File(...)) -> dict[str, Any]:
+        data = await _read(file, svc)
+        src = svc.state.get_source(ws.id, source_id)
+        name = file.filename or src.name
+        if src.kind == "catalog":
+            return svc.add_catalog(ws.id, data, name, source_id).as_dict()
+        if src.kind == "orders":
+            return svc.add_orders(ws.id, data, name, source_id).as_dict()
+        return svc.add_file(ws.id, data, name, source_id).as_dict()
+
+    @app.post("/v1/sources/{source_id}/disable")
+    def disable_source(source_id: str, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
+        return svc.set_enabled(ws.id, source_id, False).public()
+
+    @app.post("/v1/sources/{source_id}/enable")
+    def enable_source(source_id: str, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
+        return svc.set_enabled(ws.id, source_id, True).public()
+
+    @app.delete("/v1/sources/{source_id}", status_code=204)
+    def delete_source(source_id: str, ws: WorkspaceDep, svc: ServiceDep) -> None:
+        svc.delete_source(ws.id, source_id)
+
+    @app.post("/v1/catalog/import", status_code=201)
+    async def import_catalog(ws: WorkspaceDep, svc: ServiceDep, file: UploadFile = File(...)) -> dict[str, Any]:
+        data = await _read(file, svc)
+        if not (file.filename or "").lower().endswith(".csv"):
+            raise InputError("a catalog import takes a Shopify or WooCommerce product CSV export (.csv)")
+        return svc.add_catalog(ws.id, data, file.filename or "catalog.csv").as_dict()
+
+    return app

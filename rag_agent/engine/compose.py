@@ -1,0 +1,67 @@
+"""Fitting a reply to the persona: do-not-mention, tone closings, and the length range."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rag_agent.engine import phrases as P
+from rag_agent.engine.persona import Persona
+from rag_agent.engine.text import clip_words, fold
+
+
+@dataclass
+class Draft:
+    """Reply parts before the persona's constraints: main facts first, optional extras after."""
+
+    intent: str
+    main: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+    citations: list[dict[str, Any]] = field(default_factory=list)
+    handoff: bool = False
+    stale: str | None = None
+    shrink: list[str] = field(default_factory=list)  # shorter alternatives of main, longest first
+
+
+def _mentions(text: str, banned: list[str]) -> bool:
+    f = fold(text)
+    return any(b.strip() and fold(b.strip()) in f for b in banned)
+
+
+def finalize(d: Draft, persona: Persona, lang: str):
+    """Apply do-not-mention and the length range; returns an Answer."""
+    from rag_agent.engine.engine import Answer
+
+    lo, hi = persona.length_range
+    tone = persona.tone
+    main = [s for s in d.main if not _mentions(s, persona.do_not_mention)]
+    if not main:
+        main = [P.phrase("no_answer", lang, tone)]
+    extras = [s for s in d.extras if not _mentions(s, persona.do_not_mention)]
+    parts = list(main)
+    if d.stale:
+        parts.append(P.phrase("stale_notice", lang, tone, when=d.stale))
+    text = " ".join(parts)
+    if len(text) > hi and d.shrink:
+        for alt in d.shrink:
+            if len(alt) <= hi:
+                text = alt
+                break
+    for extra in extras:
+        if len(text) >= lo:
+            break
+        if len(text) + 1 + len(extra) <= hi:
+            text = f"{text} {extra}"
+    for key in ("closing_short", "closing_long"):
+        if len(text) >= lo:
+            break
+        closing = P.phrase(key, lang, tone)
+        if len(text) + 1 + len(closing) <= hi:
+            text = f"{text} {closing}"
+    if len(text) < lo:
+        text = f"{text} {P.phrase('closing_long', lang, tone)}"
+    if len(text) > hi:
+        text = clip_words(text, hi)
+    text = re.sub(r"\s+", " ", text).strip()
+    return Answer(reply=text, language=lang, handoff=d.handoff, citations=d.citations, intent=d.intent)

@@ -1,0 +1,89 @@
+"""Text helpers shared by the engine: folding, tokens, money, durations, contact data."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+WORD = re.compile(r"[\w']+", re.UNICODE)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<![\w@.])\+?\d[\d\s().-]{6,}\d")
+CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "BRL": "R$", "TRY": "₺", "IDR": "Rp", "RUB": "₽",
+                  "MXN": "MX$", "ARS": "AR$", "CAD": "CA$", "AUD": "A$", "JPY": "¥"}
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents removed (ç→c, ñ→n, İ→i), Cyrillic kept."""
+    text = text.replace("İ", "i").replace("ı", "i").lower()
+    nfkd = unicodedata.normalize("NFKD", text)
+    out = "".join(ch for ch in nfkd if not unicodedata.combining(ch))
+    return out.replace("ё", "е")
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens, '&' and punctuation dropped."""
+    return WORD.findall(fold(text).replace("'s", " ").replace("_", " "))
+
+
+def money(amount: float, currency: str = "USD") -> str:
+    """$1099.99 (no thousands separator, so a number reads back unambiguously)."""
+    sign = CURRENCY_SIGNS.get(currency.upper())
+    num = f"{amount:.2f}"
+    if sign:
+        return f"{sign}{num}"
+    return f"{num} {currency.upper()}"
+
+
+def emails_in(text: str) -> list[str]:
+    return [m.group(0).rstrip(".") for m in EMAIL.finditer(text)]
+
+
+def phones_in(text: str) -> list[str]:
+    text = EMAIL.sub(" ", text)
+    found = []
+    for m in PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if 7 <= len(digits) <= 15:
+            found.append(m.group(0).strip())
+    return found
+
+
+DURATION = re.compile(
+    r"(?P<lo>\d+)(?:\s*(?:-|–|to)\s*(?P<hi>\d+))?\s*(?P<biz>business\s+|working\s+)?"
+    r"(?P<unit>day|week|month|year)s?", re.I)
+
+
+def parse_duration(text: str) -> dict | None:
+    """'Ships in 1-2 business days' → {'lo':1,'hi':2,'unit':'day','business':True}; also overnight, lifetime, none."""
+    low = text.lower()
+    if re.search(r"\bno (return|warranty)|non-returnable|not returnable", low):
+        return {"none": True}
+    if "lifetime" in low:
+        return {"lifetime": True}
+    if "overnight" in low or "next day" in low or "next business day" in low:
+        return {"overnight": True}
+    m = DURATION.search(text)
+    if not m:
+        return None
+    return {"lo": int(m.group("lo")), "hi": int(m.group("hi")) if m.group("hi") else None,
+            "unit": m.group("unit").lower(), "business": bool(m.group("biz"))}
+
+
+def duration_days(d: dict | None) -> float:
+    """Rough length in days for comparing durations (lifetime is longest, overnight shortest)."""
+    if not d or d.get("none"):
+        return 0.0
+    if d.get("lifetime"):
+        return 1e9
+    if d.get("overnight"):
+        return 1.0
+    per = {"day": 1, "week": 7, "month": 30, "year": 365}[d["unit"]]
+    return float(d["hi"] or d["lo"]) * per
+
+
+def clip_words(text: str, limit: int) -> str:
+    """Cut at a word boundary to at most ``limit`` characters, ending with an ellipsis if cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: max(0, limit - 1)].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"

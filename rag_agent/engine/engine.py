@@ -218,8 +218,8 @@ class AnswerEngine:
                "in_transit": "order_status_shipped", "fulfilled": "order_status_shipped",
                "delivered": "order_status_delivered", "cancelled": "order_status_cancelled",
                "canceled": "order_status_cancelled"}.get(status, "order_status_other")
-        if key == "order_status_shipped" and not tracking:
-            key = "order_status_shipped_no_tracking"
+        if key in ("order_status_shipped", "order_status_delivered") and not tracking:
+            key += "_no_tracking"
         values = {"number": number, "tracking": tracking or "", "status": P.STATUS_WORDS.get(status, {}).get(c.lang, status)}
         draft = self._say(c, "order_status", key, **values)
         if order.get("tracking_url"):

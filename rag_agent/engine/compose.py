@@ -53,14 +53,19 @@ def finalize(d: Draft, persona: Persona, lang: str):
             break
         if len(text) + 1 + len(extra) <= hi:
             text = f"{text} {extra}"
-    for key in ("closing_short", "closing_long"):
-        if len(text) >= lo:
+    # pad to the minimum with one closing line, or the offer of what else we can help with
+    pads = [P.phrase("closing_long", lang, tone), P.phrase("closing_short", lang, tone),
+            P.phrase("capabilities", lang, tone), P.phrase("greeting", lang, tone)]
+    used: list[str] = []
+    while len(text) < lo:
+        fits = [p for p in pads if p not in used and len(text) + 1 + len(p) <= hi]
+        if not fits:
             break
-        closing = P.phrase(key, lang, tone)
-        if len(text) + 1 + len(closing) <= hi:
-            text = f"{text} {closing}"
-    if len(text) < lo:
-        text = f"{text} {P.phrase('closing_long', lang, tone)}"
+        # the shortest pad that reaches the minimum, else the longest that fits
+        reach = [p for p in fits if len(text) + 1 + len(p) >= lo]
+        pick = min(reach, key=len) if reach else max(fits, key=len)
+        used.append(pick)
+        text = f"{text} {pick}"
     if len(text) > hi:
         text = clip_words(text, hi)
     text = re.sub(r"\s+", " ", text).strip()

@@ -243,7 +243,7 @@ class AnswerEngine:
                 listed = c.catalog.mentioned_in_order(last_agent)
                 if len(listed) > n:
                     return listed[n]
-        for t in reversed(c.history):
+        for t in reversed(c.history[-2:]):
             found = c.catalog.find(t.text, limit=1)
             if found:
                 return found[0].product
@@ -259,11 +259,10 @@ class AnswerEngine:
             return None
         if not direct and not attr_cues:
             return None
-        if not direct and (self._policy_topic(f) and not has("warranty", f)) and not re.search(r"\b(it|this|that)\b", f):
-            # "How long does a refund take?" is about the policy, not the product talked about before
-            if not has("returns", f) or len(tokens(c.message)) > 4:
-                return None
-        product = direct[0].product if direct else (self._resolve_product(c) if attr_cues else None)
+        product = direct[0].product if direct else None
+        if product is None and attr_cues:
+            # a follow-up ("and the price?", "how many days to return it?") about the product just discussed
+            product = self._resolve_product(c)
         if product is None:
             return None
         multi = [m.product for m in direct] if len(direct) > 1 else [product]

@@ -116,14 +116,6 @@ def typed_fact(question: str, sents: list[str], lang: str, currency_hint: str = 
         s = find(r"unused|original packaging")
         if s:
             return Fact(s, "return_condition", {})
-    if returns and re.search(r"how|start|cara|mulai|como|nasil|как|iniciar|begin|baslat", q):
-        s = find(r"return", r"@") or find(r"to start a return")
-        if s and EMAIL.search(s):
-            return Fact(s, "return_how", {"email": EMAIL.search(s).group(0)})
-    if returns and re.search(r"pay|fee|cost|shipping|frete|envio|kargo|ongkir|платит|доставк|cobr", q):
-        s = find(r"return", r"fee|deduct|cost")
-        if s and MONEY.search(s):
-            return Fact(s, "return_fee", {"fee": MONEY.search(s).group(0)})
     if re.search(r"refund|reembols|iade|pengembalian dana|возврат (?:денег|средств)|dinero|dinheiro|uang|деньг", q) \
             and re.search(r"how long|when|days?|cuando|cuanto tiempo|quando|quanto tempo|ne zaman|kac gun|berapa lama|"
                           r"kapan|когда|сколько|take", q):
@@ -132,6 +124,14 @@ def typed_fact(question: str, sents: list[str], lang: str, currency_hint: str = 
             dur = _duration_text(s, lang)
             if dur:
                 return Fact(s, "refund_time", {"time": dur})
+    if returns and not re.search(r"how long|how many", q) and re.search(r"how|start|cara|mulai|como|nasil|как|iniciar|begin|baslat", q):
+        s = find(r"return", r"@") or find(r"to start a return")
+        if s and EMAIL.search(s):
+            return Fact(s, "return_how", {"email": EMAIL.search(s).group(0)})
+    if returns and re.search(r"pay|fee|cost|shipping|frete|envio|kargo|ongkir|платит|доставк|cobr", q):
+        s = find(r"return", r"fee|deduct|cost")
+        if s and MONEY.search(s):
+            return Fact(s, "return_fee", {"fee": MONEY.search(s).group(0)})
     if has("hours", q):
         asked_days = [i for i, words in DAY_WORDS.items() if any(re.search(rf"(?<!\w){w}", q) for w in words)]
         closed = find(r"closed")

@@ -362,6 +362,11 @@ class AnswerEngine:
             draft.main.append(P.phrase("link", lang, tone, title=p.title, url=url))
             draft.intent = "product_link"
             return draft
+        if "stock" in cues and "price" not in cues:
+            draft.main.append(self._stock_text(c, p))
+            draft.extras.append(self._price_text(c, p))
+            draft.intent = "product_stock"
+            return draft
         if "sizes" in cues or "colors" in cues:
             want = "size" if "sizes" in cues else "colo"
             names = {k for v in p.payload.get("variants") or [] for k in v.get("options", {})}
@@ -376,11 +381,6 @@ class AnswerEngine:
                 draft.main.append(P.phrase("options_single", lang, tone, title=p.title))
             draft.intent = "product_options"
             draft.extras.append(self._price_text(c, p))
-            return draft
-        if "stock" in cues and "price" not in cues:
-            draft.main.append(self._stock_text(c, p))
-            draft.extras.append(self._price_text(c, p))
-            draft.intent = "product_stock"
             return draft
         draft.main.append(self._price_text(c, p))
         draft.extras.append(self._stock_text(c, p))

@@ -4,7 +4,6 @@ Every route but /health needs a workspace API key (``Authorization: Bearer KEY``
 creating workspaces needs the admin key from settings.
 """
 
-from __future__ import annotations
 
 import hmac
 import logging

@@ -83,7 +83,7 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"promocao", r"frete gratis", r"indirim", r"kupon", r"kampanya", r"diskon", r"kode",
                  r"скидк", r"промокод", r"купон", r"акци"),
     "recommend": _rx(r"recommend", r"suggest", r"looking for", r"do you (?:have|sell)", r"what .{0,20}do you have",
-                     r"gift", r"i need", r"need\b", r"want (?:a|an|some)", r"options", r"which .{0,30}(?:come|have)",
+                     r"gift (?:idea|for)", r"i need", r"need\b", r"want (?:a|an|some)", r"options", r"which .{0,30}(?:come|have)",
                      r"busco", r"recomienda", r"tienen", r"que .{0,20}tienen", r"regalo",
                      r"procuro", r"recomenda", r"quais (?:opcoes|produtos)", r"voces tem", r"preciso de",
                      r"hangi urun", r"oner", r"var mi", r"ariyorum", r"lazim",

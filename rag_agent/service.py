@@ -70,9 +70,9 @@ class Service:
         self.indexer = Indexer(self.store, self.embedder, self.sparse)
         generator = None
         if settings.llm.base_url:
-            from rag_agent.generate import OpenAICompatibleGenerator
-
-            generator = OpenAICompatibleGenerator(settings.llm)
+            # Model-written replies (checked against the facts) are not built yet: the composer answers.
+            logger.warning("RAG_LLM__BASE_URL is set, but model-written replies are not implemented yet; "
+                           "the grounded composer writes every reply")
         self.engine = AnswerEngine(self.state, self.store, self.embedder, self.sparse, generator,
                                    stale_after_s=settings.stale_after_s)
         self._write = threading.Lock()

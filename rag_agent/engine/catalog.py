@@ -118,9 +118,3 @@ class Catalog:
                 return p
         return None
 
-
-ORDINAL_FALLBACK = re.compile(r"\b(\d)(?:st|nd|rd|th)\b")
-
-
-def title_in(text: str, title: str) -> bool:
-    return fold(title) in fold(text)

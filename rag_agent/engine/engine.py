@@ -89,9 +89,6 @@ class AnswerEngine:
         self._lock = threading.Lock()
 
     # -- caches ----------------------------------------------------------------------------------
-    def _version(self, ws_id: str) -> tuple:
-        return tuple((s.id, s.enabled, s.updated_at) for s in self.state.list_sources(ws_id))
-
     def catalog(self, ws_id: str, enabled: list[str], version: tuple) -> Catalog:
         cached = self._catalogs.get(ws_id)
         if cached and cached[0] == version:

@@ -144,7 +144,6 @@ def typed_fact(question: str, sents: list[str], lang: str, currency_hint: str = 
             body = s.split(":", 1)[1].strip() if ":" in s else s
             return Fact(s, "hours", {"hours": _localize_days(body, lang)})
     if promo:
-        s = find(r"%|percent", r"[A-Z]" if False else r".")
         for cand in sents:
             m = CODE.search(cand)
             pct = PERCENT.search(cand)

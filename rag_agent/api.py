@@ -5,17 +5,16 @@ creating workspaces needs the admin key from settings.
 """
 
 
-import hmac
 import logging
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, File, Header, Request, UploadFile
+from fastapi import Depends, FastAPI, File, Request, UploadFile
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from rag_agent.errors import AuthError, InputError, RagAgentError
+from rag_agent.deps import ServiceDep, WorkspaceDep, require_admin
+from rag_agent.errors import InputError, RagAgentError
 from rag_agent.service import Service
-from rag_agent.state import Workspace
 
 logger = logging.getLogger(__name__)
 
@@ -72,26 +71,6 @@ def create_app(service: Service) -> FastAPI:
     @app.exception_handler(RagAgentError)
     async def _rag_error(_: Request, exc: RagAgentError) -> JSONResponse:
         return JSONResponse(status_code=exc.status_code, content={"error": type(exc).__name__, "detail": exc.message})
-
-    def get_service(request: Request) -> Service:
-        return request.app.state.service
-
-    ServiceDep = Annotated[Service, Depends(get_service)]
-
-    def current_workspace(svc: ServiceDep, authorization: Annotated[str | None, Header()] = None,
-                          x_api_key: Annotated[str | None, Header()] = None) -> Workspace:
-        key = x_api_key or (authorization[7:].strip() if authorization and authorization.lower().startswith("bearer ") else None)
-        if not key:
-            raise AuthError("missing API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'")
-        return svc.state.workspace_for_key(key)
-
-    WorkspaceDep = Annotated[Workspace, Depends(current_workspace)]
-
-    def require_admin(svc: ServiceDep, authorization: Annotated[str | None, Header()] = None) -> None:
-        admin = svc.settings.admin_key
-        given = authorization[7:].strip() if authorization and authorization.lower().startswith("bearer ") else ""
-        if admin is None or not hmac.compare_digest(given.encode(), admin.get_secret_value().encode()):
-            raise AuthError("this route needs the admin key (RAG_ADMIN_KEY)")
 
     @app.get("/health")
     def health(svc: ServiceDep) -> dict[str, Any]:
@@ -173,4 +152,5 @@ def create_app(service: Service) -> FastAPI:
             raise InputError("a catalog import takes a Shopify or WooCommerce product CSV export (.csv)")
         return svc.add_catalog(ws.id, data, file.filename or "catalog.csv").as_dict()
 
+    # Routers of the other rooms (each module owns its routes; add one line per router here).
     return app

@@ -16,7 +16,7 @@ Two formats, as the platforms' own exporters write them:
   attributes (on a variation, the single value it stands for). Descriptions have their newlines
   written as a literal ``\\n``; prices use the store's decimal separator.
 
-A row that cannot be read (wrong number of fields, a non-numeric price, a negative stock, a
+A row that cannot be read (wrong number of fields, a non-numeric price, a
 variation whose parent is unknown, a product without a title) becomes a :class:`RowError` with the
 1-based physical line where the row starts (quoted fields may span lines), and the rest imports.
 A header matching neither format raises :class:`CatalogFormatError` naming the missing columns.
@@ -316,9 +316,9 @@ def _quantity(value: str, column: str) -> int | None:
         raise _RowProblem(f"{column}: {value!r} is not a number") from None
     if not math.isfinite(number) or number != int(number):
         raise _RowProblem(f"{column}: {value!r} is not a whole number")
-    if number < 0:
-        raise _RowProblem(f"{column}: negative stock {value!r}")
-    return int(number)
+    # Stores that keep selling when out of stock export negative quantities (oversold): nothing is on
+    # hand, so the variant is quoted as out of stock rather than the row being lost.
+    return max(0, int(number))
 
 
 def _truthy(value: str) -> bool:

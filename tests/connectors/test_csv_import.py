@@ -346,7 +346,7 @@ def test_shopify_bad_rows_are_reported_with_physical_line_numbers():
         {"Handle": "untitled", "Option1 Value": "S", "Variant Price": "4"},
         # line 8: later row of that rejected handle: skipped, not reported again
         {"Handle": "untitled", "Option1 Value": "M", "Variant Price": "4"},
-        # line 9: negative stock
+        # line 9: negative stock (oversold): imported as 0 on hand
         {"Handle": "good", "Option1 Value": "L", "Variant Price": "10",
          "Variant Inventory Tracker": "shopify", "Variant Inventory Qty": "-2"},
         # line 10: fine
@@ -364,16 +364,15 @@ def test_shopify_bad_rows_are_reported_with_physical_line_numbers():
     assert [(e.line, e.message.split(":")[0]) for e in result.errors] == [
         (6, "good"),
         (7, "product 'untitled' has no Title on its first row"),
-        (9, "good"),
         (11, "wrong number of fields"),
     ]
     assert "Variant Price" in result.errors[0].message and "'ten'" in result.errors[0].message
-    assert "negative stock" in result.errors[2].message
     assert all(isinstance(e, RowError) for e in result.errors)
     assert result.rows == 8  # blank line not counted
     products = _by_id(result)
     assert list(products) == ["good", "other", "last"]
-    assert [v.options for v in products["good"].variants] == [{"Size": "S"}]
+    assert [v.options for v in products["good"].variants] == [{"Size": "S"}, {"Size": "L"}]
+    assert [v.inventory_quantity for v in products["good"].variants] == [3, 0]
     assert products["good"].attributes == {"Brand": "Acme"}
 
 
@@ -405,22 +404,22 @@ def test_woocommerce_bad_rows():
         {"ID": "4", "Type": "simple", "SKU": "cheap", "Name": "Cheap",
          "Regular price": "free"},  # line 5: non-numeric price
         {"ID": "5", "Type": "simple", "SKU": "neg", "Name": "Negative", "Stock": "-3",
-         "Regular price": "3"},  # line 6: negative stock
+         "Regular price": "3"},  # line 6: oversold, imported with 0 on hand
         {"ID": "6", "Type": "variation", "Name": "Parent - M", "Parent": "parent",
          "Regular price": "abc", "Attribute 1 name": "Size",
          "Attribute 1 value(s)": "M"},  # line 7: bad variation price
-        {"ID": "7", "Type": "variable", "SKU": "broken", "Name": "Broken", "Stock": "-1"},  # 8
+        {"ID": "7", "Type": "variable", "SKU": "broken", "Name": "Broken", "Regular price": "x"},  # 8
         {"ID": "8", "Type": "variation", "Name": "Broken - S", "Parent": "broken",
          "Regular price": "1"},  # line 9: its parent was rejected
     ]
     result = import_woocommerce_csv(_csv(WOO_HEADER, rows))
-    assert [e.line for e in result.errors] == [4, 5, 6, 7, 8, 9]
+    assert [e.line for e in result.errors] == [4, 5, 7, 8, 9]
     messages = [e.message for e in result.errors]
     assert "unknown parent 'id:99'" in messages[0]
     assert "Regular price" in messages[1] and "'free'" in messages[1]
-    assert "negative stock" in messages[2]
-    assert "(line 8)" in messages[5]
-    (parent,) = result.products
+    assert "(line 8)" in messages[4]
+    parent, negative = result.products
+    assert negative.title == "Negative" and negative.variants[0].inventory_quantity == 0
     assert [v.options for v in parent.variants] == [{"Size": "S"}]
     assert parent.attributes == {"Size": "runs small"}
     assert result.rows == 8

@@ -255,8 +255,13 @@ class Service:
         return p
 
     def answer(self, ws_id: str, message: str, history: Sequence[dict[str, str]] | None = None,
-               persona: dict[str, Any] | None = None) -> Answer:
-        """Answer one customer message; history items are {"role": "customer"|"agent", "text": ...}."""
+               persona: dict[str, Any] | None = None, source_ids: Sequence[str] | None = None,
+               products: bool = True) -> Answer:
+        """Answer one customer message; history items are {"role": "customer"|"agent", "text": ...}.
+
+        ``source_ids`` (an agent's connected sources) limits the answer to those of the enabled sources;
+        ``products=False`` (an agent's products switch) answers without the catalog.
+        """
         if not message or not message.strip():
             raise InputError("the message is empty")
         if len(message) > self.settings.max_message_chars:
@@ -271,7 +276,7 @@ class Service:
                 raise InputError(f"history role {role!r} is not one of customer, agent")
             turns.append(Turn("agent" if role in {"agent", "assistant"} else "customer",
                               str(h.get("text", ""))[: self.settings.max_message_chars]))
-        return self.engine.answer(ws, message, turns[-20:], p)
+        return self.engine.answer(ws, message, turns[-20:], p, source_ids=source_ids, products=products)
 
 
 __all__ = ["Service", "ImportReport", "open_store", "RagAgentError"]

@@ -11,7 +11,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Collection, Sequence
 
 import numpy as np
 
@@ -70,6 +70,7 @@ class _Ctx:
     enabled: list[str]
     catalog: Catalog
     source_names: dict[str, str] = field(default_factory=dict)
+    products: bool = True  # an agent's products switch: off answers without the catalog
 
 
 class AnswerEngine:
@@ -83,26 +84,29 @@ class AnswerEngine:
         self.sparse = sparse
         self.generator = generator
         self.stale_after_s = stale_after_s
-        self._catalogs: dict[str, tuple[tuple, Catalog]] = {}
-        self._policy: dict[str, tuple[tuple, list[tuple[str, str, str]]]] = {}
+        # per workspace, a few versions (an agent sees only its connected sources: one version per agent)
+        self._catalogs: dict[str, dict[tuple, Catalog]] = {}
+        self._policy: dict[str, dict[tuple, list[tuple[str, str, str]]]] = {}
         self._sent_vecs: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
     # -- caches ----------------------------------------------------------------------------------
     def catalog(self, ws_id: str, enabled: list[str], version: tuple) -> Catalog:
-        cached = self._catalogs.get(ws_id)
-        if cached and cached[0] == version:
-            return cached[1]
+        per = self._catalogs.setdefault(ws_id, {})
+        if version in per:
+            return per[version]
         hits = self.store.lookup({"workspace_id": ws_id, "kind": "product", "source_id": enabled}) if enabled else []
         cat = Catalog(h.payload for h in hits)
-        self._catalogs[ws_id] = (version, cat)
+        if len(per) >= 8:
+            per.pop(next(iter(per)))
+        per[version] = cat
         return cat
 
     def policy_sentences(self, ws_id: str, enabled: list[str], version: tuple) -> list[tuple[str, str, str]]:
         """(sentence, source_id, title) of every policy/page/document chunk of the workspace."""
-        cached = self._policy.get(ws_id)
-        if cached and cached[0] == version:
-            return cached[1]
+        per = self._policy.setdefault(ws_id, {})
+        if version in per:
+            return per[version]
         out: list[tuple[str, str, str]] = []
         if enabled:
             hits = self.store.lookup({"workspace_id": ws_id, "kind": TEXT_KINDS, "source_id": enabled})
@@ -110,7 +114,9 @@ class AnswerEngine:
             for h in hits:
                 for s in sentences(h.payload.get("text", "")):
                     out.append((s, h.payload["source_id"], h.payload.get("section") or h.payload.get("title", "")))
-        self._policy[ws_id] = (version, out)
+        if len(per) >= 8:
+            per.pop(next(iter(per)))
+        per[version] = out
         return out
 
     def invalidate(self, ws_id: str) -> None:
@@ -118,18 +124,25 @@ class AnswerEngine:
         self._policy.pop(ws_id, None)
 
     # -- entry point -----------------------------------------------------------------------------
-    def answer(self, ws: Workspace, message: str, history: Sequence[Turn] = (), persona: Persona | None = None) -> Answer:
+    def answer(self, ws: Workspace, message: str, history: Sequence[Turn] = (), persona: Persona | None = None,
+               source_ids: Collection[str] | None = None, products: bool = True) -> Answer:
+        """Answer one message; ``source_ids`` (an agent's connected sources) narrows the enabled sources used,
+        ``products=False`` (an agent's products switch) answers without the catalog."""
         t0 = time.perf_counter()
         persona = persona or Persona()
         history = list(history)
         sources = self.state.list_sources(ws.id)
+        if source_ids is not None:
+            allowed = set(source_ids)
+            sources = [s for s in sources if s.id in allowed]
         version = tuple((s.id, s.enabled, s.updated_at) for s in sources)
         enabled = [s.id for s in sources if s.enabled]
-        cat = self.catalog(ws.id, enabled, version)
+        cat = self.catalog(ws.id, enabled, version) if products else Catalog([])
         detected = langdet.detect(message, [t.text for t in history if t.role == "customer"], cat.vocabulary)
         lang = detected if persona.reply_language == "auto" else persona.reply_language
         ctx = _Ctx(ws, message, fold(message), history, persona, lang, enabled, cat,
                    {s.id: s.name for s in sources})
+        ctx.products = products
         draft = self._route(ctx, version)
         ans = finalize(draft, persona, lang)
         ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
@@ -155,7 +168,7 @@ class AnswerEngine:
                              ("greeting", "greeting")):
                 if has(cue, f) and not self._topical(f):
                     return self._say(c, "smalltalk", key)
-        if has("recommend", f) and not self._policy_topic(f):
+        if c.products and has("recommend", f) and not self._policy_topic(f):
             rec = self._recommend(c)
             if rec:
                 return rec

@@ -1,0 +1,110 @@
+"""Small offline text classifiers for conditions: hashed n-gram features and linear heads (numpy only).
+
+Features of a message (folded: lowercase, no accents, Cyrillic kept): word unigrams, word bigrams and
+character 3-5-grams of each word, hashed with CRC32 into ``dim`` buckets and L2-normalised. Each head is a
+logistic regression over those buckets (one-vs-rest), trained by ``scripts/build_classifiers.py`` and shipped in
+``rag_agent/agents/data/heads.npz`` (float16 weights) with its thresholds in ``heads.json``.
+Lexicons (profanity per language, greetings, talk-to-a-human cues) ship in ``lexicons.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from rag_agent.engine.text import fold
+
+DIM = 1 << 16
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?", re.UNICODE)
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_EMAIL = re.compile(r"\S+@\S+")
+_NUM = re.compile(r"\d+")
+
+
+def normalise(text: str) -> str:
+    """Folded text with URLs, emails and numbers replaced by placeholders (so they do not become features)."""
+    t = _URL.sub(" zurl ", text)
+    t = _EMAIL.sub(" zemail ", t)
+    t = fold(t)
+    return _NUM.sub("0", t)
+
+
+def features(text: str, dim: int = DIM) -> tuple[np.ndarray, np.ndarray]:
+    """(bucket indices, weights) of one message; weights are L2-normalised counts."""
+    words = _WORD.findall(normalise(text))
+    feats: list[str] = []
+    for w in words:
+        feats.append("w" + w)
+        if len(w) > 3:
+            padded = f"<{w}>"
+            for n in (3, 4, 5):
+                feats.extend("c" + padded[i:i + n] for i in range(len(padded) - n + 1))
+    feats.extend("b" + a + "_" + b for a, b in zip(words, words[1:]))
+    if not feats:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    idx = np.fromiter((zlib.crc32(f.encode()) % dim for f in feats), dtype=np.int64, count=len(feats))
+    uniq, counts = np.unique(idx, return_counts=True)
+    vals = counts.astype(np.float32)
+    vals /= np.sqrt((vals * vals).sum())
+    return uniq, vals
+
+
+class LinearHeads:
+    """One-vs-rest logistic heads over hashed features."""
+
+    def __init__(self, labels: list[str], weights: np.ndarray, bias: np.ndarray, thresholds: dict[str, float],
+                 dim: int = DIM) -> None:
+        self.labels = list(labels)
+        self.W = weights.astype(np.float32)  # (dim, n_labels)
+        self.b = bias.astype(np.float32)
+        self.thresholds = {k: float(v) for k, v in thresholds.items()}
+        self.dim = dim
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Probability of each label for the text."""
+        idx, vals = features(text, self.dim)
+        z = self.b + (vals @ self.W[idx] if len(idx) else 0.0)
+        p = 1.0 / (1.0 + np.exp(-z))
+        return dict(zip(self.labels, p.tolist()))
+
+    def threshold(self, label: str) -> float:
+        return self.thresholds.get(label, 0.5)
+
+    @classmethod
+    def load(cls, folder: Path) -> "LinearHeads":
+        meta = json.loads((folder / "heads.json").read_text())
+        with np.load(folder / "heads.npz") as z:
+            return cls(meta["labels"], z["W"], z["b"], meta.get("thresholds", {}), meta.get("dim", DIM))
+
+    def save(self, folder: Path, extra: dict | None = None) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(folder / "heads.npz", W=self.W.astype(np.float16), b=self.b.astype(np.float32))
+        (folder / "heads.json").write_text(json.dumps({"labels": self.labels, "dim": self.dim,
+                                                       "thresholds": self.thresholds, **(extra or {})},
+                                                      indent=1, ensure_ascii=False))
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("rag_agent.agents") / "data"))
+
+
+@lru_cache(maxsize=1)
+def shipped_heads() -> LinearHeads | None:
+    """The heads shipped in the package, or None when the build script has not been run."""
+    folder = data_dir()
+    if not (folder / "heads.npz").exists():
+        return None
+    return LinearHeads.load(folder)
+
+
+@lru_cache(maxsize=1)
+def shipped_lexicons() -> dict[str, dict[str, list[str]]]:
+    """{lexicon name: {language: [folded terms]}} shipped in the package (empty when not built)."""
+    path = data_dir() / "lexicons.json"
+    return json.loads(path.read_text()) if path.exists() else {}

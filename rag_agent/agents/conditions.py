@@ -1,0 +1,348 @@
+"""WHEN conditions: what one client message says, and whether each condition holds.
+
+:meth:`ConditionEvaluator.analyze` reads a message once into :class:`Signals` (label probabilities from the
+shipped linear heads, multilingual cue lexicons, profanity lists, URLs, validated contact data), then
+:meth:`ConditionEvaluator.check` answers each :class:`~rag_agent.agents.models.Condition` from them:
+
+- ``wants`` / ``asks_about`` / ``sentiment`` / ``contains: greeting``: a head's probability over its
+  threshold, or a cue word of that label (cues cover all six languages; heads were trained mostly on English
+  and the hand-written messages of ``scripts/agent_messages.py``).
+- ``provides``: a valid email / phone (phonenumbers) / name / address in the message.
+- ``contains: profanity`` (lexicons from LDNOOBW, en es pt tr ru; a short hand-written id list), ``url``.
+- ``time``: now, in the condition's time zone, on one of its days between start and end.
+- custom text (any family's ``custom`` value, and the ``custom`` family): cosine similarity of the message to
+  the condition's text with the embedding model; when a :class:`Judge` (an OpenAI-compatible model) is
+  configured it decides custom conditions and labels whose probability is close to the threshold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any, Protocol, Sequence
+from zoneinfo import ZoneInfo
+
+import numpy as np
+
+from rag_agent.agents import extract as ex
+from rag_agent.agents.classifier import LinearHeads, shipped_heads, shipped_lexicons
+from rag_agent.agents.models import DAYS, Action, Condition
+from rag_agent.engine.lexicon import CUES
+from rag_agent.engine.text import fold
+
+logger = logging.getLogger(__name__)
+
+B = r"(?<![\w])"
+
+
+def _rx(*alts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"{B}(?:{a})" for a in alts), re.I)
+
+
+#: cue words per label (folded text), in en, es, pt, tr, id, ru
+LABEL_CUES: dict[str, re.Pattern[str]] = {
+    "wants:human": re.compile(CUES["handoff"].pattern + "|" + _rx(
+        r"talk to (?:a |an )?(?:real |live )?(?:person|human|someone|agent|rep)", r"speak to (?:a |an )?(?:person|human)",
+        r"customer service (?:rep|agent)", r"hablar con (?:alguien|una persona|un humano|un agente)",
+        r"falar com (?:alguem|uma pessoa|um humano|atendente)", r"atendimento humano",
+        r"(?:gercek )?(?:bir )?insanla (?:gorus|konus)", r"musteri temsilci", r"yetkiliyle", r"operatore? bagla",
+        r"bicara dengan (?:orang|manusia|cs|admin|petugas)", r"sambungkan ke", r"\bcs\b", r"admin(?:nya)?\b",
+        r"позов\w* (?:человек|оператор|менеджер)", r"соедин\w* с", r"живого", r"поговорить с (?:человеком|кем)",
+        r"не с ботом", r"not a bot", r"no (?:quiero|quero) (?:un |um )?(?:bot|robot|robo)",
+        r"bot(?:la)? (?:degil|istemiyorum|konusmak istemiyorum)", r"bukan (?:bot|robot)").pattern, re.I),
+    "wants:buy": _rx(r"(?:want|like|would like|wanna|ready) to (?:buy|order|purchase|get)", r"i'?ll take",
+                     r"buy (?:it|this|one|two|the)", r"place an order", r"add (?:it )?to (?:my )?cart", r"checkout",
+                     r"how (?:do|can) i (?:buy|order|purchase)", r"quiero (?:comprar|pedir|ordenar)", r"me lo llevo",
+                     r"lo compro", r"quero (?:comprar|pedir|encomendar)", r"vou levar", r"como (?:compro|faco para comprar)",
+                     r"satin al", r"almak istiyorum", r"siparis vermek", r"sipariş vermek", r"nasil alabilirim",
+                     r"mau (?:beli|pesan|order)", r"ingin (?:membeli|beli|memesan)", r"saya ambil", r"checkout",
+                     r"хочу (?:купить|заказать|оформить)", r"куплю", r"беру", r"как (?:купить|заказать|оформить)"),
+    "wants:refund": _rx(r"refund", r"money back", r"reimburse", r"reembolso", r"devuelv\w* (?:el|mi) dinero",
+                        r"devolucion de(?:l)? dinero", r"dinheiro de volta", r"estorno", r"reembols",
+                        r"para iade", r"paramı geri", r"parami geri", r"iade (?:etmek|istiyorum)",
+                        r"uang (?:kembali|saya kembali)", r"refund", r"pengembalian dana",
+                        r"верн\w* (?:деньги|мои деньги)", r"возврат (?:денег|средств)"),
+    "wants:help": _rx(r"help", r"assist", r"support", r"can you help", r"i need help", r"problem with",
+                      r"ayuda", r"ayudame", r"necesito ayuda", r"ajuda", r"me ajud", r"preciso de ajuda",
+                      r"yardim", r"destek", r"bantu", r"tolong", r"bantuan", r"помоги", r"помощь", r"помочь"),
+    "asks_about:availability": re.compile(CUES["stock"].pattern, re.I),
+    "asks_about:delivery_time": _rx(r"how long (?:does|will|for) (?:it|the|shipping|delivery)", r"when will (?:it|my)",
+                                    r"delivery time", r"shipping time", r"how (?:many|long) days",
+                                    r"cuanto tarda", r"cuando llega", r"tiempo de (?:entrega|envio)",
+                                    r"quanto tempo", r"quando chega", r"prazo de entrega",
+                                    r"ne zaman (?:gelir|gelecek|ulasir|teslim)", r"kac gunde", r"teslimat suresi",
+                                    r"berapa lama", r"kapan (?:sampai|tiba|datang)", r"estimasi",
+                                    r"сколько (?:дней|идет|идёт|времени)", r"когда (?:придет|придёт|доставят|будет)",
+                                    r"срок\w* доставки"),
+    "asks_about:price": re.compile(CUES["price"].pattern, re.I),
+    "asks_about:refund_policy": _rx(r"return policy", r"refund policy", r"can i return", r"how (?:do|can) i return",
+                                    r"politica de (?:devolucion|reembolso)", r"puedo devolver",
+                                    r"politica de (?:devolucao|troca|reembolso)", r"posso devolver", r"trocar",
+                                    r"iade (?:politika|kosul|sartlar)", r"iade edebilir", r"kebijakan (?:retur|pengembalian)",
+                                    r"bisa (?:diretur|dikembalikan|retur)", r"услови\w* возврата", r"можно (?:ли )?вернуть",
+                                    r"политик\w* возврата"),
+    "asks_about:order_status": re.compile(CUES["order_status"].pattern + "|" + _rx(
+        r"where(?:'s| is) my (?:order|package|parcel)", r"track(?:ing)? (?:my )?(?:order|package)",
+        r"mi pedido", r"meu pedido", r"siparisim", r"pesanan saya", r"мой заказ").pattern, re.I),
+    "asks_about:troubleshooting": _rx(r"(?:does ?n'?t|not|won'?t|stopped) (?:work|turn on|charge|connect|start)",
+                                      r"broken", r"not working", r"error", r"how (?:do i|to) (?:fix|reset|set up|setup)",
+                                      r"no funciona", r"no enciende", r"no carga", r"roto", r"como (?:arreglo|reinicio)",
+                                      r"nao funciona", r"nao liga", r"quebrad", r"como (?:conserto|resolvo|configuro)",
+                                      r"calismiyor", r"acilmiyor", r"sarj olmuyor", r"bozuk", r"nasil (?:duzelt|kur)",
+                                      r"tidak (?:berfungsi|menyala|bisa (?:dicas|nyala|konek))", r"rusak", r"error",
+                                      r"gak (?:nyala|bisa)", r"не работает", r"не включается", r"не заряжается",
+                                      r"сломал", r"как (?:починить|настроить|исправить)", r"ошибк"),
+    "sentiment:frustrated": re.compile(CUES["upset"].pattern + "|" + _rx(
+        r"frustrat", r"annoy", r"fed up", r"sick of", r"still (?:waiting|nothing|no)", r"no one (?:answers|replies)",
+        r"(?:third|3rd|fourth) time", r"waste of", r"useless", r"disappoint", r"pissed", r"wtf", r"what the hell",
+        r"harta", r"hart[oa]", r"molest", r"indignad", r"enojad", r"cansad[oa] de", r"que verguenza", r"todavia nada",
+        r"nadie responde", r"decepcion", r"irritad", r"cansad[oa] de", r"ninguem responde", r"absurdo", r"decepcionad",
+        r"palhacada", r"bikt", r"sinir", r"yeter", r"hala (?:gelmedi|yok|bekliyorum)", r"kimse (?:cevap|donmuyor)",
+        r"saka mi", r"hayal kirikli", r"kesal", r"kecewa", r"capek", r"parah", r"gimana sih", r"masa (?:sih|belum)",
+        r"kok (?:belum|lama)", r"sudah (?:seminggu|berkali)", r"надоел", r"бесит", r"достал", r"до сих пор",
+        r"никто не (?:отвеч|помог)", r"разочарова", r"кошмар", r"раздраж").pattern, re.I),
+    "sentiment:confused": _rx(r"confus", r"i don'?t understand", r"don'?t get (?:it|how)", r"not sure (?:how|what|if)",
+                              r"what does .{0,30} mean", r"makes no sense", r"lost\b", r"unclear",
+                              r"confundid", r"no entiendo", r"no se (?:como|que|si)", r"no me queda claro",
+                              r"confus[oa]", r"nao entendi", r"nao entendo", r"nao sei (?:como|se|o que)",
+                              r"kafam karisti", r"anlamadim", r"anlamiyorum", r"emin degilim",
+                              r"bingung", r"tidak (?:mengerti|paham)", r"gak (?:ngerti|paham)", r"kurang jelas",
+                              r"не понимаю", r"не понял", r"запутал", r"непонятно", r"не ясно"),
+    "sentiment:happy": _rx(r"thanks?(?: you)? so much", r"great", r"awesome", r"perfect", r"love (?:it|this)",
+                           r"amazing", r"excellent", r"happy", r"wonderful", r"fantastic", r"genial", r"perfecto",
+                           r"me encanta", r"excelente", r"feliz", r"maravill", r"otimo", r"perfeito", r"adorei",
+                           r"maravilh", r"muito bom", r"harika", r"mukemmel", r"super\b", r"cok guzel", r"bayildim",
+                           r"mantap", r"keren", r"senang", r"bagus sekali", r"puas", r"отлично", r"супер",
+                           r"замечательн", r"прекрасн", r"спасибо большое", r"доволен", r"рад\b", r"класс"),
+    "sentiment:sad": _rx(r"\bsad\b", r"unhappy", r"heartbroken", r"upset(?:ting)?", r"devastat", r"depress",
+                         r"miss (?:him|her|it)", r"cry", r"triste", r"me da pena", r"llor", r"deprimid",
+                         r"chatead", r"chorar", r"uzgun", r"uzuldum", r"mutsuz", r"aglamak", r"sedih", r"kecewa berat",
+                         r"menangis", r"грустн", r"печаль", r"расстро", r"плачу", r"жаль"),
+    "contains:greeting": re.compile(CUES["greeting"].pattern, re.I),
+}
+#: Words that, alone, must not trigger a cue label (the cue is too broad for them).
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|net|org|io|co|br|es|tr|id|ru|shop|store)"
+                  r"(?:/\S*)?\b")
+SENTIMENTS = ("frustrated", "confused", "happy", "sad")
+#: the label each condition value reads
+LABEL_OF = {("wants", v): f"wants:{v}" for v in ("buy", "help", "refund", "human")}
+LABEL_OF.update({("asks_about", v): f"asks_about:{v}" for v in ("availability", "delivery_time", "price",
+                                                               "refund_policy", "order_status", "troubleshooting")})
+LABEL_OF.update({("sentiment", v): f"sentiment:{v}" for v in SENTIMENTS})
+LABEL_OF[("contains", "greeting")] = "contains:greeting"
+LABELS = sorted(set(LABEL_OF.values()))
+
+#: Plain-language meaning of each label, for the model judge.
+DESCRIPTIONS = {
+    "wants:buy": "the client wants to buy or order something", "wants:help": "the client wants help",
+    "wants:refund": "the client wants a refund (money back)",
+    "wants:human": "the client wants to talk to a human / a real person / an agent",
+    "asks_about:availability": "the client asks whether something is available or in stock",
+    "asks_about:delivery_time": "the client asks how long delivery takes or when it arrives",
+    "asks_about:price": "the client asks about a price or cost",
+    "asks_about:refund_policy": "the client asks about the return or refund policy",
+    "asks_about:order_status": "the client asks about the status of an order",
+    "asks_about:troubleshooting": "the client asks for help with a product that does not work",
+    "sentiment:frustrated": "the client is frustrated, angry or annoyed", "sentiment:confused": "the client is confused",
+    "sentiment:happy": "the client is happy or pleased", "sentiment:sad": "the client is sad",
+    "contains:greeting": "the message contains a greeting",
+}
+
+
+class Judge(Protocol):
+    """Decides whether a message meets a condition written in words (an OpenAI-compatible model)."""
+
+    def judge(self, condition: str, message: str, history: Sequence[str] = ()) -> bool: ...
+
+
+@dataclass
+class Signals:
+    """Everything the conditions read from one client message."""
+
+    text: str
+    folded: str
+    scores: dict[str, float]
+    cues: set[str]
+    extracted: ex.Extracted
+    profanity: list[str]
+    urls: list[str]
+    history: list[str] = field(default_factory=list)
+    _vec: np.ndarray | None = None
+
+    def has(self, label: str, threshold: float) -> bool:
+        return label in self.cues or self.scores.get(label, 0.0) >= threshold
+
+    @property
+    def sentiment(self) -> str:
+        """The strongest sentiment, or neutral."""
+        best = max(SENTIMENTS, key=lambda s: self.scores.get(f"sentiment:{s}", 0.0)
+                   + (0.5 if f"sentiment:{s}" in self.cues else 0.0))
+        hit = f"sentiment:{best}" in self.cues or self.scores.get(f"sentiment:{best}", 0.0) >= 0.5
+        return best if hit else "neutral"
+
+    @property
+    def intent(self) -> str:
+        """The strongest wants/asks_about label, or 'other'."""
+        cands = [k for k in LABELS if k.startswith(("wants:", "asks_about:"))]
+        best = max(cands, key=lambda k: self.scores.get(k, 0.0) + (0.5 if k in self.cues else 0.0))
+        return best if best in self.cues or self.scores.get(best, 0.0) >= 0.5 else "other"
+
+
+@dataclass
+class Match:
+    """The outcome of one condition on one message."""
+
+    condition: Condition
+    matched: bool
+    score: float
+    how: str  # "classifier" | "lexicon" | "validator" | "similarity" | "judge" | "clock"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"type": self.condition.type, "value": self.condition.value, "text": self.condition.text,
+                "matched": self.matched, "score": round(self.score, 3), "how": self.how}
+
+
+class ConditionEvaluator:
+    """Reads messages into signals and checks conditions against them."""
+
+    def __init__(self, embedder: Any | None = None, judge: Judge | None = None,
+                 heads: LinearHeads | None = None, lexicons: dict[str, dict[str, list[str]]] | None = None,
+                 similarity_threshold: float = 0.5, region: str | None = None) -> None:
+        self.embedder = embedder
+        self.judge = judge
+        self.heads = heads if heads is not None else shipped_heads()
+        lex = lexicons if lexicons is not None else shipped_lexicons()
+        self.similarity_threshold = similarity_threshold
+        self.region = region
+        self._vecs: dict[str, np.ndarray] = {}
+        words: set[str] = set()
+        phrases: list[str] = []
+        for terms in lex.get("profanity", {}).values():
+            for t in terms:
+                if " " in t:
+                    phrases.append(t)
+                else:
+                    words.add(t)
+        self._prof_words = frozenset(words)
+        self._prof_phrases = re.compile("|".join(rf"{B}{re.escape(p)}(?!\w)" for p in phrases)) if phrases else None
+        self._extra_cues: dict[str, re.Pattern[str]] = {}
+        for label, per_lang in lex.get("cues", {}).items():
+            terms = [t for ts in per_lang.values() for t in ts]
+            if terms:
+                self._extra_cues[label] = re.compile("|".join(rf"{B}{re.escape(t)}(?!\w)" for t in terms))
+
+    # -- reading a message -------------------------------------------------------------------------
+    def analyze(self, text: str, history: Sequence[str] = ()) -> Signals:
+        """Signals of one client message (history: earlier client turns, for the judge)."""
+        folded = fold(text)
+        scores = self.heads.scores(text) if self.heads else {}
+        cues = {label for label, rx in LABEL_CUES.items() if rx.search(folded)}
+        cues |= {label for label, rx in self._extra_cues.items() if rx.search(folded)}
+        toks = re.findall(r"[^\W_]+", folded)
+        prof = [t for t in toks if t in self._prof_words]
+        if self._prof_phrases:
+            prof += [m.group(0) for m in self._prof_phrases.finditer(folded)]
+        urls = [m.group(0) for m in _URL.finditer(ex.EMAIL_LOOSE.sub(" ", text))]
+        return Signals(text, folded, scores, cues, ex.extract(text, self.region), prof, urls, list(history))
+
+    def threshold(self, label: str) -> float:
+        return self.heads.threshold(label) if self.heads else 0.5
+
+    def similarity(self, sig: Signals, text: str) -> float:
+        """Cosine similarity of the message to a condition's text (embedding model; 0 without one)."""
+        if self.embedder is None:
+            return 0.0
+        if sig._vec is None:
+            sig._vec = np.asarray(self.embedder.embed([sig.text])[0], dtype=np.float32)
+        v = self._vecs.get(text)
+        if v is None:
+            v = self._vecs[text] = np.asarray(self.embedder.embed([text])[0], dtype=np.float32)
+        denom = float(np.linalg.norm(sig._vec) * np.linalg.norm(v)) or 1.0
+        return float(sig._vec @ v) / denom
+
+    # -- one condition -----------------------------------------------------------------------------
+    def check(self, cond: Condition, sig: Signals, now: dt.datetime | None = None) -> Match:
+        """Whether the condition holds for this message (and at this time)."""
+        if cond.type == "time":
+            return self._clock(cond, now)
+        if cond.value == "custom":
+            return self._custom(cond, sig)
+        if cond.type == "provides":
+            found = sig.extracted.get(cond.value)
+            return Match(cond, bool(found), 1.0 if found else 0.0, "validator")
+        if cond.type == "contains" and cond.value == "profanity":
+            return Match(cond, bool(sig.profanity), 1.0 if sig.profanity else 0.0, "lexicon")
+        if cond.type == "contains" and cond.value == "url":
+            return Match(cond, bool(sig.urls), 1.0 if sig.urls else 0.0, "pattern")
+        if cond.type == "sentiment" and cond.value == "neutral":
+            neutral = sig.sentiment == "neutral"
+            return Match(cond, neutral, 1.0 if neutral else 0.0, "classifier")
+        label = LABEL_OF[(cond.type, cond.value)]
+        if label in sig.cues:
+            return Match(cond, True, 1.0, "lexicon")
+        p = sig.scores.get(label, 0.0)
+        thr = self.threshold(label)
+        if self.judge is not None and abs(p - thr) < 0.15:
+            ok = self._ask(DESCRIPTIONS[label], sig)
+            if ok is not None:
+                return Match(cond, ok, p, "judge")
+        return Match(cond, p >= thr, p, "classifier")
+
+    def _ask(self, condition: str, sig: Signals) -> bool | None:
+        try:
+            return self.judge.judge(condition, sig.text, sig.history) if self.judge else None
+        except Exception as exc:  # a model outage must not stop the reply: fall back to the offline answer
+            logger.warning("condition judge failed (%s); using the offline classifiers", type(exc).__name__)
+            return None
+
+    def _custom(self, cond: Condition, sig: Signals) -> Match:
+        text = (cond.text or "").strip()
+        if cond.type == "provides":
+            key = fold(text).strip()
+            if key in sig.extracted.__dict__ or key + "s" in sig.extracted.__dict__:
+                found = getattr(sig.extracted, key + "s", None) or getattr(sig.extracted, key, None)
+                return Match(cond, bool(found), 1.0 if found else 0.0, "validator")
+        if cond.type == "contains":
+            # custom "message contains": the words themselves, accent- and case-insensitive
+            hit = fold(text) in sig.folded
+            return Match(cond, hit, 1.0 if hit else 0.0, "lexicon")
+        phrase = {"wants": f"the client wants {text}", "asks_about": f"the client asks about {text}",
+                  "sentiment": f"the client feels {text}", "provides": f"the client provides {text}"}.get(
+            cond.type, text)
+        if self.judge is not None:
+            ok = self._ask(phrase, sig)
+            if ok is not None:
+                return Match(cond, ok, 1.0 if ok else 0.0, "judge")
+        sim = max(self.similarity(sig, text), self.similarity(sig, phrase) if phrase != text else 0.0)
+        return Match(cond, sim >= self.similarity_threshold, sim, "similarity")
+
+    def _clock(self, cond: Condition, now: dt.datetime | None) -> Match:
+        now = now or dt.datetime.now(dt.timezone.utc)
+        if now.tzinfo is None:
+            now = now.replace(tzinfo=dt.timezone.utc)
+        local = now.astimezone(ZoneInfo(cond.tz))
+        hm = local.strftime("%H:%M")
+        day = DAYS[local.weekday()]
+        if cond.start <= cond.end:
+            inside = day in cond.days and cond.start <= hm < cond.end
+        else:  # overnight hours: the part after midnight belongs to the previous day's opening
+            prev = DAYS[(local.weekday() - 1) % 7]
+            inside = (day in cond.days and hm >= cond.start) or (prev in cond.days and hm < cond.end)
+        ok = inside if cond.value == "business_hours" else not inside
+        return Match(cond, ok, 1.0 if ok else 0.0, "clock")
+
+    # -- actions -------------------------------------------------------------------------------------
+    def run(self, action: Action, sig: Signals, now: dt.datetime | None = None) -> tuple[bool, list[Match]]:
+        """Whether the action fires (ALL / ANY of its conditions), and each condition's outcome."""
+        matches = []
+        for cond in action.when:
+            m = self.check(cond, sig, now)
+            matches.append(m)
+            # ALL stops at the first miss, ANY at the first hit: later conditions (a judge call) are not needed
+            if action.match == "all" and not m.matched:
+                return False, matches
+            if action.match == "any" and m.matched:
+                return True, matches
+        return (action.match == "all"), matches

@@ -53,6 +53,7 @@ class AnswerPublic(BaseModel):
     citations: list[Citation]
     intent: str
     latency_ms: float
+    generated_by: str = Field("composer", description="who wrote the reply: composer or llm")
 
 
 class WorkspaceCreate(BaseModel):
@@ -153,4 +154,5 @@ def create_app(service: Service) -> FastAPI:
         return svc.add_catalog(ws.id, data, file.filename or "catalog.csv").as_dict()
 
     # Routers of the other rooms (each module owns its routes; add one line per router here).
+    app.include_router(__import__("rag_agent.sync_api", fromlist=["router"]).router)
     return app

@@ -262,54 +262,14 @@ def ask(message: str, as_json: bool, tone: str | None, reply_length: str | None,
             click.echo("[handed off to a human]")
 
 
-@cli.group("eval", context_settings=CONTEXT)
-def eval_() -> None:
-    """Evaluate answer quality on an evaluation set."""
+# Commands of the other rooms (each module owns its commands; one add_command line each).
+from rag_agent.sync_cli import COMMANDS as _sync_commands  # noqa: E402
 
+for _command in _sync_commands:
+    cli.add_command(_command)
+from eval.cli import eval_ as _eval_group  # noqa: E402
 
-@eval_.command("run", context_settings=CONTEXT)
-@click.argument("set_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="answers file to write (JSONL)")
-@click.option("--url", help="answer through a running server instead of in-process")
-@click.option("--api-key", envvar="RAG_API_KEY", help="workspace API key for --url")
-@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="data directory for the in-process run (default: a fresh temporary one)")
-@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")
-@click.option("--show-failures", is_flag=True, help="list failed cases")
-def eval_run(set_dir: Path, out: Path | None, url: str | None, api_key: str | None, data_dir: Path | None,
-             as_json: bool, show_failures: bool) -> None:
-    """Load SET_DIR/store into a fresh data directory, answer SET_DIR/questions.jsonl, score."""
-    from eval.runner import answer_in_process, answer_over_http, load_cases, run, summarize
-
-    cases = load_cases(set_dir)
-    try:
-        if url:
-            ask_fn = answer_over_http(url, api_key or "")
-        else:
-            with _bar("loading store") as bar:
-                ask_fn = answer_in_process(set_dir, data_dir or Path(tempfile.mkdtemp(prefix="rag-eval-")), bar)
-        t0 = time.perf_counter()
-        with _bar("answering", len(cases)) as bar:
-            answers, scores = run(cases, ask_fn, out, bar)
-    except RagAgentError as exc:
-        _fail(exc)
-    summary = summarize(scores)
-    lat = sorted(a.get("latency_ms", 0) for a in answers)
-    summary["latency_ms"] = {"p50": lat[len(lat) // 2], "p95": lat[int(len(lat) * 0.95) - 1]} if lat else {}
-    summary["wall_s"] = round(time.perf_counter() - t0, 2)
-    if as_json:
-        click.echo(json.dumps(summary, indent=2))
-    else:
-        o = summary["overall"]
-        click.echo(f"pass rate: {o['rate']:.1%} ({o['passed']}/{o['total']})")
-        for k, v in summary["by_kind"].items():
-            click.echo(f"  {k:<22} {v['rate']:.0%} ({v['passed']}/{v['total']})")
-        click.echo("by language: " + ", ".join(f"{k} {v['rate']:.0%}" for k, v in summary["by_language"].items()))
-    if show_failures:
-        by_id = {a["id"]: a for a in answers}
-        for s in scores:
-            if not s.passed:
-                click.echo(f"FAIL {s.id}: {'; '.join(s.failures)} | {by_id[s.id]['reply']}", err=True)
+cli.add_command(_eval_group)
 
 
 def main() -> None:

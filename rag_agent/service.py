@@ -70,9 +70,11 @@ class Service:
         self.indexer = Indexer(self.store, self.embedder, self.sparse)
         generator = None
         if settings.llm.base_url:
-            # Model-written replies (checked against the facts) are not built yet: the composer answers.
-            logger.warning("RAG_LLM__BASE_URL is set, but model-written replies are not implemented yet; "
-                           "the grounded composer writes every reply")
+            from rag_agent.engine.generate import LLMGenerator
+
+            llm = settings.llm
+            generator = LLMGenerator(llm.base_url, llm.model, llm.api_key.get_secret_value() if llm.api_key else None,
+                                     llm.timeout_s)
         self.engine = AnswerEngine(self.state, self.store, self.embedder, self.sparse, generator,
                                    stale_after_s=settings.stale_after_s)
         self._write = threading.Lock()

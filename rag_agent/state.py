@@ -91,6 +91,12 @@ class Source:
         d.pop("workspace_id")
         return d
 
+    def point_source_ids(self) -> list[str]:
+        """The ``source_id`` values its points carry: its own id and, for a synced source, the id of
+        its active generation (``meta["generation"]``, switched atomically when a sync completes)."""
+        generation = self.meta.get("generation")
+        return [self.id, generation] if generation else [self.id]
+
 
 class State:
     """Thread-safe access to the SQLite database in the data directory."""
@@ -251,14 +257,19 @@ class State:
     def _keyed(self, value: str) -> str:
         return hmac.new(self._order_key, value.encode(), hashlib.sha256).hexdigest()
 
-    def put_orders(self, workspace_id: str, source_id: str, orders: Iterator[dict[str, Any]]) -> int:
-        """Store orders; email and phone are kept only as keyed hashes, never in clear."""
+    def put_orders(self, workspace_id: str, source_id: str, orders: Iterator[dict[str, Any]],
+                   replace: bool = True) -> int:
+        """Store orders; email and phone are kept only as keyed hashes, never in clear.
+
+        ``replace``: drop the source's other orders first (an orders file); False upserts (a store sync).
+        """
         now, n = time.time(), 0
         with self._lock:
             self._db.execute("BEGIN")
             try:
-                self._db.execute("DELETE FROM orders WHERE workspace_id=? AND source_id=?",
-                                 (workspace_id, source_id))
+                if replace:
+                    self._db.execute("DELETE FROM orders WHERE workspace_id=? AND source_id=?",
+                                     (workspace_id, source_id))
                 for o in orders:
                     data = {k: v for k, v in o.items() if k not in {"email", "phone"}}
                     email = o.get("email")

@@ -106,6 +106,30 @@ class Catalog:
             kept.append(m)
         return kept[:limit]
 
+    def find_partial(self, message: str) -> CatalogProduct | None:
+        """The one product a message names by part of its title ("the trail runner", "the stove").
+
+        Used only when no full title matched and the customer asks about a product's facts. A product
+        qualifies when at least half of its title words are in the message, or one of its words belongs to no
+        other title; it must be the single best candidate, else None (ambiguous).
+        """
+        words = set(tokens(message))
+        best: list[tuple[float, int]] = []
+        for i, p in enumerate(self.products):
+            hit = [t for t in p.toks if t in words and len(t) >= 3 and not t.isdigit()]
+            if not hit:
+                continue
+            unique = any(len(self.by_token.get(t, ())) == 1 and len(t) >= 4 for t in hit)
+            cover = len(hit) / len(p.toks)
+            if cover >= 0.5 or unique:
+                best.append((cover + (0.5 if unique else 0.0), i))
+        if not best:
+            return None
+        best.sort(reverse=True)
+        if len(best) > 1 and best[1][0] >= best[0][0] - 1e-9:
+            return None
+        return self.products[best[0][1]]
+
     def mentioned_in_order(self, text: str) -> list[CatalogProduct]:
         """Products named in a text (e.g. an agent's earlier list), in the order they appear."""
         found = self.find(text, limit=10, min_score=0.99)

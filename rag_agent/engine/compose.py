@@ -29,6 +29,14 @@ def _mentions(text: str, banned: list[str]) -> bool:
     return any(b.strip() and fold(b.strip()) in f for b in banned)
 
 
+def _repeats(text: str, pad: str) -> bool:
+    """Whether the pad says again what the text says (three words in a row in common)."""
+    words = fold(text).split()
+    grams = {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+    pw = fold(pad).split()
+    return any(tuple(pw[i:i + 3]) in grams for i in range(len(pw) - 2))
+
+
 def finalize(d: Draft, persona: Persona, lang: str):
     """Apply do-not-mention and the length range; returns an Answer."""
     from rag_agent.engine.engine import Answer
@@ -55,10 +63,10 @@ def finalize(d: Draft, persona: Persona, lang: str):
             text = f"{text} {extra}"
     # pad to the minimum with one closing line, or the offer of what else we can help with
     pads = [P.phrase("closing_long", lang, tone), P.phrase("closing_short", lang, tone),
-            P.phrase("capabilities", lang, tone), P.phrase("greeting", lang, tone)]
+            P.phrase("capabilities", lang, tone), P.phrase("order_tip", lang, tone)]
     used: list[str] = []
     while len(text) < lo:
-        fits = [p for p in pads if p not in used and len(text) + 1 + len(p) <= hi]
+        fits = [p for p in pads if p not in used and len(text) + 1 + len(p) <= hi and not _repeats(text, p)]
         if not fits:
             break
         # the shortest pad that reaches the minimum, else the longest that fits

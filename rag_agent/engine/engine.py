@@ -20,6 +20,7 @@ from rag_agent.engine import language as langdet
 from rag_agent.engine import phrases as P
 from rag_agent.engine.catalog import Catalog, CatalogProduct
 from rag_agent.engine.compose import Draft, finalize
+from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
 from rag_agent.engine.lexicon import expand_query, has
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.policy import sentences, typed_fact
@@ -54,6 +55,7 @@ class Answer:
     citations: list[dict[str, Any]]
     intent: str
     latency_ms: float = 0.0
+    generated_by: str = "composer"  # "composer" | "llm"
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -77,7 +79,7 @@ class AnswerEngine:
     """Answers one customer message for one workspace."""
 
     def __init__(self, state: State, store: VectorStore, embedder: Embedder, sparse: SparseEncoder,
-                 generator: Any | None = None, stale_after_s: int = 7 * 24 * 3600) -> None:
+                 generator: Generator | None = None, stale_after_s: int = 7 * 24 * 3600) -> None:
         self.state = state
         self.store = store
         self.embedder = embedder
@@ -136,15 +138,21 @@ class AnswerEngine:
             allowed = set(source_ids)
             sources = [s for s in sources if s.id in allowed]
         version = tuple((s.id, s.enabled, s.updated_at) for s in sources)
-        enabled = [s.id for s in sources if s.enabled]
+        enabled = [sid for s in sources if s.enabled for sid in s.point_source_ids()]
         cat = self.catalog(ws.id, enabled, version) if products else Catalog([])
         detected = langdet.detect(message, [t.text for t in history if t.role == "customer"], cat.vocabulary)
         lang = detected if persona.reply_language == "auto" else persona.reply_language
         ctx = _Ctx(ws, message, fold(message), history, persona, lang, enabled, cat,
-                   {s.id: s.name for s in sources})
+                   {sid: s.name for s in sources for sid in s.point_source_ids()})
         ctx.products = products
         draft = self._route(ctx, version)
         ans = finalize(draft, persona, lang)
+        if self.generator is not None and draft.intent in MODEL_INTENTS:
+            req = GenerationRequest(message, [(t.role, t.text) for t in history], draft.main + draft.extras,
+                                    ans.reply, persona, lang, numbers_in(message))
+            written = self.generator.write(req)
+            if written:
+                ans.reply, ans.generated_by = written, self.generator.name
         ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
         return ans
 
@@ -253,6 +261,9 @@ class AnswerEngine:
                 listed = c.catalog.mentioned_in_order(last_agent)
                 if len(listed) > n:
                     return listed[n]
+        partial = c.catalog.find_partial(c.message)
+        if partial:
+            return partial
         for t in reversed(c.history[-2:]):
             found = c.catalog.find(t.text, limit=1)
             if found:
@@ -268,6 +279,9 @@ class AnswerEngine:
                 and not (set(attr_cues) - {"price", "stock"}):
             return None
         if not direct and not attr_cues:
+            return None
+        if direct and not attr_cues and len(direct[0].product.toks) == 1 and len(tokens(c.message)) > 4:
+            # a one-word title ("Water", "Pan") inside a longer question is just a word, not a product question
             return None
         product = direct[0].product if direct else None
         if product is None and attr_cues:

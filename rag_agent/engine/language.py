@@ -74,6 +74,11 @@ def scores(text: str, vocabulary: frozenset[str] = frozenset()) -> tuple[dict[st
         return out, 0
     for lang, marks in MARKERS.items():
         out[lang] += 0.6 * sum(1 for w in own if w in marks)
+    # Portuguese "do/da/dos/das" (of the) after a noun: "link do relógio", "preço da camisa". In English "do"
+    # follows a question word or pronoun ("what do", "I do"), which are English markers.
+    for prev, w in zip(own, own[1:]):
+        if w in {"do", "da", "dos", "das"} and prev not in MARKERS["en"]:
+            out["pt"] += 0.6
     if TURKISH_CHARS.search(text):
         out["tr"] += 1.0
     if PT_CHARS.search(text):

@@ -35,7 +35,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "shipping": _rx(r"ship", r"ships", r"shipping", r"shipped", r"dispatch", r"deliver", r"delivery",
                     r"arrive", r"envio", r"envian", r"enviar", r"enviado", r"entrega", r"llega",
                     r"frete", r"entregam", r"envia", r"kargo", r"gonder", r"teslimat", r"kirim",
-                    r"dikirim", r"ongkir", r"pengiriman", r"доставк", r"отправ", r"пересыл"),
+                    r"dikirim", r"ongkir", r"pengiriman", r"доставк", r"доставл", r"отправ", r"пересыл"),
     "returns": _rx(r"return", r"returns", r"refund", r"send (?:it )?back", r"exchange", r"devolu",
                    r"devolver", r"reembols", r"troca", r"iade", r"geri (?:gonder|ver)", r"retur",
                    r"pengembalian", r"kembalikan", r"возврат", r"вернуть", r"обмен"),
@@ -109,7 +109,6 @@ GLOSSARY: dict[str, str] = {
     "pengiriman": "shipping", "gratis ongkir": "free shipping", "standar": "standard", "estandar": "standard",
     "padrao": "standard", "express": "express", "expresso": "express", "ekspres": "express",
     "доставка": "shipping delivery", "доставки": "shipping delivery", "отправка": "ship", "бесплатн": "free",
-    "canada": "canada ship countries", "canad": "canada ship countries", "kanada": "canada ship countries",
     "pais": "countries", "paises": "countries", "ulke": "countries", "negara": "countries", "стран": "countries",
     # returns / refunds / warranty
     "devolucion": "return", "devolver": "return", "devolucao": "return", "reembolso": "refund",

@@ -92,7 +92,7 @@ def typed_fact(question: str, sents: list[str], lang: str, currency_hint: str = 
         m = MONEY.search(s or "")
         if s and m:
             return Fact(s, "ship_free_over", {"amount": m.group(0).strip()})
-    if COUNTRY_Q.search(q) and (shipping or "canad" in q or "ship" in q):
+    if COUNTRY_Q.search(q) and shipping:
         s = find(r"ship", r"\bonly\b|\bto\b")
         if s:
             m = re.search(r"ship (?:only )?to (?:addresses in )?(?:the )?([A-Z][\w .]+?)(?: only|\.|,|$)", s)

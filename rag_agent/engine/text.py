@@ -13,11 +13,11 @@ CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "BRL": "R$", "TRY": "�
 
 
 def fold(text: str) -> str:
-    """Lowercase, accents removed (ç→c, ñ→n, İ→i), Cyrillic kept."""
-    text = text.replace("İ", "i").replace("ı", "i").lower()
+    """Lowercase, accents removed (ç→c, ñ→n, İ→i), Cyrillic kept (й stays й: it is a letter, not и + accent)."""
+    text = text.replace("İ", "i").replace("ı", "i").lower().replace("й", "\ue000")
     nfkd = unicodedata.normalize("NFKD", text)
     out = "".join(ch for ch in nfkd if not unicodedata.combining(ch))
-    return out.replace("ё", "е")
+    return out.replace("ё", "е").replace("\ue000", "й")
 
 
 def tokens(text: str) -> list[str]:

@@ -66,6 +66,9 @@ class VectorStore(Protocol):
     def lookup(self, flt: Filter, limit: int | None = None) -> list[Hit]:
         """Exact payload lookup (no similarity): every point matching the filter."""
 
+    def retrieve(self, ids: Sequence[str]) -> list[Point]:
+        """Points by id with their vectors and payloads; unknown ids are skipped."""
+
     def count(self, flt: Filter) -> int:
         """How many points match the filter."""
 

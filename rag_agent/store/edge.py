@@ -303,6 +303,20 @@ class EdgeStore:
                 break
         return out
 
+    def retrieve(self, ids: Sequence[str]) -> list[Point]:
+        """Points by id with vectors and payloads (unknown ids skipped): copies without embedding again."""
+        if not ids:
+            return []
+        wanted = [str(i) for i in ids]
+        records = self._run("retrieve", lambda s: s.retrieve(wanted, True, True))
+        out = []
+        for r in records:
+            vectors = r.vector or {}
+            sp = vectors.get(SPARSE)
+            sparse = SparseVector(list(sp.indices), list(sp.values)) if sp is not None else SparseVector([], [])
+            out.append(Point(str(r.id), list(vectors.get(DENSE) or []), sparse, dict(r.payload or {})))
+        return out
+
     def count(self, flt: Filter) -> int:
         """How many points match ``flt`` (exact; an empty filter counts everything)."""
         req = qe.CountRequest(exact=True, filter=edge_filter(flt))

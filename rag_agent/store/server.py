@@ -224,6 +224,20 @@ class QdrantServerStore:
                 break
         return out
 
+    def retrieve(self, ids: Sequence[str]) -> list[Point]:
+        """Points by id with vectors and payloads (unknown ids skipped): copies without embedding again."""
+        if not ids:
+            return []
+        records = self._run("retrieve", lambda c: c.retrieve(self.collection, [str(i) for i in ids],
+                                                             with_payload=True, with_vectors=True))
+        out = []
+        for r in records:
+            vectors = r.vector if isinstance(r.vector, dict) else {}
+            sp = vectors.get(SPARSE)
+            sparse = SparseVector(list(sp.indices), list(sp.values)) if sp is not None else SparseVector([], [])
+            out.append(Point(str(r.id), list(vectors.get(DENSE) or []), sparse, dict(r.payload or {})))
+        return out
+
     def count(self, flt: Filter) -> int:
         """How many points match ``flt`` (exact; an empty filter counts everything)."""
         f = server_filter(flt)

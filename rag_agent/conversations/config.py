@@ -1,0 +1,120 @@
+"""Per-workspace settings of the conversation layer (routing, webhook, limits, plan), stored as JSON."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from rag_agent.conversations.db import Database, dumps, loads
+from rag_agent.conversations.models import CHANNELS
+from rag_agent.conversations.plans import PLANS
+from rag_agent.errors import InputError
+
+
+class ChannelRule(BaseModel):
+    """Who gets new conversations of one channel: an AI agent, a human or a team."""
+
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["ai", "human", "team"]
+    id: str = Field(min_length=1)
+
+
+class Routing(BaseModel):
+    """How new conversations and handoffs find their owner.
+
+    ``mode``: ``round_robin`` (the next online human; away and offline ones are skipped; the default agent
+    when nobody is online) or ``notify_everybody`` (the default agent owns it, every human is notified and
+    anyone may take it). ``assign_new_to_ai``: an AI agent id that gets every new conversation, overriding
+    channel rules and human routing. ``welcome_message``: sent when a conversation starts, by the AI when an
+    AI is assigned, else by the assigned human.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+    mode: Literal["round_robin", "notify_everybody"] = "round_robin"
+    default_human_id: str | None = None
+    assign_new_to_ai: str | None = None
+    channel_rules: dict[str, ChannelRule] = Field(default_factory=dict)
+    welcome_message: str | None = Field(None, max_length=2000)
+    max_auto_handoffs: int = Field(4, ge=1, le=50)
+
+    @field_validator("channel_rules")
+    @classmethod
+    def _channels(cls, v: dict[str, ChannelRule]) -> dict[str, ChannelRule]:
+        bad = [c for c in v if c not in CHANNELS]
+        if bad:
+            raise ValueError(f"unknown channel {bad[0]!r} in channel_rules; accepted: {', '.join(CHANNELS)}")
+        return v
+
+
+class Limits(BaseModel):
+    """Overrides of the plan's limits (None: the plan's value)."""
+
+    model_config = ConfigDict(extra="forbid")
+    daily_credit_limit: float | None = Field(None, ge=0)
+    replies_per_minute: int | None = Field(None, ge=1)
+
+
+class WorkspaceConfig(BaseModel):
+    """Everything configurable per workspace."""
+
+    model_config = ConfigDict(extra="forbid")
+    plan: Literal["trial", "paid", "pro"] | None = None
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    routing: Routing = Field(default_factory=Routing)
+    limits: Limits = Field(default_factory=Limits)
+
+    def public(self) -> dict[str, Any]:
+        d = self.model_dump()
+        d["webhook_secret"] = "set" if self.webhook_secret else None
+        return d
+
+
+def _problems(exc: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {str(e['msg']).removeprefix('Value error, ')}"
+                     for e in exc.errors())
+
+
+class ConfigStore:
+    """Reads and writes :class:`WorkspaceConfig` rows."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, workspace_id: str) -> WorkspaceConfig:
+        row = self.db.one("SELECT data FROM cv_settings WHERE workspace_id=:w", w=workspace_id)
+        return WorkspaceConfig.model_validate(loads(row["data"], {})) if row else WorkspaceConfig()
+
+    def update(self, workspace_id: str, now: float, **changes: Any) -> WorkspaceConfig:
+        """Merge ``changes`` (top-level keys; nested dicts replace the section's given keys)."""
+        with self.db.tx() as tx:
+            row = tx.one("SELECT data FROM cv_settings WHERE workspace_id=:w", w=workspace_id)
+            data = loads(row["data"], {}) if row else {}
+            for k, v in changes.items():
+                if isinstance(v, dict) and isinstance(data.get(k), dict):
+                    data[k] = {**data[k], **v}
+                else:
+                    data[k] = v
+            try:
+                cfg = WorkspaceConfig.model_validate(data)
+            except ValidationError as exc:
+                raise InputError(f"invalid settings: {_problems(exc)}") from exc
+            if cfg.plan is not None and cfg.plan not in PLANS:
+                raise InputError(f"unknown plan {cfg.plan!r}; accepted: {', '.join(PLANS)}")
+            body = dumps(cfg.model_dump())
+            if row:
+                tx.run("UPDATE cv_settings SET data=:d, updated_at=:t WHERE workspace_id=:w", d=body, t=now,
+                       w=workspace_id)
+            else:
+                tx.run("INSERT INTO cv_settings(workspace_id, data, updated_at) VALUES (:w, :d, :t)",
+                       w=workspace_id, d=body, t=now)
+        return cfg
+
+
+def new_secret() -> str:
+    return "whsec_" + secrets.token_urlsafe(32)
+
+
+__all__ = ["WorkspaceConfig", "Routing", "ChannelRule", "Limits", "ConfigStore", "new_secret"]

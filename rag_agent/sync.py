@@ -1,0 +1,535 @@
+"""The sync runner: a connected store's products, pages and orders into the index, by command or by webhook.
+
+How a sync stays safe when killed at any moment (``kill -9``) and run again
+---------------------------------------------------------------------------
+A connection owns two locked sources: its catalog (products; orders are filed under it too) and its
+pages. Each source's points alternate between two *generations*, ``<source id>#a`` and
+``<source id>#b`` (the ``source_id`` in their payloads). The source's ``meta["generation"]`` in SQLite
+names the live one, and the answer engine reads only live generations
+(:meth:`rag_agent.state.Source.point_source_ids`). A sync:
+
+1. writes the new generation beside the live one. Items whose content hash the live generation already
+   holds are copied with their vectors (no embedding); items the new generation already holds (from a
+   sync killed earlier) cost nothing; only new or changed items are embedded;
+2. drops from the new generation what it should not hold (deleted upstream, leftovers);
+3. switches ``meta["generation"]`` in one SQLite update, then advances the incremental cursors, then
+   deletes the old generation.
+
+Killed before 3, answers keep coming from the old generation and the next run completes the new one
+(stable point ids: no duplicates). Killed inside 3, the next run finds the work done or redoes it.
+Orders are upserted one by one (each is independent) and filed under the catalog source.
+
+Incremental syncs ask the platform for products updated since the last completed sync's start (minus
+:data:`CURSOR_MARGIN_S` for clock skew; re-read items cost no embedding), carry every other live product
+over, and drop products deleted upstream by comparing ``connector.product_ids()`` with the index on every
+sync. Pages are read in full on every sync (stores have few).
+
+Webhooks apply one event right away to the live generation (and to the generation being written, if a
+sync is running in this process, when that sync switches), so the next answer reflects it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Callable, Iterable, Mapping
+
+from connectors import registry
+from connectors.base import StoreConnector, WebhookEvent
+from ingestion.files import chunk_document, parse_file
+from ingestion.pipeline import generation_ids
+from rag_agent.connections import Connection, Connections
+from rag_agent.errors import AuthError, InputError, NotFound, RagAgentError
+from rag_agent.records import Chunk, Order, Product
+from rag_agent.service import Service
+from rag_agent.state import Source
+from rag_agent.store.base import Hit
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["SyncRunner", "SyncSummary", "WebhookSignatureError", "order_record", "CURSOR_MARGIN_S"]
+
+#: Incremental syncs ask for changes since the last sync's start minus this (platform clocks differ).
+CURSOR_MARGIN_S = 300.0
+#: Products per write batch (one embedding call, one store upsert, one hold of the service's write lock).
+BATCH = 128
+Progress = Callable[[int], None]
+
+
+class WebhookSignatureError(AuthError):
+    """A webhook delivery whose signature does not verify with the connection's secret."""
+
+
+@dataclass
+class SyncSummary:
+    """What one sync did. Counts are relative to the previously live data."""
+
+    sync_id: str
+    connection: str
+    full: bool
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    failed: int = 0
+    embedded: int = 0
+    pages: int = 0
+    orders: int = 0
+    seconds: float = 0.0
+    failures: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        d = dict(self.__dict__)
+        d["failures"] = d["failures"][:20]
+        return d
+
+
+def order_record(o: Order) -> dict[str, Any]:
+    """An order as the orders table keeps it (the orders.jsonl format; contact data gets hashed there)."""
+    return {
+        "number": str(o.number).lstrip("#"), "email": o.email, "phone": o.phone, "status": o.status,
+        "items": [i.model_dump() for i in o.items], "tracking_number": o.tracking_number,
+        "tracking_url": o.tracking_url, "created_at": o.created_at.isoformat() if o.created_at else None,
+        "updated_at": o.updated_at.isoformat() if o.updated_at else None,
+    }
+
+
+def page_chunker(body: str) -> list[Chunk]:
+    """Chunks of a page body (plain text or Markdown), headings kept as sections."""
+    if not body.strip():
+        return []
+    return chunk_document(parse_file(body.encode(), "page.md"))
+
+
+def _other(live: str | None, source_id: str) -> str:
+    a, b = generation_ids(source_id)
+    return b if live == a else a
+
+
+def _product_id(key: str) -> str:
+    return key.split(":", 1)[1]
+
+
+def _ts(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    if isinstance(value, str) and value:
+        try:
+            return _ts(datetime.fromisoformat(value.replace("Z", "+00:00")))
+        except ValueError:
+            return None
+    return None
+
+
+class _Inflight:
+    """A sync running in this process: the generation it writes and the keys webhooks touched meanwhile."""
+
+    def __init__(self, source_id: str, target: str) -> None:
+        self.source_id = source_id
+        self.target = target
+        self.dirty: set[str] = set()
+
+
+class SyncRunner:
+    """Connects stores, runs syncs (in the foreground or in a thread) and applies webhook events.
+
+    Every index write holds the service's write lock (``Service._write``), so syncs, webhooks and
+    uploads never interleave inside one batch.
+    """
+
+    def __init__(self, service: Service, connections: Connections | None = None) -> None:
+        self.svc = service
+        self.connections = connections or Connections(service.settings.data_dir)
+        self._mu = threading.Lock()
+        self._inflight: dict[str, _Inflight] = {}
+        self._threads: dict[str, threading.Thread] = {}
+
+    def close(self) -> None:
+        for t in list(self._threads.values()):
+            t.join(timeout=60)
+        self.connections.close()
+
+    # -- connections -----------------------------------------------------------------------------
+    def connect(self, ws_id: str, name: str, platform: str, options: Mapping[str, str]) -> Connection:
+        """Store a connection and create its two locked sources (catalog, pages).
+
+        ``options`` holds the platform's config keys and secret keys (a secret may be ``env:NAME``);
+        ``webhook_secret`` is accepted by every platform that takes webhooks.
+        """
+        self.svc.state.get_workspace(ws_id)
+        config_keys, secret_keys = registry.config_keys(platform)
+        secret_set = set(secret_keys)
+        if registry.supports_webhooks(platform):
+            secret_set.add("webhook_secret")
+        accepted = list(config_keys) + sorted(secret_set - set(config_keys))
+        unknown = [k for k in options if k not in accepted]
+        if unknown:
+            raise InputError(f"{platform} connections take {', '.join(accepted)}; unknown: {', '.join(unknown)}")
+        config = {k: str(v) for k, v in options.items() if k not in secret_set}
+        secrets = {k: str(v) for k, v in options.items() if k in secret_set}
+        if platform == "csv" and config.get("path"):
+            from pathlib import Path
+
+            config["path"] = str(Path(config["path"]).expanduser().resolve())
+        # Check the config makes a connector (missing keys, bad URLs) before storing anything.
+        probe = dict(config, **{k: (v if not v.startswith("env:") else "probe") for k, v in secrets.items()})
+        registry.make_connector(platform, probe).close()
+        if self.connections.find(ws_id, name):
+            raise InputError(f"a connection named {name!r} already exists; remove it first or pick another name")
+        base = re.sub(r"[^A-Za-z0-9_.-]", "-", f"con-{ws_id}-{name}")
+        state = self.svc.state
+        products = state.add_source(ws_id, f"{name} ({platform})", "catalog", locked=True,
+                                    meta={"connection": name, "platform": platform}, source_id=f"{base}-catalog")
+        try:
+            pages = state.add_source(ws_id, f"{name} pages ({platform})", "pages", locked=True,
+                                     meta={"connection": name, "platform": platform}, source_id=f"{base}-pages")
+        except BaseException:
+            state.delete_source(ws_id, products.id)
+            raise
+        try:
+            return self.connections.create(ws_id, name, platform, config, secrets, products.id, pages.id)
+        except BaseException:
+            state.delete_source(ws_id, products.id)
+            state.delete_source(ws_id, pages.id)
+            raise
+
+    def disconnect(self, ws_id: str, name: str) -> None:
+        """Remove a connection, its sources and everything indexed from them."""
+        conn = self.connections.get(ws_id, name)
+        for sid in (conn.products_source_id, conn.pages_source_id):
+            try:
+                self.svc.delete_source(ws_id, sid)
+            except NotFound:
+                pass
+        self.connections.delete(ws_id, name)
+
+    def _connector(self, conn: Connection) -> tuple[StoreConnector, list[str]]:
+        cfg = self.connections.full_config(conn)
+        secrets = [v for k, v in cfg.items() if k not in conn.config and v]
+        if conn.platform == "csv":
+            cfg.setdefault("name", conn.name)
+        return registry.make_connector(conn.platform, cfg), secrets
+
+    # -- syncs -----------------------------------------------------------------------------------
+    def start(self, ws_id: str, name: str, full: bool = False) -> str:
+        """Start a sync in a background thread; returns its id (read it with ``connections.get_sync``)."""
+        conn = self.connections.get(ws_id, name)
+        rec = self.connections.start_sync(conn, full)
+
+        def run() -> None:
+            try:
+                self._run(conn, rec.id, full, None)
+            except RagAgentError as exc:
+                logger.warning("sync %s of %s failed: %s", rec.id, conn.name, exc.message)
+            except Exception:
+                logger.exception("sync %s of %s failed", rec.id, conn.name)
+            finally:
+                self._threads.pop(rec.id, None)
+
+        t = threading.Thread(target=run, name=f"sync-{conn.name}", daemon=True)
+        self._threads[rec.id] = t
+        t.start()
+        return rec.id
+
+    def sync(self, ws_id: str, name: str, full: bool = False, progress: Progress | None = None) -> SyncSummary:
+        """Run one sync now (incremental when a cursor exists, unless ``full``)."""
+        conn = self.connections.get(ws_id, name)
+        rec = self.connections.start_sync(conn, full)
+        return self._run(conn, rec.id, full, progress)
+
+    def _run(self, conn: Connection, sync_id: str, full: bool, progress: Progress | None) -> SyncSummary:
+        summary = SyncSummary(sync_id, conn.name, full or conn.products_cursor is None)
+        t0 = time.perf_counter()
+        secrets: list[str] = []
+        try:
+            connector, secrets = self._connector(conn)
+            try:
+                self._sync(conn, connector, summary, progress)
+            finally:
+                connector.close()
+        except BaseException as exc:
+            summary.seconds = round(time.perf_counter() - t0, 3)
+            message = exc.message if isinstance(exc, RagAgentError) else f"{type(exc).__name__}: {exc}"
+            for s in secrets:  # connectors must not put secrets in errors; make sure anyway
+                message = message.replace(s, "***")
+            self.connections.update_sync(sync_id, summary.as_dict(), "failed", message)
+            raise
+        summary.seconds = round(time.perf_counter() - t0, 3)
+        self.connections.update_sync(sync_id, summary.as_dict(), "succeeded")
+        logger.info("sync %s of %s: %s", sync_id, conn.name, {k: v for k, v in summary.as_dict().items()
+                                                             if k != "failures"})
+        return summary
+
+    def _sync(self, conn: Connection, connector: StoreConnector, summary: SyncSummary,
+              progress: Progress | None) -> None:
+        ws, svc, ix = conn.workspace_id, self.svc, self.svc.indexer
+        started = time.time()
+        incremental = not summary.full
+        since = datetime.fromtimestamp(conn.products_cursor - CURSOR_MARGIN_S, timezone.utc) \
+            if incremental and conn.products_cursor else None
+        src = svc.state.get_source(ws, conn.products_source_id)
+        live = src.meta.get("generation")
+        target = _other(live, src.id)
+        live_index = ix.item_index(ws, live) if live else {}
+        target_index = ix.item_index(ws, target)
+        inflight = _Inflight(src.id, target)
+        with self._mu:
+            self._inflight[conn.id] = inflight
+        try:
+            fetched: set[str] = set()
+            batch: list[Product] = []
+            last_report = time.monotonic()
+
+            def flush() -> None:
+                nonlocal last_report
+                items = []
+                for p in batch:
+                    try:
+                        items.append(ix.product_items([p])[0])
+                    except Exception as exc:  # one unreadable record must not stop the store's sync
+                        summary.failed += 1
+                        summary.failures.append(f"product {p.id}: {exc}")
+                items = [it for it in items if it.key not in fetched]
+                fetched.update(it.key for it in items)
+                with svc._write:
+                    st = ix.upsert_items(ws, target, items, existing=target_index, carry=live_index,
+                                         progress=progress)
+                summary.added += st.added
+                summary.updated += st.updated
+                summary.unchanged += st.unchanged
+                summary.embedded += st.embedded
+                batch.clear()
+                if time.monotonic() - last_report > 1.0:
+                    self.connections.update_sync(summary.sync_id, summary.as_dict())
+                    last_report = time.monotonic()
+
+            for product in connector.products(since):
+                batch.append(product)
+                if len(batch) >= BATCH:
+                    flush()
+            if batch:
+                flush()
+            for err in getattr(connector, "errors", []) or []:  # rows a file connector could not read
+                summary.failed += 1
+                summary.failures.append(f"line {err.line}: {err.message}")
+
+            if incremental:
+                upstream = connector.product_ids()
+                keep = {k for k in live_index if k not in fetched and _product_id(k) in upstream}
+                carry = [live_index[k] for k in keep
+                         if (target_index.get(k) is None or target_index[k].payload.get("content_hash")
+                             != live_index[k].payload.get("content_hash"))]
+                with svc._write:
+                    for i in range(0, len(carry), 512):
+                        ix.copy_points(ws, carry[i:i + 512], target)
+                        if progress:
+                            progress(len(carry[i:i + 512]))
+                summary.unchanged += len(keep)
+                final = fetched | keep
+            else:
+                final = fetched
+            summary.deleted = sum(1 for k in live_index if k not in final)
+            stale = [k for k in target_index if k not in final]
+
+            pages = self._pages(conn, connector, summary)
+            orders_cursor = self._orders(conn, connector, summary, since, started)
+
+            with svc._write:
+                if stale:
+                    ix.delete_items(ws, target, stale)
+                # events webhooks applied to the live generation while this sync ran win over what it read
+                for key in sorted(inflight.dirty):
+                    hit = ix.item_index(ws, live, [key]).get(key) if live else None
+                    if hit is not None:
+                        ix.copy_points(ws, [hit], target)
+                        final.add(key)
+                    else:
+                        ix.delete_items(ws, target, [key])
+                        final.discard(key)
+                self._switch(ws, src, target, len(final), started)
+                if pages is not None:
+                    self._switch(ws, pages[0], pages[1], pages[2], started)
+                self.connections.set_cursors(conn.id, started, orders_cursor)
+                with self._mu:
+                    self._inflight.pop(conn.id, None)
+            # the old generation is no longer read; dropping it is safe at any moment (a leftover is reused)
+            if live:
+                svc.store.delete({"workspace_id": ws, "source_id": live})
+            if pages is not None and pages[3]:
+                svc.store.delete({"workspace_id": ws, "source_id": pages[3]})
+            svc.engine.invalidate(ws)
+        finally:
+            with self._mu:
+                if self._inflight.get(conn.id) is inflight:
+                    self._inflight.pop(conn.id, None)
+
+    def _switch(self, ws: str, src: Source, generation: str, items: int, started: float) -> None:
+        """Make ``generation`` the one answers read: one SQLite update of the source's meta."""
+        current = self.svc.state.get_source(ws, src.id)
+        meta = dict(current.meta, generation=generation)
+        self.svc.state.update_source(ws, src.id, meta=meta, items=items, synced_at=started)
+
+    def _pages(self, conn: Connection, connector: StoreConnector,
+               summary: SyncSummary) -> tuple[Source, str, int, str | None] | None:
+        """Write the pages' new generation; (source, generation, items, old generation) to switch to."""
+        ws, ix = conn.workspace_id, self.svc.indexer
+        pages = list(connector.pages())
+        src = self.svc.state.get_source(ws, conn.pages_source_id)
+        live = src.meta.get("generation")
+        if not pages and not live:
+            return None
+        target = _other(live, src.id)
+        items = ix.page_items(pages, page_chunker)
+        with self.svc._write:
+            target_index = ix.item_index(ws, target)
+            st = ix.upsert_items(ws, target, items, existing=target_index,
+                                 carry=ix.item_index(ws, live) if live else {})
+            keys = {it.key for it in items}
+            ix.delete_items(ws, target, [k for k in target_index if k not in keys])
+        summary.pages = len(pages)
+        summary.embedded += st.embedded
+        return src, target, len(keys), live
+
+    def _orders(self, conn: Connection, connector: StoreConnector, summary: SyncSummary,
+                since: datetime | None, started: float) -> float:
+        """Upsert orders (changed since the orders cursor); returns the next orders cursor."""
+        ws = conn.workspace_id
+        if since is not None and conn.orders_cursor:
+            since = datetime.fromtimestamp(conn.orders_cursor - CURSOR_MARGIN_S, timezone.utc)
+        batch: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            self.svc.state.put_orders(ws, conn.products_source_id, iter(batch), replace=False)
+            summary.orders += len(batch)
+            batch.clear()
+
+        for order in connector.orders(since):
+            try:
+                batch.append(order_record(order))
+            except Exception as exc:
+                summary.failed += 1
+                summary.failures.append(f"order {getattr(order, 'number', '?')}: {exc}")
+            if len(batch) >= 200:
+                flush()
+        if batch:
+            flush()
+        return started
+
+    # -- webhooks --------------------------------------------------------------------------------
+    def webhook(self, connection_id: str, headers: Mapping[str, str], body: bytes) -> dict[str, Any]:
+        """Verify, de-duplicate and apply one webhook delivery.
+
+        A bad signature raises :class:`WebhookSignatureError` (401) and changes nothing; a delivery id
+        seen before is a no-op.
+        """
+        try:
+            conn = self.connections.get_by_id(connection_id)
+        except NotFound:
+            raise WebhookSignatureError("unknown webhook endpoint") from None
+        config = self.connections.full_config(conn)
+        if not registry.verify_webhook(conn.platform, headers, body, config):
+            logger.warning("webhook for connection %s refused: bad signature", conn.name)
+            raise WebhookSignatureError("the webhook signature does not verify with this connection's secret")
+        event = registry.parse_webhook(conn.platform, headers, body)
+        if not self.connections.first_delivery(conn.id, event.delivery_id, event.topic):
+            return {"status": "duplicate", "delivery_id": event.delivery_id, "topic": event.topic}
+        try:
+            applied = self.apply_event(conn, event)
+        except BaseException:
+            self.connections.forget_delivery(conn.id, event.delivery_id)
+            raise
+        return {"status": "applied" if applied else "ignored", "delivery_id": event.delivery_id,
+                "topic": event.topic}
+
+    def apply_event(self, conn: Connection, event: WebhookEvent) -> bool:
+        """Apply one verified event to the live data now; False when there was nothing to apply."""
+        ws, svc = conn.workspace_id, self.svc
+        applied = False
+        product = event.product
+        if product is None and event.refetch_product_id:
+            product = self._fetch_product(conn, event.refetch_product_id)
+            if product is None:  # gone upstream
+                event = WebhookEvent(event.platform, event.topic, event.delivery_id,
+                                     deleted_product_id=event.refetch_product_id)
+        if product is not None:
+            applied |= self._apply_products(conn, [product], [])
+        if event.deleted_product_id:
+            applied |= self._apply_products(conn, [], [event.deleted_product_id])
+        order = event.order
+        if order is None and event.refetch_order_number:
+            connector, _ = self._connector(conn)
+            try:
+                order = connector.order(event.refetch_order_number)
+            finally:
+                connector.close()
+        if order is not None:
+            with svc._write:
+                svc.state.put_orders(ws, conn.products_source_id, iter([order_record(order)]), replace=False)
+            applied = True
+        return applied
+
+    def _fetch_product(self, conn: Connection, product_id: str) -> Product | None:
+        connector, _ = self._connector(conn)
+        try:
+            one = getattr(connector, "product", None)
+            if callable(one):
+                return one(product_id)
+            recent = datetime.fromtimestamp(time.time() - 3600, timezone.utc)
+            for p in connector.products(recent):
+                if p.id == product_id:
+                    return p
+            return None
+        finally:
+            connector.close()
+
+    def _apply_products(self, conn: Connection, products: Iterable[Product], deleted: Iterable[str]) -> bool:
+        ws, svc, ix = conn.workspace_id, self.svc, self.svc.indexer
+        products, deleted = list(products), list(deleted)
+        with svc._write:
+            src = svc.state.get_source(ws, conn.products_source_id)
+            live = src.meta.get("generation")
+            if not live:
+                logger.info("webhook for %s ignored: no sync has completed yet", conn.name)
+                return False
+            items = ix.product_items(products)
+            existing = ix.item_index(ws, live, [it.key for it in items])
+            fresh = []
+            for p, it in zip(products, items):
+                have = existing.get(it.key)
+                newer, ours = _ts(p.updated_at), _ts(have.payload.get("updated_at")) if have else None
+                if newer and ours and ours > newer:
+                    logger.info("webhook for %s: product %s is older than the indexed copy; skipped",
+                                conn.name, p.id)
+                    continue
+                fresh.append(it)
+            if fresh:
+                ix.upsert_items(ws, live, fresh, existing=existing)
+            gone = [f"product:{pid}" for pid in deleted]
+            if gone:
+                ix.delete_items(ws, live, gone)
+            with self._mu:
+                inflight = self._inflight.get(conn.id)
+                if inflight is not None:
+                    inflight.dirty.update(it.key for it in fresh)
+                    inflight.dirty.update(gone)
+            if not fresh and not gone:
+                return False
+            items_now = svc.store.count({"workspace_id": ws, "source_id": live, "kind": "product"})
+            svc.state.update_source(ws, src.id, items=items_now, synced_at=time.time())
+        svc.engine.invalidate(ws)
+        return True
+
+    # -- reading ---------------------------------------------------------------------------------
+    def live_points(self, ws_id: str, name: str) -> list[Hit]:
+        """The points answers read for a connection (both of its sources' live generations)."""
+        conn = self.connections.get(ws_id, name)
+        out: list[Hit] = []
+        for sid in (conn.products_source_id, conn.pages_source_id):
+            gen = self.svc.state.get_source(ws_id, sid).meta.get("generation")
+            if gen:
+                out.extend(self.svc.store.lookup({"workspace_id": ws_id, "source_id": gen}))
+        return out

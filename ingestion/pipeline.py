@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Sequence
 from rag_agent.embed import Embedder
 from rag_agent.records import Chunk, Document, Page, Product
 from rag_agent.sparse import SparseEncoder
-from rag_agent.store.base import Point, VectorStore
+from rag_agent.store.base import Hit, Point, VectorStore
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +45,11 @@ class _Item:
     text: str
     payload: dict[str, Any]
     content_hash: str = field(default="")
+
+
+def generation_ids(source_id: str) -> tuple[str, str]:
+    """The two generations a synced source's points alternate between (see :mod:`rag_agent.sync`)."""
+    return f"{source_id}#a", f"{source_id}#b"
 
 
 def point_id(workspace_id: str, source_id: str, key: str) -> str:
@@ -140,7 +145,117 @@ class Indexer:
         return self._sync(workspace_id, source_id, items, progress, language)
 
     def remove_source(self, workspace_id: str, source_id: str) -> None:
-        self.store.delete({"workspace_id": workspace_id, "source_id": source_id})
+        self.store.delete({"workspace_id": workspace_id, "source_id": [source_id, *generation_ids(source_id)]})
+
+    # -- upsert-only writes (store syncs: rag_agent.sync) ----------------------------------------
+    def product_items(self, products: Iterable[Product]) -> list[_Item]:
+        """Indexable items of products (what :meth:`index_products` writes)."""
+        return [_Item(f"product:{p.id}", product_text(p), product_payload(p), p.content_hash()) for p in products]
+
+    def page_items(self, pages: Iterable[Page], chunker: Callable[[str], list[Chunk]]) -> list[_Item]:
+        """Indexable items of pages, one per chunk (what :meth:`index_pages` writes)."""
+        items = []
+        for page in pages:
+            for ch in chunker(page.body):
+                payload = {"kind": page.kind, "title": page.title, "url": page.url, "section": ch.section,
+                           "text": ch.text, "page_id": page.id}
+                text = f"{page.title}\n{ch.section}\n{ch.text}"
+                items.append(_Item(f"page:{page.id}:{_hash_text(ch.section, ch.text)}", text, payload,
+                                   _hash_text(text)))
+        return items
+
+    def item_index(self, workspace_id: str, source_id: str, keys: Sequence[str] | None = None) -> dict[str, Hit]:
+        """The points of one source by item key (payload lookups only; ``keys`` narrows it)."""
+        flt: dict[str, Any] = {"workspace_id": workspace_id, "source_id": source_id}
+        if keys is not None:
+            if not keys:
+                return {}
+            flt["item_key"] = list(keys)
+        return {h.payload.get("item_key"): h for h in self.store.lookup(flt)}
+
+    def upsert_items(self, workspace_id: str, source_id: str, items: Sequence[_Item], *,
+                     existing: dict[str, Hit] | None = None, carry: dict[str, Hit] | None = None,
+                     progress: Progress | None = None, language: str = "en") -> IndexStats:
+        """Write items into one source and delete nothing else (the upsert-only path of syncs).
+
+        An item whose content hash the source already holds costs nothing; one whose hash a point in
+        ``carry`` holds (the live generation of the same source) is copied with its vectors; only the
+        rest is embedded. ``existing``: the source's points by item key, when the caller has them.
+        Counts (added/updated/unchanged) are relative to ``carry`` when given, else to the source.
+        """
+        t0 = time.perf_counter()
+        stats = IndexStats()
+        if existing is None:
+            existing = self.item_index(workspace_id, source_id, [it.key for it in items])
+        base = carry if carry is not None else existing
+        seen: set[str] = set()
+        copy: list[tuple[_Item, Hit]] = []
+        todo: list[_Item] = []
+        for it in items:
+            if it.key in seen:
+                continue
+            seen.add(it.key)
+            before = base.get(it.key)
+            if before is None:
+                stats.added += 1
+            elif before.payload.get("content_hash") == it.content_hash:
+                stats.unchanged += 1
+            else:
+                stats.updated += 1
+            here = existing.get(it.key)
+            if here is not None and here.payload.get("content_hash") == it.content_hash:
+                if progress:
+                    progress(1)
+                continue
+            live = carry.get(it.key) if carry is not None else None
+            if live is not None and live.payload.get("content_hash") == it.content_hash:
+                copy.append((it, live))
+            else:
+                todo.append(it)
+        now = time.time()
+        if copy:
+            self.copy_points(workspace_id, [hit for _, hit in copy], source_id, now)
+            if progress:
+                progress(len(copy))
+        for i in range(0, len(todo), self.batch_size):
+            batch = todo[i : i + self.batch_size]
+            texts = [it.text for it in batch]
+            dense = self.embedder.embed(texts)
+            sparse = self.sparse.encode_documents(texts, language)
+            points = []
+            for it, d, s in zip(batch, dense, sparse):
+                payload = dict(it.payload, workspace_id=workspace_id, source_id=source_id, item_key=it.key,
+                               content_hash=it.content_hash, language=language, synced_at=now)
+                points.append(Point(point_id(workspace_id, source_id, it.key), d.tolist(), s, payload))
+            self.store.upsert(points)
+            stats.embedded += len(batch)
+            if progress:
+                progress(len(batch))
+        stats.seconds = time.perf_counter() - t0
+        return stats
+
+    def copy_points(self, workspace_id: str, hits: Sequence[Hit], to_source: str,
+                    synced_at: float | None = None) -> int:
+        """Copy points (vectors and payloads) into another source of the workspace without embedding."""
+        if not hits:
+            return 0
+        now = time.time() if synced_at is None else synced_at
+        points = []
+        for i in range(0, len(hits), 512):
+            for p in self.store.retrieve([h.id for h in hits[i : i + 512]]):
+                key = p.payload["item_key"]
+                payload = dict(p.payload, source_id=to_source, synced_at=now)
+                points.append(Point(point_id(workspace_id, to_source, key), p.dense, p.sparse, payload))
+        for i in range(0, len(points), 512):
+            self.store.upsert(points[i : i + 512])
+        return len(points)
+
+    def delete_items(self, workspace_id: str, source_id: str, keys: Iterable[str]) -> int:
+        """Delete one source's items by key; unknown keys are ignored."""
+        ids = [point_id(workspace_id, source_id, k) for k in keys]
+        if ids:
+            self.store.delete_ids(ids)
+        return len(ids)
 
     # -- the one write path ----------------------------------------------------------------------
     def _sync(self, workspace_id: str, source_id: str, items: list[_Item], progress: Progress | None,

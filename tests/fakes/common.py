@@ -25,14 +25,26 @@ from __future__ import annotations
 import argparse
 import json
 import signal
+import socket
 import threading
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any, Callable, Protocol, runtime_checkable
 from urllib.parse import parse_qs, urlsplit
 
-__all__ = ["FakeServer", "FakeStore", "Fault", "RecordedRequest", "Reply", "serve_main"]
+__all__ = ["PAYLOADS", "REPO_ROOT", "FakeServer", "FakeStore", "Fault", "RecordedRequest", "Reply", "load_payload", "serve_main"]
+
+#: The project's root (where ``python -m tests.fakes.<platform>`` runs from).
+REPO_ROOT = Path(__file__).resolve().parents[2]
+#: The real platform payloads the fakes copy their bodies from (read-only, see its SOURCES.md).
+PAYLOADS = Path(__file__).resolve().parents[3] / "shared" / "data" / "platform_payloads"
+
+
+def load_payload(platform: str, name: str) -> Any:
+    """One real payload file, parsed: ``load_payload("shopify", "product.json")``."""
+    return json.loads((PAYLOADS / platform / name).read_text(encoding="utf-8"))
 
 
 @dataclass
@@ -142,6 +154,11 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, like the platforms; every reply has a Content-Length
     server_version = "FakeStore/1.0"
     timeout = 30  # idle keep-alive connections end
+
+    def setup(self) -> None:
+        super().setup()
+        # headers and body go out in separate writes: without this, Nagle + delayed ACK add ~40 ms a reply
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
         pass

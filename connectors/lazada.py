@@ -692,7 +692,7 @@ class LazadaConnector:
                 raise AuthFailed(f"lazada {api_path}: HTTP {response.status_code}, credentials refused")
             if response.status_code == 429:
                 problem = "HTTP 429"
-                attempt = self._retry(api_path, problem, attempt)
+                attempt = self._retry(api_path, problem, attempt, response.headers.get("retry-after"))
                 continue
             if response.status_code >= 500:
                 problem = f"HTTP {response.status_code}"
@@ -727,9 +727,14 @@ class LazadaConnector:
             raise RateLimited(f"lazada {api_path}: still throttled after {self.max_retries} retries ({problem})")
         raise UpstreamError(f"lazada {api_path}: {problem} after {self.max_retries + 1} attempts")
 
-    def _retry(self, api_path: str, problem: str, attempt: int) -> int:
+    def _retry(self, api_path: str, problem: str, attempt: int, retry_after: str | None = None) -> int:
         if attempt < self.max_retries:
             wait = self._backoff(attempt)
+            if retry_after:
+                try:
+                    wait = min(max(float(retry_after), 0.0), self.max_wait_s)
+                except ValueError:
+                    pass
             self.retries += 1
             logger.warning("lazada %s: %s; retrying in %.3fs", api_path, problem, wait)
             time.sleep(wait)

@@ -379,6 +379,11 @@ class NuvemshopConnector:
         """The ``/store`` facts the records need: main language, active languages, currency, domain."""
         if self._store is None:
             raw = self._request(self.base_url + "/store", {})
+            if raw is None:
+                raise UpstreamError(
+                    f"nuvemshop: no store {self.store_id} at {httpx.URL(self.base_url).host} (404); check "
+                    "store_id (the user_id of the token answer) and base_url"
+                )
             if not isinstance(raw, dict):
                 raise UpstreamError("nuvemshop: /store did not answer with the store")
             main = raw.get("main_language") or self._main_language_header or "es"

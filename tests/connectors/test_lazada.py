@@ -392,3 +392,42 @@ def test_country_table_and_config():
         from_config({"app_key": "1", "access_token": "t", "country": "sg"})
     with pytest.raises(ConfigError, match="page_size"):
         from_config({"app_key": "1", "app_secret": "s", "access_token": "t", "country": "sg", "page_size": "x"})
+
+
+# -- end to end: synced, changed by a push message, answered ---------------------------------------
+
+
+def test_a_push_message_changes_the_price_the_next_answer_quotes(tmp_path):
+    from rag_agent.embed import HashEmbedder
+    from rag_agent.service import Service
+    from rag_agent.settings import Settings
+    from rag_agent.sync import SyncRunner, WebhookSignatureError
+
+    svc = Service(Settings(data_dir=tmp_path / "data"), embedder=HashEmbedder())
+    svc.ensure_workspace("w1", "Shop one")
+    runner = SyncRunner(svc)
+    try:
+        with LazadaFake(products=30, orders=4) as fake:
+            runner.connect("w1", "lzd", "lazada", _config(fake))
+            first = runner.sync("w1", "lzd")
+            assert first.failed == 0 and first.added == 30 and first.pages == 0
+            item = fake._items[3_000_000_002]
+            title, cheapest = item.name, min(sku["price"] for sku in item.skus)
+            before = svc.answer("w1", f"How much is the {title}?")
+            assert f"{cheapest:.2f} SGD" in before.reply
+            assert any("lazada.sg/-i3000000002-" in (c.get("url") or "") for c in before.citations)
+            assert runner.sync("w1", "lzd").embedded == 0
+            fake.set_price("3000000002", 17.25)
+            headers, body = fake.webhook("product/updated", product_id="3000000002")
+            conn = runner.connections.get("w1", "lzd")
+            assert runner.webhook(conn.id, headers, body)["status"] == "applied"
+            after = svc.answer("w1", f"How much is the {title}?").reply
+            assert "17.25 SGD" in after and f"{cheapest:.2f}" not in after
+            tampered = body.replace(b"3000000002", b"3000000003")
+            with pytest.raises(WebhookSignatureError) as refused:
+                runner.webhook(conn.id, headers, tampered)
+            assert refused.value.status_code == 401
+            assert "17.25 SGD" in svc.answer("w1", f"How much is the {title}?").reply  # nothing changed
+    finally:
+        runner.close()
+        svc.close()

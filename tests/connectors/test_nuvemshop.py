@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from connectors import nuvemshop
-from connectors.base import AuthFailed, StoreConnector
+from connectors.base import AuthFailed, ConnectorError, StoreConnector
 from connectors.nuvemshop import NuvemshopConnector, from_config, parse_webhook, verify_webhook
 from rag_agent.errors import ConfigError, InputError
 from tests.connectors.contract import ConnectorContract
@@ -317,3 +317,48 @@ def test_from_config_keys_and_errors(fake):
     br = NuvemshopConnector("555", "t", UA, base_url="https://api.nuvemshop.com.br/v1/{store_id}")
     assert br.base_url == "https://api.nuvemshop.com.br/v1/555"
     br.close()
+
+
+def test_a_wrong_store_id_says_so(fake):
+    with NuvemshopConnector("999", fake.token, UA, base_url=f"{fake.base_url}/v1/999") as connector:
+        with pytest.raises(ConnectorError, match="store_id"):
+            list(connector.products())
+
+
+# -- end to end: synced, then asked in Spanish and in Portuguese -----------------------------------
+
+
+def test_spanish_and_portuguese_customers_are_both_answered_after_a_sync(tmp_path):
+    from rag_agent.embed import HashEmbedder
+    from rag_agent.service import Service
+    from rag_agent.settings import Settings
+    from rag_agent.sync import SyncRunner
+
+    svc = Service(Settings(data_dir=tmp_path / "data"), embedder=HashEmbedder())
+    svc.ensure_workspace("w1", "Shop one")
+    runner = SyncRunner(svc)
+    try:
+        with NuvemshopFake(products=30, orders=4, leak_per_s=10_000) as fake:
+            config = _config(fake)
+            config["webhook_secret"] = fake.app_secret
+            runner.connect("w1", "tn", "nuvemshop", config)
+            first = runner.sync("w1", "tn")
+            assert first.failed == 0 and first.added == len(fake.product_ids())
+            p = fake._products[10_000_002]
+            es = svc.answer("w1", f"¿Cuánto cuesta la {p.names['es']}?")
+            pt = svc.answer("w1", f"Quanto custa a {p.names['pt']}?")
+            assert p.names["es"] in es.reply and "84.99" in es.reply
+            assert p.names["pt"] in pt.reply and "84.99" in pt.reply
+            assert any((c.get("url") or "").endswith("/productos/zapatilla-roja-10000002/") for c in es.citations)
+            assert any("/pt/produtos/" in (c.get("url") or "") for c in pt.citations)
+            again = runner.sync("w1", "tn")
+            assert again.embedded == 0 and again.unchanged == first.added
+            # A webhook changes the price in both languages.
+            fake.set_price("10000002", 55.0)
+            headers, body = fake.webhook("product/updated", product_id="10000002")
+            assert runner.webhook(runner.connections.get("w1", "tn").id, headers, body)["status"] == "applied"
+            assert "55.00" in svc.answer("w1", f"Quanto custa a {p.names['pt']}?").reply
+            assert "55.00" in svc.answer("w1", f"¿Cuánto cuesta la {p.names['es']}?").reply
+    finally:
+        runner.close()
+        svc.close()

@@ -11,7 +11,6 @@ served by uvicorn in its own process in the same way. Both are measured by this 
     python bench/bench_answer.py --requests 200 --seconds 15
 """
 
-from __future__ import annotations
 
 import argparse
 import os

@@ -65,7 +65,7 @@ from connectors.base import (
     UpstreamError,
     WebhookEvent,
 )
-from connectors.csv_import import html_to_text
+from connectors.csv_import import html_to_text, parse_attributes
 from rag_agent.errors import ConfigError, InputError
 from rag_agent.records import Order, OrderItem, Page, Product, Variant
 
@@ -407,12 +407,14 @@ class ShopifyConnector:
             info = conn.get("pageInfo") or {}
             after = info.get("endCursor")
         handle = node.get("handle") or ""
+        description = html_to_text(node.get("descriptionHtml") or "")
         return Product(
             id=_legacy_id(node),
             title=node.get("title") or handle,
             handle=handle,
             url=node.get("onlineStoreUrl") or f"https://{self._storefront()}/products/{handle}",
-            description=html_to_text(node.get("descriptionHtml") or ""),
+            description=description,
+            attributes=parse_attributes(description),
             vendor=node.get("vendor") or "",
             product_type=node.get("productType") or "",
             tags=[t for t in node.get("tags") or [] if t],
@@ -631,12 +633,14 @@ def product_from_rest(obj: Mapping[str, Any], *, currency: str, storefront_domai
     images = obj.get("images") or []
     image = (obj.get("image") or {}).get("src") if isinstance(obj.get("image"), Mapping) else None
     tags = obj.get("tags") or ""
+    description = html_to_text(obj.get("body_html") or "")
     return Product(
         id=str(obj["id"]),
         title=obj.get("title") or handle,
         handle=handle,
         url=f"https://{storefront_domain}/products/{handle}",
-        description=html_to_text(obj.get("body_html") or ""),
+        description=description,
+        attributes=parse_attributes(description),
         vendor=obj.get("vendor") or "",
         product_type=obj.get("product_type") or "",
         tags=[t.strip() for t in (tags.split(",") if isinstance(tags, str) else tags) if t.strip()],

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import signal
 import socket
 import threading
@@ -34,12 +35,38 @@ from pathlib import Path
 from typing import Any, Callable, Protocol, runtime_checkable
 from urllib.parse import parse_qs, urlsplit
 
-__all__ = ["PAYLOADS", "REPO_ROOT", "FakeServer", "FakeStore", "Fault", "RecordedRequest", "Reply", "load_payload", "serve_main"]
+__all__ = ["PAYLOADS", "REPO_ROOT", "FakeServer", "FakeStore", "Fault", "RecordedRequest", "Reply", "load_payload", "product_name",
+           "serve_main", "slug"]
 
 #: The project's root (where ``python -m tests.fakes.<platform>`` runs from).
 REPO_ROOT = Path(__file__).resolve().parents[2]
 #: The real platform payloads the fakes copy their bodies from (read-only, see its SOURCES.md).
 PAYLOADS = Path(__file__).resolve().parents[3] / "shared" / "data" / "platform_payloads"
+
+
+_ADJ = ["Classic", "Aurora", "Summit", "Harbor", "Nimbus", "Canyon", "Meadow", "Vertex", "Coastal",
+        "Urban", "Alpine", "Willow", "Ember", "Glacier", "Sierra", "Prairie", "Lunar", "Solstice",
+        "Cedar", "Drift", "Tundra", "Mesa", "Breeze", "Juniper", "Orbit"]
+_MAT = ["Linen", "Wool", "Denim", "Canvas", "Leather", "Bamboo", "Cotton", "Merino", "Suede", "Fleece",
+        "Cork", "Hemp", "Silk", "Nylon", "Oak", "Steel", "Ceramic", "Velvet", "Tweed", "Mesh"]
+_NOUN = [("Jacket", "Outerwear"), ("T-Shirt", "Tops"), ("Sneakers", "Shoes"), ("Backpack", "Bags"),
+         ("Hoodie", "Tops"), ("Jeans", "Bottoms"), ("Cap", "Accessories"), ("Water Bottle", "Accessories"),
+         ("Headphones", "Electronics"), ("Desk Lamp", "Home"), ("Scarf", "Accessories"), ("Boots", "Shoes"),
+         ("Tote Bag", "Bags"), ("Sweater", "Tops"), ("Shorts", "Bottoms"), ("Watch", "Accessories"),
+         ("Blanket", "Home"), ("Mug", "Home"), ("Wallet", "Accessories"), ("Raincoat", "Outerwear")]
+
+
+def product_name(i: int) -> tuple[str, str, str, str]:
+    """A distinct, nameable product title for index `i` (10,000 before any repeats), with its
+    adjective, material and product type: ``("Aurora Linen Jacket", "Aurora", "Linen", "Outerwear")``."""
+    adj, mat, (noun, ptype) = _ADJ[i % 25], _MAT[(i // 25) % 20], _NOUN[(i // 500) % 20]
+    title = f"{adj} {mat} {noun}" + (f" Mk{i // 10000 + 1}" if i >= 10000 else "")
+    return title, adj, mat, ptype
+
+
+def slug(text: str) -> str:
+    """A URL handle: lower case, runs of other characters as one hyphen."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def load_payload(platform: str, name: str) -> Any:

@@ -39,7 +39,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from tests.fakes.common import FakeServer, RecordedRequest, Reply, load_payload, serve_main
+from tests.fakes.common import FakeServer, RecordedRequest, Reply, load_payload, product_name, serve_main, slug
 
 __all__ = ["ShopifyFake", "DEFAULT_TOKEN", "DEFAULT_WEBHOOK_SECRET", "sign_webhook"]
 
@@ -48,16 +48,6 @@ DEFAULT_WEBHOOK_SECRET = "shopify-webhook-secret-fake"
 MAX_QUERY_COST = 1000
 BASE_TIME = datetime(2024, 1, 1, tzinfo=timezone.utc)
 
-_ADJ = ["Classic", "Aurora", "Summit", "Harbor", "Nimbus", "Canyon", "Meadow", "Vertex", "Coastal",
-        "Urban", "Alpine", "Willow", "Ember", "Glacier", "Sierra", "Prairie", "Lunar", "Solstice",
-        "Cedar", "Drift", "Tundra", "Mesa", "Breeze", "Juniper", "Orbit"]
-_MAT = ["Linen", "Wool", "Denim", "Canvas", "Leather", "Bamboo", "Cotton", "Merino", "Suede", "Fleece",
-        "Cork", "Hemp", "Silk", "Nylon", "Oak", "Steel", "Ceramic", "Velvet", "Tweed", "Mesh"]
-_NOUN = [("Jacket", "Outerwear"), ("T-Shirt", "Tops"), ("Sneakers", "Shoes"), ("Backpack", "Bags"),
-         ("Hoodie", "Tops"), ("Jeans", "Bottoms"), ("Cap", "Accessories"), ("Water Bottle", "Accessories"),
-         ("Headphones", "Electronics"), ("Desk Lamp", "Home"), ("Scarf", "Accessories"), ("Boots", "Shoes"),
-         ("Tote Bag", "Bags"), ("Sweater", "Tops"), ("Shorts", "Bottoms"), ("Watch", "Accessories"),
-         ("Blanket", "Home"), ("Mug", "Home"), ("Wallet", "Accessories"), ("Raincoat", "Outerwear")]
 _COLORS = ["Pink", "Red", "Green", "Black"]  # the fixture's variants
 _SIZES = ["S", "M", "L"]
 
@@ -99,10 +89,6 @@ def _rest_time(dt: datetime) -> str:
 def _parse_time(text: str) -> datetime:
     dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
     return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _plain(html: str) -> str:
@@ -164,9 +150,8 @@ class ShopifyFake(FakeServer):
     def _make_product(self, i: int, seed: int) -> dict[str, Any]:
         p = json.loads(self._template)
         pid = 632910392 + i * 7 + seed
-        adj, mat, (noun, ptype) = _ADJ[i % 25], _MAT[(i // 25) % 20], _NOUN[(i // 500) % 20]
-        title = f"{adj} {mat} {noun}" + (f" Mk{i // 10000 + 1}" if i >= 10000 else "")
-        handle = _slug(title)
+        title, adj, mat, ptype = product_name(i)
+        handle = slug(title)
         updated = BASE_TIME + timedelta(minutes=7 * i)
         p.update(id=pid, title=title, handle=handle, product_type=ptype, vendor=["Apple", "Northwind", "Acme"][i % 3],
                  tags=f"{ptype}, {mat}, {adj}", created_at=_rest_time(updated - timedelta(days=30)),

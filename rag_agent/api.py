@@ -156,4 +156,5 @@ def create_app(service: Service) -> FastAPI:
     # Routers of the other rooms (each module owns its routes; add one line per router here).
     app.include_router(__import__("rag_agent.sync_api", fromlist=["router"]).router)
     app.include_router(__import__("rag_agent.conversations.api", fromlist=["router"]).router)
+    app.include_router(__import__("rag_agent.agents.api", fromlist=["router"]).router)
     return app

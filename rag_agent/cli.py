@@ -271,6 +271,10 @@ from eval.cli import eval_ as _eval_group  # noqa: E402
 
 cli.add_command(_eval_group)
 
+from rag_agent.agents.cli import agents as _agents_group  # noqa: E402
+
+cli.add_command(_agents_group)
+
 
 def main() -> None:
     """Console entry point."""

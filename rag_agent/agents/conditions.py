@@ -102,7 +102,12 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"palhacada", r"bikt", r"sinir", r"yeter", r"hala (?:gelmedi|yok|bekliyorum)", r"kimse (?:cevap|donmuyor)",
         r"saka mi", r"hayal kirikli", r"kesal", r"kecewa", r"capek", r"parah", r"gimana sih", r"masa (?:sih|belum)",
         r"kok (?:belum|lama)", r"sudah (?:seminggu|berkali)", r"надоел", r"бесит", r"достал", r"до сих пор",
-        r"никто не (?:отвеч|помог)", r"разочарова", r"кошмар", r"раздраж").pattern, re.I),
+        r"никто не (?:отвеч|помог)", r"разочарова", r"кошмар", r"раздраж",
+        r"(?:not|never) acceptable", r"enough is enough", r"dissatisfied", r"how many times", r"not happy with",
+        r"no es aceptable", r"ya basta", r"insatisfech", r"cuantas veces", r"nao e aceitavel", r"insatisfeit",
+        r"quantas vezes", r"chega\b", r"kabul edil", r"memnun degil", r"kac (?:kere|kez)", r"yeter artik",
+        r"tidak puas", r"sudah cukup", r"tidak bisa (?:diterima|ditoleransi)", r"berapa kali",
+        r"неприемлем", r"не удовлетвор", r"недоволен", r"хватит", r"сколько раз").pattern, re.I),
     "sentiment:confused": _rx(r"confus", r"i don'?t understand", r"don'?t get (?:it|how)", r"not sure (?:how|what|if)",
                               r"what does .{0,30} mean", r"makes no sense", r"lost\b", r"unclear",
                               r"confundid", r"no entiendo", r"no se (?:como|que|si)", r"no me queda claro",
@@ -226,7 +231,9 @@ class ConditionEvaluator:
                 else:
                     words.add(t)
         self._prof_words = frozenset(words)
-        self._prof_phrases = re.compile("|".join(rf"{B}{re.escape(p)}(?!\w)" for p in phrases)) if phrases else None
+        alts = [rf"{B}{re.escape(p)}(?!\w)" for p in phrases]
+        alts += [rf"{B}{re.escape(p)}\w*" for ps in lex.get("profanity_prefix", {}).values() for p in ps]
+        self._prof_phrases = re.compile("|".join(alts)) if alts else None
         self._extra_cues: dict[str, re.Pattern[str]] = {}
         for label, per_lang in lex.get("cues", {}).items():
             terms = [t for ts in per_lang.values() for t in ts]
@@ -276,6 +283,8 @@ class ConditionEvaluator:
             return Match(cond, bool(sig.profanity), 1.0 if sig.profanity else 0.0, "lexicon")
         if cond.type == "contains" and cond.value == "url":
             return Match(cond, bool(sig.urls), 1.0 if sig.urls else 0.0, "pattern")
+        if cond.type == "sentiment" and cond.value == "frustrated" and sig.profanity:
+            return Match(cond, True, 1.0, "lexicon")  # swearing at a store's support is frustration
         if cond.type == "sentiment" and cond.value == "neutral":
             neutral = sig.sentiment == "neutral"
             return Match(cond, neutral, 1.0 if neutral else 0.0, "classifier")
@@ -284,6 +293,9 @@ class ConditionEvaluator:
             return Match(cond, True, 1.0, "lexicon")
         p = sig.scores.get(label, 0.0)
         thr = self.threshold(label)
+        if cond.type == "sentiment":
+            # the sentiment heads learnt much from general emotion corpora: alone they must be sure
+            thr = max(thr, 0.85)
         if self.judge is not None and abs(p - thr) < 0.15:
             ok = self._ask(DESCRIPTIONS[label], sig)
             if ok is not None:

@@ -71,14 +71,29 @@ def looks_like_email_attempt(text: str) -> bool:
     return bool(EMAIL_LOOSE.search(text)) and not emails(text)
 
 
+_NOT_PHONE = re.compile(r"(?:zip|postal|post ?code|cep|codigo postal|posta kodu|kode pos|индекс|licen[cs]e|"
+                        r"card|cart[aã]o|tarjeta|kart|kartu|карт|ssn|iban|account|cuenta|conta|hesap|rekening|сч[её]т|"
+                        r"\bip\b|order|pedido|encomenda|sipari[sş]|pesanan|заказ|invoice|factura|fatura|tracking|"
+                        r"rastreio|seguimiento|takip|resi|трек)\W{0,3}(?:\w+\W{1,3}){0,3}$", re.I)
+
+
 def phones(text: str, region: str | None = None) -> list[str]:
-    """Valid phone numbers in the text, in E.164 form, in order."""
+    """Valid phone numbers in the text, in E.164 form, in order.
+
+    Numbers without a country code need 9+ digits and are refused right after words that name another kind of
+    number (zip code, card, account, order, tracking, ...).
+    """
     masked = EMAIL_LOOSE.sub(" ", text)
     out: list[str] = []
     for m in PHONE_RX.finditer(masked):
         raw = m.group(0).strip()
         digits = re.sub(r"\D", "", raw)
-        if not 7 <= len(digits) <= 15:
+        international = raw.startswith(("+", "00"))
+        if not (7 if international else 9) <= len(digits) <= 15:
+            continue
+        if re.search(r"\d\.\d+\.\d", raw):
+            continue  # an IP address or a dotted code
+        if not international and _NOT_PHONE.search(masked[max(0, m.start() - 40):m.start()]):
             continue
         if raw.startswith("00"):
             raw = "+" + raw[2:]

@@ -282,6 +282,24 @@ def _only_contact_data(message: str, sig: Signals) -> bool:
     return len(re.findall(r"[^\W\d_]+", rest)) <= 6 and "?" not in rest
 
 
+def store_for(service: Any) -> AgentStore:
+    """The AgentStore of this service (one per service, created on first use)."""
+    store = getattr(service, "_agent_store", None)
+    if store is None:
+        store = AgentStore(service.state)
+        service._agent_store = store
+    return store
+
+
+def runtime_for(service: Any) -> "AgentRuntime":
+    """The AgentRuntime of this service (one per service, created on first use)."""
+    rt = getattr(service, "_agent_runtime", None)
+    if rt is None:
+        rt = AgentRuntime(service, store_for(service))
+        service._agent_runtime = rt
+    return rt
+
+
 def _configured_judge(service: Any) -> Judge | None:
     settings = getattr(service, "settings", None)
     llm = getattr(settings, "llm", None)
@@ -293,4 +311,4 @@ def _configured_judge(service: Any) -> Judge | None:
                        llm.timeout_s)
 
 
-__all__ = ["AgentRuntime", "AgentReply", "Agent"]
+__all__ = ["AgentRuntime", "AgentReply", "Agent", "store_for", "runtime_for"]

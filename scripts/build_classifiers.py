@@ -1,0 +1,146 @@
+"""Build the condition classifiers shipped in rag_agent/agents/data from ../shared/data and hand-written messages.
+
+    python scripts/build_classifiers.py [--data ../shared/data]
+
+Reads (training only; never the held-out files in rag_agent/agents/eval_data/):
+- bitext_customer_support (en intents), clinc150 (en greetings, order status, out-of-scope negatives),
+- semeval2025_task11_emotion (en es pt ru), xed_emotion (en + es pt ru tr id projections),
+  goemotions_single_label (en, for "confused"),
+- ldnoobw_profanity_lists (en es pt tr ru) plus a short hand-written Indonesian and Cyrillic Russian list,
+- scripts/agent_messages_train.tsv (hand-written messages in the six languages).
+
+Public rows whose text hashes to the held-out bucket (:func:`is_heldout`) are skipped here; the same rule
+makes ``rag_agent/agents/eval_data/heldout_public.tsv`` (scripts/make_heldout.py), so no held-out row is ever
+used for building. Writes heads.npz, heads.json and lexicons.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from rag_agent.agents.classifier import DIM, LinearHeads, features  # noqa: E402
+from rag_agent.agents.splits import LABELS, SHORT, is_heldout, public_rows, read_tsv  # noqa: E402
+from rag_agent.engine.text import fold  # noqa: E402
+
+OUT = REPO / "rag_agent" / "agents" / "data"
+TRAIN_TSV = REPO / "scripts" / "agent_messages_train.tsv"
+
+# Hand-written additions where the shared lists have nothing (id) or only Latin transliterations (ru).
+EXTRA_PROFANITY = {
+    "id": ["anjing", "anjir", "bangsat", "babi", "kontol", "memek", "goblok", "tolol", "bajingan", "brengsek",
+           "tai", "ngentot", "jancuk", "asu", "kampret", "keparat", "bego"],
+    "en": ["asshole", "assholes", "wtf", "bullshit", "crap", "damn"],
+}
+# Cyrillic Russian stems: matched as word prefixes (Russian inflects them heavily).
+PROFANITY_PREFIX = {
+    "ru": ["хуй", "хуе", "хуя", "хул", "охуе", "пизд", "ебан", "ебат", "еба", "заеб", "выеб", "блят", "бляд", "бля",
+           "сука", "суки", "сучк", "мудак", "мудил", "говн", "дерьм", "залуп", "пидор", "пидар", "хрен", "хрень",
+           "мраз", "гандон"],
+    "tr": ["orospu", "siktir", "sikim", "amina", "amk", "yarrak", "pezevenk", "gavat", "kahpe", "serefsiz"],
+}
+
+
+def hand_rows() -> list[tuple[str, str, set[str]]]:
+    return [(lang, text, {SHORT[lab] for lab in labels}) for lang, text, labels in read_tsv(TRAIN_TSV)]
+
+
+def lexicons(data: Path) -> dict:
+    prof: dict[str, list[str]] = {}
+    for path in sorted((data / "ldnoobw_profanity_lists").glob("*.txt")):
+        terms = [fold(t.strip()) for t in path.read_text(encoding="utf-8").splitlines() if t.strip()]
+        prof[path.stem] = sorted(set(terms))
+    for lang, terms in EXTRA_PROFANITY.items():
+        prof[lang] = sorted(set(prof.get(lang, [])) | {fold(t) for t in terms})
+    return {"profanity": prof, "profanity_prefix": {k: sorted(set(v)) for k, v in PROFANITY_PREFIX.items()},
+            "sources": {"profanity": "LDNOOBW (CC BY 4.0) en es pt tr ru; hand-written id, Cyrillic ru stems"}}
+
+
+def train(data: Path, seed: int = 7) -> tuple[LinearHeads, dict]:
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    rnd = random.Random(seed)
+    rows: list[tuple[str, str, set[str], float]] = []
+    stats = Counter()
+    for src, lang, text, labels in public_rows(data):
+        if is_heldout(text):
+            continue  # the held-out bucket: never trained on
+        rows.append((lang, text, labels, 1.0))
+        stats[src] += 1
+    for lang, text, labels in hand_rows():
+        rows.append((lang, text, labels, 6.0))
+        stats["hand"] += 1
+    rnd.shuffle(rows)
+    # internal validation split (for thresholds), separate from the held-out bucket
+    val = [r for i, r in enumerate(rows) if i % 10 == 0]
+    fit = [r for i, r in enumerate(rows) if i % 10 != 0]
+
+    def matrix(items):
+        indptr, indices, vals = [0], [], []
+        for _, text, _, _ in items:
+            idx, v = features(text)
+            indices.extend(idx.tolist())
+            vals.extend(v.tolist())
+            indptr.append(len(indices))
+        return csr_matrix((np.array(vals, dtype=np.float32), np.array(indices), np.array(indptr)),
+                          shape=(len(items), DIM))
+
+    Xf, Xv = matrix(fit), matrix(val)
+    wf = np.array([r[3] for r in fit])
+    W = np.zeros((DIM, len(LABELS)), dtype=np.float32)
+    b = np.zeros(len(LABELS), dtype=np.float32)
+    thresholds = {}
+    report = {}
+    for j, label in enumerate(LABELS):
+        y = np.array([label in r[2] for r in fit])
+        yv = np.array([label in r[2] for r in val])
+        clf = LogisticRegression(C=4.0, class_weight="balanced", max_iter=300, solver="liblinear")
+        clf.fit(Xf, y, sample_weight=wf)
+        W[:, j] = clf.coef_[0]
+        b[j] = clf.intercept_[0]
+        p = clf.predict_proba(Xv)[:, 1]
+        best, best_f = 0.5, -1.0
+        for t in np.arange(0.3, 0.96, 0.025):
+            pred = p >= t
+            tp = int((pred & yv).sum())
+            prec = tp / max(1, pred.sum())
+            rec = tp / max(1, yv.sum())
+            f = 2 * prec * rec / max(1e-9, prec + rec)
+            if label == "wants:human" and rec < 0.95:
+                continue
+            if f > best_f:
+                best, best_f = float(t), f
+        if best_f < 0.3:  # too few or too mixed examples: the head only speaks when it is sure
+            best = 0.95
+        thresholds[label] = round(best, 3)
+        report[label] = {"positives": int(y.sum()), "val_f1": round(best_f, 3), "threshold": thresholds[label]}
+    heads = LinearHeads(LABELS, W, b, thresholds)
+    return heads, {"rows": dict(stats), "labels": report}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    args = ap.parse_args()
+    t0 = time.time()
+    heads, report = train(args.data)
+    heads.save(OUT, {"built_from": report["rows"], "built_at": time.strftime("%Y-%m-%d")})
+    (OUT / "lexicons.json").write_text(json.dumps(lexicons(args.data), ensure_ascii=False, indent=0))
+    print(json.dumps(report, indent=1))
+    size = sum(p.stat().st_size for p in OUT.iterdir())
+    print(f"wrote {OUT} ({size / 1e6:.2f} MB) in {time.time() - t0:.1f}s")
+
+
+if __name__ == "__main__":
+    main()

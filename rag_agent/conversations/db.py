@@ -32,7 +32,7 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         """CREATE TABLE cv_humans (
             id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, name TEXT NOT NULL, email TEXT,
             status TEXT NOT NULL, teams TEXT NOT NULL DEFAULT '[]',
-            last_assigned_at DOUBLE PRECISION NOT NULL DEFAULT 0, created_at DOUBLE PRECISION NOT NULL)""",
+            rr_seq INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 0, created_at DOUBLE PRECISION NOT NULL)""",
         "CREATE INDEX cv_humans_ws ON cv_humans(workspace_id)",
         """CREATE TABLE cv_teams (
             id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, name TEXT NOT NULL,

@@ -62,7 +62,7 @@ class Human:
     email: str | None
     status: str
     teams: list[str] = field(default_factory=list)
-    last_assigned_at: float = 0.0
+    rr_seq: int = 0  # round-robin order: higher was assigned more recently
     created_at: float = 0.0
 
     def public(self) -> dict[str, Any]:
@@ -98,6 +98,8 @@ class Conversation:
     created_at: float
     closed_at: float | None
     updated_at: float
+    first_agent_id: str | None = None
+    routed_by: str | None = None
 
     @property
     def ai_replies(self) -> bool:

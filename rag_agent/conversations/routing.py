@@ -40,7 +40,7 @@ class Decision:
 
 def _human(row: dict[str, Any]) -> Human:
     return Human(row["id"], row["workspace_id"], row["name"], row["email"], row["status"], loads(row["teams"], []),
-                 row["last_assigned_at"], row["created_at"])
+                 row["rr_seq"], row["created_at"])
 
 
 class Router:
@@ -58,8 +58,10 @@ class Router:
         if email and tx.one("SELECT id FROM cv_humans WHERE workspace_id=:w AND lower(email)=lower(:e)", w=ws, e=email):
             raise InputError(f"a team member with email {email!r} already exists")
         hid = "hum_" + uuid.uuid4().hex[:10]
-        tx.run("INSERT INTO cv_humans(id, workspace_id, name, email, status, teams, created_at) "
-               "VALUES (:id, :w, :n, :e, :s, :t, :c)", id=hid, w=ws, n=name, e=email, s=status, t=dumps(teams), c=now)
+        pos = tx.one("SELECT COALESCE(MAX(position), 0) + 1 AS p FROM cv_humans WHERE workspace_id=:w", w=ws)["p"]
+        tx.run("INSERT INTO cv_humans(id, workspace_id, name, email, status, teams, position, created_at) "
+               "VALUES (:id, :w, :n, :e, :s, :t, :p, :c)", id=hid, w=ws, n=name, e=email, s=status, t=dumps(teams),
+               p=pos, c=now)
         return self.human(tx, ws, hid)
 
     @staticmethod
@@ -95,7 +97,7 @@ class Router:
         return _human(row) if row else None
 
     def humans(self, tx: Tx, ws: str, team_id: str | None = None) -> list[Human]:
-        out = [_human(r) for r in tx.rows("SELECT * FROM cv_humans WHERE workspace_id=:w ORDER BY created_at, id",
+        out = [_human(r) for r in tx.rows("SELECT * FROM cv_humans WHERE workspace_id=:w ORDER BY position",
                                           w=ws)]
         return [h for h in out if team_id is None or team_id in h.teams]
 
@@ -138,7 +140,7 @@ class Router:
         if team_id:
             online = [h for h in members if h.status == "online"]
             if online:
-                pick = min(online, key=lambda h: (h.last_assigned_at, h.created_at, h.id))
+                pick = min(online, key=lambda h: h.rr_seq)
                 self._assigned(tx, pick, now)
                 return Decision(Owner("human", pick.id), None, "team_round_robin", [pick.id])
             return Decision(Owner("team", team_id), None, "team", [h.id for h in members])
@@ -147,7 +149,7 @@ class Router:
             return Decision(owner, None, "notify_everybody", [h.id for h in members])
         online = [h for h in members if h.status == "online"]
         if online:
-            pick = min(online, key=lambda h: (h.last_assigned_at, h.created_at, h.id))
+            pick = min(online, key=lambda h: h.rr_seq)
             self._assigned(tx, pick, now)
             return Decision(Owner("human", pick.id), None, "round_robin", [pick.id])
         if default:
@@ -156,8 +158,10 @@ class Router:
 
     @staticmethod
     def _assigned(tx: Tx, h: Human, now: float) -> None:
-        tx.run("UPDATE cv_humans SET last_assigned_at=:t WHERE id=:id", t=now, id=h.id)
-        h.last_assigned_at = now
+        seq = tx.one("SELECT COALESCE(MAX(rr_seq), 0) + 1 AS s FROM cv_humans WHERE workspace_id=:w",
+                     w=h.workspace_id)["s"]
+        tx.run("UPDATE cv_humans SET rr_seq=:s WHERE id=:id", s=seq, id=h.id)
+        h.rr_seq = seq
 
     def route_new(self, tx: Tx, ws: str, routing: Routing, channel: str, launch_agent: str | None,
                   assign_to: str | None, assign_team: str | None, now: float) -> Decision:

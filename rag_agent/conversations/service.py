@@ -57,7 +57,8 @@ def _conv(row: dict[str, Any]) -> Conversation:
         stage_id=row["stage_id"], event=loads(row["event"]), language=row["language"], intent=row["intent"],
         sentiment=row["sentiment"], reply_due_at=row["reply_due_at"], starts_at=row["starts_at"],
         handed_over=bool(row["handed_over"]), loop_guarded=bool(row["loop_guarded"]), last_error=row["last_error"],
-        created_at=row["created_at"], closed_at=row["closed_at"], updated_at=row["updated_at"])
+        created_at=row["created_at"], closed_at=row["closed_at"], updated_at=row["updated_at"],
+        first_agent_id=row["first_agent_id"], routed_by=row["routed_by"])
 
 
 def _msg(row: dict[str, Any]) -> Message:
@@ -422,7 +423,7 @@ class ConversationService:
                 else:
                     notes += self._apply_metadata(tx, conv, cfg, meta, now)
                 if audio is None:
-                    self._after_customer_message(tx, ws, conv.id, now)
+                    self._after_customer_message(tx, ws, conv.id, now, notify=not new)
         if audio is not None:
             notes += self._voice(ws, conv.id, mid, audio, audio_format or "ogg", cfg)
         with self.db.tx() as tx:
@@ -494,8 +495,8 @@ class ConversationService:
                 notes.append(exc.message)
         return notes
 
-    def _after_customer_message(self, tx: Tx, ws: str, conv_id: str, now: float) -> None:
-        """Schedule the AI reply, or tell the owner a message waits."""
+    def _after_customer_message(self, tx: Tx, ws: str, conv_id: str, now: float, notify: bool = True) -> None:
+        """Schedule the AI reply, or tell the owner a message waits (``notify=False``: already told)."""
         conv = self.get(ws, conv_id, tx)
         if conv.status != "open":
             return
@@ -503,6 +504,8 @@ class ConversationService:
             self._schedule(tx, conv, now)
             return
         self._update(tx, conv.id, now, unread=1)
+        if not notify:
+            return
         if conv.owner.kind == "human":
             self._notify(tx, ws, now, "human", conv.owner.id, "message", conv.id,
                          f"new message from lead {conv.lead_id}")
@@ -618,7 +621,7 @@ class ConversationService:
             self._update(tx, conv.id, now, status="open", created_at=now, stage_id=lead["stage_id"] if lead else None)
             conv.status, conv.stage_id = "open", lead["stage_id"] if lead else None
             self._start(tx, conv, cfg, meta, now)
-            self._after_customer_message(tx, ws, conv.id, now)
+            self._after_customer_message(tx, ws, conv.id, now, notify=False)
 
     def _history(self, tx: Tx, conv_id: str, before_seq: int) -> list[dict[str, Any]]:
         rows = tx.rows("SELECT direction, text, transcript FROM cv_messages WHERE conversation_id=:c AND seq < :s "

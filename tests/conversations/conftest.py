@@ -9,10 +9,12 @@ import json
 import threading
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+DEMO = Path(__file__).resolve().parents[2] / "rag_agent" / "demo"
 ADMIN = "test-admin-key-123"
 KEY = "rk_test_conversations_key"
 # Monday 2 June 2025, 09:00 UTC
@@ -73,7 +75,6 @@ class World:
     def __init__(self, tmp_path, stt=None, plan="paid") -> None:
         from rag_agent.agents.store import AgentStore
         from rag_agent.api import create_app
-        from rag_agent.cli import demo_dir
         from rag_agent.conversations import ManualClock, build
         from rag_agent.embed import HashEmbedder
         from rag_agent.service import Service
@@ -83,7 +84,7 @@ class World:
                             conversations=ConversationSettings(test_clock=True))
         self.svc = Service(settings, embedder=HashEmbedder())
         self.svc.ensure_workspace("w1", "Shop", plan=plan, api_key=KEY)
-        self.svc.load_store_dir("w1", demo_dir())
+        self.svc.load_store_dir("w1", DEMO)
         self.agents = AgentStore(self.svc.state)
         self.clock = ManualClock(T0)
         self.conv = build(self.svc, clock=self.clock, stt=stt)
@@ -100,16 +101,17 @@ class World:
             self.agents.activate("w1", a.id, by="test")
         return a.id
 
-    def send(self, lead: str, text: str | None = None, channel: str = "whatsapp", expect: int = 202, **kw) -> dict:
-        body = {"lead": {"id": lead, **kw.pop("lead", {})}, **kw}
+    def send(self, lead_id: str, text: str | None = None, channel: str = "whatsapp", expect: int = 202,
+             **kw) -> dict:
+        body = {"lead": {"id": lead_id, **kw.pop("lead", {})}, **kw}
         if text is not None:
             body["text"] = text
         r = self.client.post(f"/v1/channels/{channel}/messages", json=body)
         assert r.status_code == expect, r.text
         return r.json()
 
-    def voice(self, lead: str, audio: bytes, channel: str = "whatsapp", **kw) -> dict:
-        return self.send(lead, channel=channel, audio={"base64": base64.b64encode(audio).decode(), "format": "ogg"},
+    def voice(self, lead_id: str, audio: bytes, channel: str = "whatsapp", **kw) -> dict:
+        return self.send(lead_id, channel=channel, audio={"base64": base64.b64encode(audio).decode(), "format": "ogg"},
                          **kw)
 
     def advance(self, seconds: float) -> dict:

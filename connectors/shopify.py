@@ -73,6 +73,7 @@ __all__ = [
     "API_VERSION",
     "CONFIG_KEYS",
     "SECRET_KEYS",
+    "ScopeMissing",
     "ShopifyConnector",
     "from_config",
     "order_from_rest",
@@ -178,6 +179,12 @@ query Orders($first: Int!, $after: String, $query: String, $lineItemsFirst: Int!
     }
   }
 }"""
+
+
+class ScopeMissing(AuthFailed):
+    """The token works but lacks an access scope a query needs (GraphQL ``ACCESS_DENIED``)."""
+
+    status_code = 403
 
 
 class _Throttle:
@@ -326,7 +333,7 @@ class ShopifyConnector:
                     self.backoff.wait(max(self._throttle.wait_needed(operation), self.backoff.delay(attempt)))
                     continue
                 if "ACCESS_DENIED" in codes:
-                    raise AuthFailed(f"{what}: access denied: {_error_text(errors)}")
+                    raise ScopeMissing(f"{what}: access denied: {_error_text(errors)}")
                 raise UpstreamError(f"{what}: {_error_text(errors)}")
             data = payload.get("data")
             if not isinstance(data, dict):
@@ -439,7 +446,7 @@ class ShopifyConnector:
                        updated_at=_parse_time(pol.get("updatedAt")), source=self.source)
         try:
             nodes = list(self._connection(PAGES_QUERY, "pages", {"first": 50}, "pages"))
-        except AuthFailed as exc:
+        except ScopeMissing as exc:
             logger.warning("Shopify %s: pages skipped (%s); grant read_online_store_pages to sync them",
                            self.shop_name, exc.message)
             return

@@ -200,6 +200,27 @@ def test_access_denied_is_auth_failed(fake):
             list(from_config(_config(denying)).pages())
 
 
+def test_pages_without_the_pages_scope_still_give_policies_but_a_revoked_token_fails(fake):
+    class NoPagesScope(ShopifyFake):
+        def handle(self, req):
+            if "pages(" in req.json()["query"]:
+                from tests.fakes.common import Reply
+                return Reply(200, {"errors": [{"message": "Access denied for pages field. Required access: "
+                                               "`read_online_store_pages` access scope.",
+                                               "extensions": {"code": "ACCESS_DENIED"}}]})
+            return super().handle(req)
+
+    with NoPagesScope(products=5, orders=1) as store:
+        pages = list(from_config(_config(store)).pages())
+        assert pages and {p.kind for p in pages} == {"policy"}
+    c = from_config(_config(fake))
+    pages = c.pages()
+    assert [next(pages).kind for _ in range(4)] == ["policy"] * 4
+    fake.fail_next(401)  # the token is revoked before the pages query: that is not a missing scope
+    with pytest.raises(AuthFailed):
+        list(pages)
+
+
 # -- config ----------------------------------------------------------------------------------------
 def test_config_keys_and_errors(fake):
     assert "shop" in CONFIG_KEYS and "api_version" in CONFIG_KEYS and "base_url" in CONFIG_KEYS

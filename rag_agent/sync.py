@@ -35,6 +35,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Mapping
 
@@ -46,17 +47,17 @@ from rag_agent.connections import Connection, Connections
 from rag_agent.errors import AuthError, InputError, NotFound, RagAgentError
 from rag_agent.records import Chunk, Order, Product
 from rag_agent.service import Service
-from rag_agent.state import Source
+from rag_agent.state import Source, State
 from rag_agent.store.base import Hit
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["SyncRunner", "SyncSummary", "WebhookSignatureError", "order_record", "CURSOR_MARGIN_S"]
+__all__ = ["SyncRunner", "SyncSummary", "create_connection", "WebhookSignatureError", "order_record", "CURSOR_MARGIN_S"]
 
 #: Incremental syncs ask for changes since the last sync's start minus this (platform clocks differ).
 CURSOR_MARGIN_S = 300.0
 #: Products per write batch (one embedding call, one store upsert, one hold of the service's write lock).
-BATCH = 128
+BATCH = 64
 Progress = Callable[[int], None]
 
 
@@ -134,6 +135,49 @@ class _Inflight:
         self.dirty: set[str] = set()
 
 
+def create_connection(state: State, connections: Connections, ws_id: str, name: str, platform: str,
+                      options: Mapping[str, str]) -> Connection:
+    """Store a connection and create its two locked sources (catalog, pages); needs no embedder.
+
+    ``options`` holds the platform's config keys and secret keys (a secret may be ``env:NAME``);
+    ``webhook_secret`` is accepted by every platform that takes webhooks.
+    """
+    state.get_workspace(ws_id)
+    config_keys, secret_keys = registry.config_keys(platform)
+    secret_set = set(secret_keys)
+    if registry.supports_webhooks(platform):
+        secret_set.add("webhook_secret")
+    accepted = list(config_keys) + sorted(secret_set - set(config_keys))
+    unknown = [k for k in options if k not in accepted]
+    if unknown:
+        raise InputError(f"{platform} connections take {', '.join(accepted)}; unknown: {', '.join(unknown)}")
+    config = {k: str(v) for k, v in options.items() if k not in secret_set}
+    secrets = {k: str(v) for k, v in options.items() if k in secret_set}
+    if platform == "csv" and config.get("path"):
+        config["path"] = str(Path(config["path"]).expanduser().resolve())
+    # Check the config makes a connector (missing keys, bad values) before storing anything.
+    probe = dict(config, **{k: (v if not v.startswith("env:") else "probe") for k, v in secrets.items()})
+    registry.make_connector(platform, probe).close()
+    if connections.find(ws_id, name):
+        raise InputError(f"a connection named {name!r} already exists; remove it first or pick another name")
+    base = re.sub(r"[^A-Za-z0-9_.-]", "-", f"con-{ws_id}-{name}")
+    meta = {"connection": name, "platform": platform}
+    products = state.add_source(ws_id, f"{name} ({platform})", "catalog", locked=True, meta=meta,
+                                source_id=f"{base}-catalog")
+    try:
+        pages = state.add_source(ws_id, f"{name} pages ({platform})", "pages", locked=True, meta=meta,
+                                 source_id=f"{base}-pages")
+    except BaseException:
+        state.delete_source(ws_id, products.id)
+        raise
+    try:
+        return connections.create(ws_id, name, platform, config, secrets, products.id, pages.id)
+    except BaseException:
+        state.delete_source(ws_id, products.id)
+        state.delete_source(ws_id, pages.id)
+        raise
+
+
 class SyncRunner:
     """Connects stores, runs syncs (in the foreground or in a thread) and applies webhook events.
 
@@ -155,47 +199,8 @@ class SyncRunner:
 
     # -- connections -----------------------------------------------------------------------------
     def connect(self, ws_id: str, name: str, platform: str, options: Mapping[str, str]) -> Connection:
-        """Store a connection and create its two locked sources (catalog, pages).
-
-        ``options`` holds the platform's config keys and secret keys (a secret may be ``env:NAME``);
-        ``webhook_secret`` is accepted by every platform that takes webhooks.
-        """
-        self.svc.state.get_workspace(ws_id)
-        config_keys, secret_keys = registry.config_keys(platform)
-        secret_set = set(secret_keys)
-        if registry.supports_webhooks(platform):
-            secret_set.add("webhook_secret")
-        accepted = list(config_keys) + sorted(secret_set - set(config_keys))
-        unknown = [k for k in options if k not in accepted]
-        if unknown:
-            raise InputError(f"{platform} connections take {', '.join(accepted)}; unknown: {', '.join(unknown)}")
-        config = {k: str(v) for k, v in options.items() if k not in secret_set}
-        secrets = {k: str(v) for k, v in options.items() if k in secret_set}
-        if platform == "csv" and config.get("path"):
-            from pathlib import Path
-
-            config["path"] = str(Path(config["path"]).expanduser().resolve())
-        # Check the config makes a connector (missing keys, bad URLs) before storing anything.
-        probe = dict(config, **{k: (v if not v.startswith("env:") else "probe") for k, v in secrets.items()})
-        registry.make_connector(platform, probe).close()
-        if self.connections.find(ws_id, name):
-            raise InputError(f"a connection named {name!r} already exists; remove it first or pick another name")
-        base = re.sub(r"[^A-Za-z0-9_.-]", "-", f"con-{ws_id}-{name}")
-        state = self.svc.state
-        products = state.add_source(ws_id, f"{name} ({platform})", "catalog", locked=True,
-                                    meta={"connection": name, "platform": platform}, source_id=f"{base}-catalog")
-        try:
-            pages = state.add_source(ws_id, f"{name} pages ({platform})", "pages", locked=True,
-                                     meta={"connection": name, "platform": platform}, source_id=f"{base}-pages")
-        except BaseException:
-            state.delete_source(ws_id, products.id)
-            raise
-        try:
-            return self.connections.create(ws_id, name, platform, config, secrets, products.id, pages.id)
-        except BaseException:
-            state.delete_source(ws_id, products.id)
-            state.delete_source(ws_id, pages.id)
-            raise
+        """Store a connection and create its two locked sources (see :func:`create_connection`)."""
+        return create_connection(self.svc.state, self.connections, ws_id, name, platform, options)
 
     def disconnect(self, ws_id: str, name: str) -> None:
         """Remove a connection, its sources and everything indexed from them."""
@@ -449,14 +454,14 @@ class SyncRunner:
         """Apply one verified event to the live data now; False when there was nothing to apply."""
         ws, svc = conn.workspace_id, self.svc
         applied = False
-        product = event.product
-        if product is None and event.refetch_product_id:
-            product = self._fetch_product(conn, event.refetch_product_id)
-            if product is None:  # gone upstream
+        products = [event.product] if event.product is not None else []
+        if not products and event.refetch_product_id:
+            products = self._fetch_product(conn, event.refetch_product_id)
+            if not products:  # gone upstream
                 event = WebhookEvent(event.platform, event.topic, event.delivery_id,
                                      deleted_product_id=event.refetch_product_id)
-        if product is not None:
-            applied |= self._apply_products(conn, [product], [])
+        if products:
+            applied |= self._apply_products(conn, products, [])
         if event.deleted_product_id:
             applied |= self._apply_products(conn, [], [event.deleted_product_id])
         order = event.order
@@ -472,17 +477,20 @@ class SyncRunner:
             applied = True
         return applied
 
-    def _fetch_product(self, conn: Connection, product_id: str) -> Product | None:
+    def _fetch_product(self, conn: Connection, product_id: str) -> list[Product]:
+        """The product's records as the store has them now ([] when gone): ``product_records`` (every
+        language copy), ``product``, or else a scan of the last hour's changes."""
         connector, _ = self._connector(conn)
         try:
+            records = getattr(connector, "product_records", None)
+            if callable(records):
+                return list(records(product_id))
             one = getattr(connector, "product", None)
             if callable(one):
-                return one(product_id)
+                found = one(product_id)
+                return [found] if found is not None else []
             recent = datetime.fromtimestamp(time.time() - 3600, timezone.utc)
-            for p in connector.products(recent):
-                if p.id == product_id:
-                    return p
-            return None
+            return [p for p in connector.products(recent) if p.id == product_id]
         finally:
             connector.close()
 
@@ -508,7 +516,11 @@ class SyncRunner:
                 fresh.append(it)
             if fresh:
                 ix.upsert_items(ws, live, fresh, existing=existing)
-            gone = [f"product:{pid}" for pid in deleted]
+            gone: list[str] = []
+            if deleted:  # a product and its copies ("X" and "X:pt" for per-language records)
+                wanted = set(deleted)
+                gone = [k for k in ix.item_index(ws, live) if k.startswith("product:")
+                        and (_product_id(k) in wanted or _product_id(k).split(":", 1)[0] in wanted)]
             if gone:
                 ix.delete_items(ws, live, gone)
             with self._mu:

@@ -30,6 +30,20 @@ def _pairs(values: tuple[str, ...], what: str) -> dict[str, str]:
     return out
 
 
+def _ensure_default(state, settings) -> None:
+    """The CLI's default workspace, created (with its API key file, 0600) without loading the model."""
+    import os
+
+    from rag_agent import cli as core
+
+    if state.find_workspace(core.DEFAULT_WS) is None:
+        _, key = state.create_workspace("My store", "trial", settings.default_currency,
+                                        workspace_id=core.DEFAULT_WS)
+        path = core._key_file(settings)
+        path.write_text(key + "\n")
+        os.chmod(path, 0o600)
+
+
 def _open():
     from rag_agent import cli as core
     from rag_agent.sync import SyncRunner
@@ -52,15 +66,21 @@ def connect(platform: str, name: str, opts: tuple[str, ...], secrets: tuple[str,
     --secret access_token=env:SHOPIFY_TOKEN`."""
     from rag_agent import cli as core
 
+    from rag_agent.connections import Connections
+    from rag_agent.state import State
+    from rag_agent.sync import create_connection
+
     options = {**_pairs(opts, "--opt"), **_pairs(secrets, "--secret")}
-    svc, runner = _open()
+    settings = core._settings()
+    state, conns = State(settings.data_dir / "state.sqlite3"), Connections(settings.data_dir)
     try:
-        conn = runner.connect(core.DEFAULT_WS, name, platform, options)
+        _ensure_default(state, settings)
+        conn = create_connection(state, conns, core.DEFAULT_WS, name, platform, options)
     except RagAgentError as exc:
         core._fail(exc)
     finally:
-        runner.close()
-        svc.close()
+        conns.close()
+        state.close()
     if as_json:
         click.echo(json.dumps(conn.public(), indent=2))
         return
@@ -80,15 +100,18 @@ def connections_list(as_json: bool) -> None:
     """List connections (secrets are named, never shown)."""
     from rag_agent import cli as core
 
-    svc, runner = _open()
+    from rag_agent.connections import Connections
+
+    conns = Connections(core._settings().data_dir)
     try:
-        items = [c.public() for c in runner.connections.list(core.DEFAULT_WS)]
+        items = [c.public() for c in conns.list(core.DEFAULT_WS)]
         for item in items:
             if item["last_sync_id"]:
-                item["last_sync"] = runner.connections.get_sync(core.DEFAULT_WS, item["last_sync_id"]).public()
+                item["last_sync"] = conns.get_sync(core.DEFAULT_WS, item["last_sync_id"]).public()
+    except RagAgentError as exc:
+        core._fail(exc)
     finally:
-        runner.close()
-        svc.close()
+        conns.close()
     if as_json:
         click.echo(json.dumps(items, indent=2))
         return

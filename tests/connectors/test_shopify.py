@@ -147,15 +147,33 @@ def test_query_cost_is_respected_before_the_bucket_runs_dry():
         assert cost["variables"]["first"] == 25
 
 
+class FakeClock:
+    """A clock that only moves when the connector sleeps: the fake's bucket restores in that time."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
 def test_throttled_answer_waits_for_the_bucket_and_retries():
-    with ShopifyFake(products=30, orders=2, maximum_available=1000, restore_rate=5000) as fake:
+    # A standard plan's 1,000-point bucket restoring 50 points/s, empty: the first page (~850 points)
+    # is throttled and the connector must wait ~17 s of bucket time, computed from extensions.cost.
+    clock = FakeClock()
+    with ShopifyFake(products=30, orders=2, maximum_available=1000, restore_rate=50, clock=clock) as fake:
         fake.drain_bucket(0)
-        sleeps = Sleeps()
-        c = from_config(_config(fake, page_size="25", max_wait_s="2"), sleep=sleeps)
+        c = from_config(_config(fake, page_size="25", max_wait_s="60"), sleep=clock.sleep)
         ids = [p.id for p in c.products()]
         assert sorted(ids) == sorted(fake.product_ids())
         assert fake.throttled >= 1
-        assert max(sleeps) > 0.05  # waited for (requested - available) / restoreRate, not a fixed tick
+        requested = 2 + 25 * (1 + 1 + 2 + 30)
+        assert requested / 50 - 1 < clock.sleeps[0] <= requested / 50
 
 
 def test_persistent_throttling_raises_rate_limited():

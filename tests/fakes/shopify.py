@@ -37,7 +37,7 @@ import re
 import time
 import uuid
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, Callable
 
 from tests.fakes.common import FakeServer, RecordedRequest, Reply, load_payload, product_name, serve_main, slug
 
@@ -120,7 +120,7 @@ class ShopifyFake(FakeServer):
                  token: str = DEFAULT_TOKEN, webhook_secret: str = DEFAULT_WEBHOOK_SECRET,
                  shop_domain: str = "fake-store.myshopify.com", storefront_domain: str = "shop.example.com",
                  maximum_available: float = 2000.0, restore_rate: float = 50_000.0,
-                 host: str = "127.0.0.1", port: int = 0) -> None:
+                 clock: Callable[[], float] = time.monotonic, host: str = "127.0.0.1", port: int = 0) -> None:
         super().__init__(host=host, port=port)
         self.token = token
         self.webhook_secret = webhook_secret
@@ -128,8 +128,9 @@ class ShopifyFake(FakeServer):
         self.storefront_domain = storefront_domain
         self.maximum_available = float(maximum_available)
         self.restore_rate = float(restore_rate)
+        self.clock = clock  # the bucket's clock: tests pass one their connector's sleep advances
         self._available = float(maximum_available)
-        self._bucket_at = time.monotonic()
+        self._bucket_at = clock()
         self.throttled = 0  # THROTTLED answers given
         self.versions_seen: set[str] = set()
         self._template = json.dumps(load_payload("shopify", "product.json")["product"])
@@ -306,7 +307,7 @@ class ShopifyFake(FakeServer):
         """Empty the cost bucket (as another app's heavy use of the same store would)."""
         with self.lock:
             self._available = float(to)
-            self._bucket_at = time.monotonic()
+            self._bucket_at = self.clock()
 
     # -- webhooks --------------------------------------------------------------------------------
     def webhook(self, topic: str, *, product_id: str | None = None,
@@ -408,7 +409,7 @@ class ShopifyFake(FakeServer):
         return Reply(200, {"data": data, "extensions": {"cost": self._cost_block(requested, actual)}})
 
     def _restore(self) -> None:
-        now = time.monotonic()
+        now = self.clock()
         self._available = min(self.maximum_available,
                               self._available + (now - self._bucket_at) * self.restore_rate)
         self._bucket_at = now

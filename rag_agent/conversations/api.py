@@ -410,8 +410,9 @@ def dashboard(agent_id: str, ws: WorkspaceDep, conv: ConvDep, start: str | None 
               tz: str = "UTC") -> dict[str, Any]:
     """The agent's figures; the range is [start, end), the last 7 days by default."""
     conv.responder.get(ws.id, agent_id)
-    e = parse_time(end, conv.clock.now())
-    s = parse_time(start, e - WEEK)
+    now = conv.clock.now()
+    e = parse_time(end, now + 0.001)  # by default up to and including now
+    s = parse_time(start, now - WEEK)
     return agent_dashboard(conv.db, ws.id, agent_id, s, e, tz)
 
 

@@ -117,7 +117,7 @@ def test_revoked_token_raises_auth_failed_without_the_token(connector, fake):
 
 
 def test_leaky_bucket_headers_slow_the_connector_down_before_a_429():
-    with NuvemshopFake(products=80, orders=1, bucket_size=4, leak_per_s=10) as fake:
+    with NuvemshopFake(products=80, orders=1, bucket_size=4, leak_per_s=2) as fake:
         # Without pacing, a burst against this bucket is refused: the fake's limit is real.
         with httpx.Client(headers={"Authentication": f"bearer {fake.token}", "User-Agent": UA}) as raw:
             statuses = [raw.get(f"{fake.api_url}/store").status_code for _ in range(12)]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 import inspect
 from types import ModuleType
-from typing import Mapping
+from typing import Any, Callable, Mapping
 
 from connectors.base import StoreConnector, WebhookEvent
 from rag_agent.errors import ConfigError, InputError
@@ -51,15 +51,26 @@ def platform_module(platform: str) -> ModuleType:
         raise
 
 
+#: Optional tuning keys the connectors read besides their CONFIG_KEYS (see each module's docstring).
+TUNING_KEYS = ("page_size", "per_page", "workers", "query_string_auth", "verify_ssl", "max_retries", "backoff_s",
+               "max_wait_s", "timeout_s", "min_remaining")
+
+
 def config_keys(platform: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(CONFIG_KEYS, SECRET_KEYS) of a platform."""
+    """(config keys, SECRET_KEYS) of a platform; config keys are its CONFIG_KEYS and the tuning keys."""
     mod = platform_module(platform)
-    return tuple(getattr(mod, "CONFIG_KEYS", ())), tuple(getattr(mod, "SECRET_KEYS", ()))
+    config = tuple(dict.fromkeys(tuple(getattr(mod, "CONFIG_KEYS", ())) + TUNING_KEYS))
+    return config, tuple(getattr(mod, "SECRET_KEYS", ()))
 
 
-def make_connector(platform: str, config: Mapping[str, str]) -> StoreConnector:
-    """A connector for one connection's config and secrets."""
-    return platform_module(platform).from_config(dict(config))
+def make_connector(platform: str, config: Mapping[str, str],
+                   on_tokens: Callable[[dict[str, Any]], None] | None = None) -> StoreConnector:
+    """A connector for one connection's config and secrets; ``on_tokens`` receives refreshed tokens
+    from platforms that refresh them (Lazada)."""
+    from_config = platform_module(platform).from_config
+    if on_tokens is not None and "on_tokens" in inspect.signature(from_config).parameters:
+        return from_config(dict(config), on_tokens=on_tokens)
+    return from_config(dict(config))
 
 
 def supports_webhooks(platform: str) -> bool:

@@ -252,6 +252,24 @@ class Connections:
         """Config and secrets together, as the platform connector's ``from_config`` takes them."""
         return {**connection.config, **self.secret_values(connection)}
 
+    def store_tokens(self, connection: Connection, tokens: dict[str, Any], secret_keys: tuple[str, ...]) -> None:
+        """Keep tokens a platform refreshed: secrets re-encrypted (not those read from the environment),
+        ``token_expires_at`` in the config."""
+        with self._lock:
+            rows = self._q("SELECT secrets, config FROM connections WHERE id=?", (connection.id,))
+            if not rows:
+                return
+            stored = self._decrypt(rows[0]["secrets"]) if rows[0]["secrets"] else {}
+            config = json.loads(rows[0]["config"])
+            for key, value in tokens.items():
+                if key in secret_keys and value and not str(stored.get(key, "")).startswith(ENV_PREFIX):
+                    stored[key] = str(value)
+            if tokens.get("token_expires_at"):
+                config["token_expires_at"] = str(tokens["token_expires_at"])
+            self._x("UPDATE connections SET secrets=?, config=?, updated_at=? WHERE id=?",
+                    (self._cipher().encrypt(json.dumps(stored).encode()), json.dumps(config), time.time(),
+                     connection.id))
+
     def set_cursors(self, connection_id: str, products: float | None, orders: float | None) -> None:
         """Advance the incremental cursors (only after a sync has completed)."""
         self._x("UPDATE connections SET products_cursor=?, orders_cursor=?, updated_at=? WHERE id=?",

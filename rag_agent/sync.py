@@ -217,7 +217,12 @@ class SyncRunner:
         secrets = [v for k, v in cfg.items() if k not in conn.config and v]
         if conn.platform == "csv":
             cfg.setdefault("name", conn.name)
-        return registry.make_connector(conn.platform, cfg), secrets
+        secret_keys = registry.config_keys(conn.platform)[1]
+
+        def on_tokens(tokens: dict[str, Any]) -> None:
+            self.connections.store_tokens(conn, tokens, secret_keys)
+
+        return registry.make_connector(conn.platform, cfg, on_tokens), secrets
 
     # -- syncs -----------------------------------------------------------------------------------
     def start(self, ws_id: str, name: str, full: bool = False) -> str:

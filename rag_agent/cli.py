@@ -275,6 +275,10 @@ from rag_agent.agents.cli import agents as _agents_group  # noqa: E402
 
 cli.add_command(_agents_group)
 
+from rag_agent.conversations.cli import conversations as _conversations_group  # noqa: E402
+
+cli.add_command(_conversations_group)
+
 
 def main() -> None:
     """Console entry point."""

@@ -80,18 +80,10 @@ class RuntimeResponder:
 
     @classmethod
     def for_service(cls, service: Any) -> "RuntimeResponder":
-        """Store and runtime over the service's state (the ones already built for it when there are any)."""
-        store = getattr(service, "agents", None) or getattr(service, "agent_store", None)
-        runtime = getattr(service, "agent_runtime", None)
-        if store is None:
-            from rag_agent.agents.store import AgentStore
+        """The agents package's own store and runtime of this service (shared with its routes)."""
+        from rag_agent.agents.runtime import runtime_for, store_for
 
-            store = AgentStore(service.state)
-        if runtime is None:
-            from rag_agent.agents.runtime import AgentRuntime
-
-            runtime = AgentRuntime(service, store)
-        return cls(store, runtime)
+        return cls(store_for(service), runtime_for(service))
 
     def get(self, workspace_id: str, agent_id: str) -> AgentInfo:
         return _info(self.store.get(workspace_id, agent_id))

@@ -209,7 +209,8 @@ class AgentRuntime:
         if updates:
             lead = self.store.update_lead(workspace_id, lead.id, **updates)
         pending = [f for f in pending if not getattr(lead, f)]
-        self.store.set_memory(agent.id, lead.id, {"pending": pending, "topics": topics})
+        if memory or pending or topics:
+            self.store.set_memory(agent.id, lead.id, {"pending": pending, "topics": topics})
         return AgentReply(text=text, language=lang, handoff=handoff, transfer_to=transfer_to, intent=sig.intent,
                           sentiment=sig.sentiment, lead_id=lead.id, lead_updates=updates,
                           citations=[] if fixed and not keep_kb else ans.citations,

@@ -60,6 +60,7 @@ class AgentStore:
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA busy_timeout=30000")
+        self._db.execute("PRAGMA synchronous=NORMAL")  # WAL: a crash loses at most the last writes, never corrupts
         self._db.executescript(SCHEMA)
 
     def close(self) -> None:

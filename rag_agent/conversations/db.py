@@ -102,6 +102,10 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
             source_id TEXT, created_at DOUBLE PRECISION NOT NULL, answered_at DOUBLE PRECISION)""",
         "CREATE INDEX cv_unanswered_ws ON cv_unanswered(workspace_id, agent_id, created_at)",
     ]),
+    (2, "handoff order", [
+        # handoffs made at the same instant keep the order they were made in (the loop guard reads it)
+        "ALTER TABLE cv_handoffs ADD COLUMN seq INTEGER NOT NULL DEFAULT 0",
+    ]),
 ]
 
 

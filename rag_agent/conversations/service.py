@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,6 +113,7 @@ class TickReport:
     waiting_on_limits: int = 0
     delivered: int = 0
     errors: list[str] = field(default_factory=list)
+    reply_ms: list[float] = field(default_factory=list)  # wall time of each reply written in this step
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -292,8 +294,7 @@ class ConversationService:
 
     def handoffs(self, ws: str, conversation_id: str) -> list[dict[str, Any]]:
         self.get(ws, conversation_id)
-        rows = self.db.rows("SELECT * FROM cv_handoffs WHERE conversation_id=:c ORDER BY created_at, id",
-                            c=conversation_id)
+        rows = self.db.rows("SELECT * FROM cv_handoffs WHERE conversation_id=:c ORDER BY seq", c=conversation_id)
         for r in rows:
             r["payload"] = loads(r["payload"], {})
             r["automatic"] = bool(r["automatic"])
@@ -355,9 +356,11 @@ class ConversationService:
         """Send an outgoing message (stored, and delivered to the webhook)."""
         mid = self._insert_message(tx, conv.id, conv.workspace_id, now, direction="out", sender_kind=sender_kind,
                                    sender_id=sender_id, text=text, **extra)
-        self.outbox.enqueue(tx, conv.workspace_id, "message.created",
-                            {"conversation_id": conv.id, "lead_id": conv.lead_id, "channel": conv.channel,
-                             "message": _msg(tx.one("SELECT * FROM cv_messages WHERE id=:id", id=mid)).public()}, now)
+        if self._webhook_target(conv.workspace_id)[0]:  # build the event only when someone receives it
+            self.outbox.enqueue(tx, conv.workspace_id, "message.created",
+                                {"conversation_id": conv.id, "lead_id": conv.lead_id, "channel": conv.channel,
+                                 "message": _msg(tx.one("SELECT * FROM cv_messages WHERE id=:id", id=mid)).public()},
+                                now)
         return mid
 
     def _notify(self, tx: Tx, ws: str, now: float, target_kind: str, target_id: str | None, kind: str,
@@ -593,6 +596,7 @@ class ConversationService:
             for row in self.db.rows("SELECT id, workspace_id, reply_due_at FROM cv_conversations WHERE status='open' "
                                     "AND reply_due_at IS NOT NULL AND reply_due_at <= :t ORDER BY reply_due_at",
                                     t=now):
+                t0 = time.perf_counter()
                 try:
                     outcome = self._reply(row["workspace_id"], row["id"], row["reply_due_at"], now)
                 except RagAgentError as exc:
@@ -601,6 +605,7 @@ class ConversationService:
                     continue
                 if outcome == "replied":
                     rep.replied += 1
+                    rep.reply_ms.append(round((time.perf_counter() - t0) * 1000, 3))
                 elif outcome == "handed_off":
                     rep.handed_off += 1
                 elif outcome == "waiting":
@@ -782,7 +787,7 @@ class ConversationService:
             raise HandoffRefused(f"AI agent {to.id!r} is not active; only active agents can take a conversation")
         if automatic:
             history = tx.rows("SELECT from_kind, from_id, automatic FROM cv_handoffs WHERE conversation_id=:c "
-                              "ORDER BY created_at, id", c=conv.id)
+                              "ORDER BY seq", c=conv.id)
             why = "loop guard is on until a person acts" if conv.loop_guarded else loop_guard(
                 history, to, cfg.routing.max_auto_handoffs)
             if why and reason != "loop_guard":
@@ -827,10 +832,11 @@ class ConversationService:
 
     def _record_handoff(self, tx: Tx, conv: Conversation, frm: Owner, to: Owner, reason: str, automatic: bool,
                         payload: dict[str, Any], now: float) -> None:
+        seq = tx.one("SELECT COALESCE(MAX(seq), 0) + 1 AS s FROM cv_handoffs WHERE conversation_id=:c", c=conv.id)["s"]
         tx.run("INSERT INTO cv_handoffs(id, conversation_id, workspace_id, from_kind, from_id, to_kind, to_id, reason, "
-               "automatic, payload, created_at) VALUES (:id, :c, :w, :fk, :fi, :tk, :ti, :r, :a, :p, :t)",
+               "automatic, payload, created_at, seq) VALUES (:id, :c, :w, :fk, :fi, :tk, :ti, :r, :a, :p, :t, :s)",
                id=_id("hnd"), c=conv.id, w=conv.workspace_id, fk=frm.kind, fi=frm.id, tk=to.kind, ti=to.id, r=reason,
-               a=int(automatic), p=dumps(payload), t=now)
+               a=int(automatic), p=dumps(payload), t=now, s=seq)
         self.outbox.enqueue(tx, conv.workspace_id, "conversation.handoff", payload, now)
 
     # -- actions of people --------------------------------------------------------------------------

@@ -18,38 +18,38 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 NEW_PRICE = 987.65
 
 
-def _shopify():
+def _shopify(n: int = 20):
     from tests.fakes.shopify import ShopifyFake
 
-    fake = ShopifyFake(products=20, orders=2)
+    fake = ShopifyFake(products=n, orders=2)
     fake.start()
     return fake, {"shop": "fake-store.myshopify.com", "base_url": fake.base_url, "access_token": fake.token,
                   "webhook_secret": fake.webhook_secret}, "products/update"
 
 
-def _woocommerce():
+def _woocommerce(n: int = 20):
     from tests.fakes.woocommerce import WooCommerceFake
 
-    fake = WooCommerceFake(products=20, orders=2)
+    fake = WooCommerceFake(products=n, orders=2)
     fake.start()
     return fake, {"url": fake.base_url, "consumer_key": fake.consumer_key, "consumer_secret": fake.consumer_secret,
                   "webhook_secret": fake.webhook_secret, "per_page": "20"}, "product.updated"
 
 
-def _nuvemshop():
+def _nuvemshop(n: int = 20):
     from tests.fakes.nuvemshop import NuvemshopFake
 
-    fake = NuvemshopFake(products=20, orders=2)
+    fake = NuvemshopFake(products=n, orders=2, bucket_size=100_000, leak_per_s=10_000)
     fake.start()
     return fake, {"store_id": fake.store_id, "access_token": fake.token, "user_agent": "RagAgent (t@example.com)",
                   "base_url": fake.api_url, "pages_base_url": f"{fake.base_url}/2025-03/{fake.store_id}",
                   "webhook_secret": fake.app_secret}, "product/updated"
 
 
-def _lazada():
+def _lazada(n: int = 20):
     from tests.fakes.lazada import LazadaFake
 
-    fake = LazadaFake(products=20, orders=2)
+    fake = LazadaFake(products=n, orders=2)
     fake.start()
     return fake, {"app_key": fake.app_key, "app_secret": fake.app_secret, "access_token": fake.access_token,
                   "refresh_token": fake.refresh_token, "country": "sg", "base_url": fake.api_url,

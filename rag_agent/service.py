@@ -78,8 +78,28 @@ class Service:
         self.engine = AnswerEngine(self.state, self.store, self.embedder, self.sparse, generator,
                                    stale_after_s=settings.stale_after_s)
         self._write = threading.Lock()
+        self._runner = None
+        self._runner_lock = threading.Lock()
+        self.engine.order_refresher = self._refresh_order
+
+    @property
+    def runner(self):
+        """The service's store-sync runner (connections, syncs, webhooks), created on first use."""
+        with self._runner_lock:
+            if self._runner is None:
+                from rag_agent.sync import SyncRunner
+
+                self._runner = SyncRunner(self)
+            return self._runner
+
+    def _refresh_order(self, ws_id: str, number: str) -> None:
+        if not self.state.has_connections(ws_id):
+            return
+        self.runner.refresh_order(ws_id, number, self.settings.order_max_age_s)
 
     def close(self) -> None:
+        if self._runner is not None:
+            self._runner.close()
         self.store.close()
         self.state.close()
 

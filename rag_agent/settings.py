@@ -65,6 +65,7 @@ class Settings(BaseSettings):
     max_message_chars: int = Field(2000, ge=10)
     default_currency: str = "USD"
     stale_after_s: int = Field(7 * 24 * 3600, ge=0)
+    order_max_age_s: int = Field(900, ge=0)  # a synced order older than this is re-read from the store when asked
     host: str = "127.0.0.1"
     port: int = 8000
 

@@ -289,6 +289,16 @@ class State:
                 raise
         return n
 
+    def has_connections(self, workspace_id: str) -> bool:
+        """Whether any of the workspace's sources is synced from a store (connections lock their sources)."""
+        return bool(self._q("SELECT 1 FROM sources WHERE workspace_id=? AND locked=1 LIMIT 1", (workspace_id,)))
+
+    def order_synced_at(self, workspace_id: str, number: str) -> tuple[str, float] | None:
+        """(source id, when it was stored) of one order, or None when there is none."""
+        rows = self._q("SELECT source_id, synced_at FROM orders WHERE workspace_id=? AND number=?",
+                       (workspace_id, number))
+        return (rows[0]["source_id"], rows[0]["synced_at"]) if rows else None
+
     def order_exists(self, workspace_id: str, number: str) -> bool:
         return bool(self._q("SELECT 1 FROM orders WHERE workspace_id=? AND number=?", (workspace_id, number)))
 

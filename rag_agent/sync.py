@@ -56,6 +56,7 @@ __all__ = ["SyncRunner", "SyncSummary", "create_connection", "WebhookSignatureEr
 
 #: Incremental syncs ask for changes since the last sync's start minus this (platform clocks differ).
 CURSOR_MARGIN_S = 300.0
+ORDER_RETRY_S = 30.0  # a number the store failed on or did not know is not asked about again for this long
 #: Products per write batch (one embedding call, one store upsert, one hold of the service's write lock).
 BATCH = 64
 Progress = Callable[[int], None]
@@ -191,6 +192,7 @@ class SyncRunner:
         self._mu = threading.Lock()
         self._inflight: dict[str, _Inflight] = {}
         self._threads: dict[str, threading.Thread] = {}
+        self._order_misses: dict[tuple[str, str], float] = {}
 
     def close(self) -> None:
         for t in list(self._threads.values()):
@@ -428,6 +430,45 @@ class SyncRunner:
         if batch:
             flush()
         return started
+
+    # -- orders asked about ----------------------------------------------------------------------
+    def refresh_order(self, ws_id: str, number: str, max_age_s: float) -> bool:
+        """Re-read one order from its store when the stored copy is older than ``max_age_s`` or missing.
+
+        Called on the answer path before an order is verified, so a customer asking about an order that
+        shipped an hour ago hears "shipped", and one placed after the last sync is found. The order is
+        fetched by number and stored like a synced one (contact data as keyed hashes); verification then
+        runs on it exactly as before, so nothing is told without the matching email or phone. An upstream
+        failure keeps the stored copy, and a number that failed or was not found is not asked about again
+        for ``ORDER_RETRY_S`` (no request storm from one customer repeating a wrong number).
+        Returns whether a fresh copy was stored.
+        """
+        state = self.svc.state
+        row = state.order_synced_at(ws_id, number)
+        now = time.time()
+        if row and now - row[1] < max_age_s:
+            return False
+        with self._mu:  # a number the store just failed on or did not know is not asked again at once
+            if now - self._order_misses.get((ws_id, number), 0.0) < ORDER_RETRY_S:
+                return False
+        for conn in self.connections.list(ws_id):
+            if row and row[0] != conn.products_source_id:
+                continue
+            try:
+                connector, _ = self._connector(conn)
+                try:
+                    order = connector.order(number)
+                finally:
+                    connector.close()
+            except Exception as exc:  # the store is down or refuses: answer from what we have
+                logger.warning("order refresh from connection %s failed (%s)", conn.name, type(exc).__name__)
+                continue
+            if order is not None:
+                state.put_orders(ws_id, conn.products_source_id, iter([order_record(order)]), replace=False)
+                return True
+        with self._mu:
+            self._order_misses[(ws_id, number)] = now
+        return False
 
     # -- webhooks --------------------------------------------------------------------------------
     def webhook(self, connection_id: str, headers: Mapping[str, str], body: bytes) -> dict[str, Any]:

@@ -24,7 +24,7 @@ def get_runner(request: Request, svc: ServiceDep) -> SyncRunner:
     with _lock:
         runner = getattr(request.app.state, "sync_runner", None)
         if runner is None or runner.svc is not svc:
-            runner = SyncRunner(svc)
+            runner = svc.runner
             request.app.state.sync_runner = runner
         return runner
 

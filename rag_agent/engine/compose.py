@@ -30,11 +30,13 @@ def _mentions(text: str, banned: list[str]) -> bool:
 
 
 def _repeats(text: str, pad: str) -> bool:
-    """Whether the pad says again what the text says (three words in a row in common)."""
-    words = fold(text).split()
-    grams = {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
-    pw = fold(pad).split()
-    return any(tuple(pw[i:i + 3]) in grams for i in range(len(pw) - 2))
+    """Whether the pad mostly says again what the text says (most of its word triples are in the text)."""
+    def grams(s: str) -> list[tuple[str, ...]]:
+        w = re.findall(r"\w+", fold(s))
+        return [tuple(w[i:i + 3]) for i in range(len(w) - 2)]
+
+    have, mine = set(grams(text)), grams(pad)
+    return bool(mine) and sum(g in have for g in mine) / len(mine) >= 0.6
 
 
 def finalize(d: Draft, persona: Persona, lang: str):
@@ -63,7 +65,9 @@ def finalize(d: Draft, persona: Persona, lang: str):
             text = f"{text} {extra}"
     # pad to the minimum with one closing line, or the offer of what else we can help with
     pads = [P.phrase("closing_long", lang, tone), P.phrase("closing_short", lang, tone),
-            P.phrase("capabilities", lang, tone), P.phrase("order_tip", lang, tone)]
+            P.phrase("capabilities", lang, tone)]
+    if not d.intent.startswith("order"):
+        pads.append(P.phrase("order_tip", lang, tone))
     used: list[str] = []
     while len(text) < lo:
         fits = [p for p in pads if p not in used and len(text) + 1 + len(p) <= hi and not _repeats(text, p)]

@@ -85,6 +85,8 @@ class AnswerEngine:
         self.embedder = embedder
         self.sparse = sparse
         self.generator = generator
+        # (workspace id, order number) -> None; refreshes a synced order from its store (set by the Service)
+        self.order_refresher: Callable[[str, str], None] | None = None
         self.stale_after_s = stale_after_s
         # per workspace, a few versions (an agent sees only its connected sources: one version per agent)
         self._catalogs: dict[str, dict[tuple, Catalog]] = {}
@@ -225,6 +227,8 @@ class AnswerEngine:
             return None
         if not emails and not phones:
             return self._say(c, "order_status", "order_ask_contact", number=number)
+        if self.order_refresher is not None:
+            self.order_refresher(c.ws.id, number)  # a stale or unknown order is re-read from the store first
         order = self.state.verified_order(c.ws.id, number, emails, phones, c.enabled)
         if not order:
             logger.info("order lookup refused: no match for the given contact data")

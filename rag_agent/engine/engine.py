@@ -33,6 +33,8 @@ logger = logging.getLogger(__name__)
 
 TEXT_KINDS = ["chunk", "page", "policy"]
 ORDER_NO = re.compile(r"(?:#|№|\bno\.?\s?)?(?<![\d+\-.@])(\d{3,10})(?![\d@]|[.-]\d)")
+# "is shipping free?", "how much is delivery?": about shipping, not a request for products
+FREE_OR_COST = re.compile(r"free|gratis|gratuit|ucretsiz|бесплатн|cost|cuesta|custa|ucret|ongkir|biaya|стоит|стоимост")
 PRICE_LIMIT = re.compile(
     r"(?:under|below|less than|up to|max(?:imum)?|menos de|hasta|abaixo de|ate|por menos de|altinda|"
     r"di bawah|kurang dari|maksimal|до|дешевле|не дороже)\s*(?:[$€£]|r\$|us\$)?\s*(\d[\d.,]*)|"
@@ -178,7 +180,8 @@ class AnswerEngine:
                              ("greeting", "greeting")):
                 if has(cue, f) and not self._topical(f):
                     return self._say(c, "smalltalk", key)
-        if c.products and has("recommend", f) and not self._policy_topic(f):
+        if c.products and has("recommend", f) and not self._policy_topic(f) \
+                and not (has("shipping", f) and FREE_OR_COST.search(f)):
             rec = self._recommend(c)
             if rec:
                 return rec
@@ -338,6 +341,12 @@ class AnswerEngine:
             return P.phrase("stock_in", c.lang, tone, title=p.title)
         return P.phrase("stock_in_qty", c.lang, tone, title=p.title, qty=qty)
 
+    def _names_variant(self, c: _Ctx, p: CatalogProduct) -> bool:
+        """Whether the message names one of the product's option values ("in M", "the black one")."""
+        words = set(tokens(c.message))
+        return any(fold(val) in words for v in p.payload.get("variants") or []
+                   for val in v.get("options", {}).values() if val and val != "Default Title")
+
     def _attr(self, p: CatalogProduct, name: str) -> str | None:
         for k, v in (p.payload.get("attributes") or {}).items():
             if k.lower().startswith(name):
@@ -390,6 +399,8 @@ class AnswerEngine:
             draft.main.append(P.phrase("link", lang, tone, title=p.title, url=url))
             draft.intent = "product_link"
             return draft
+        if ("sizes" in cues or "colors" in cues) and "stock" in cues and not self._names_variant(c, p):
+            cues = [x for x in cues if x != "stock"]  # "which sizes are available?" asks for the sizes
         if "stock" in cues and "price" not in cues:
             draft.main.append(self._stock_text(c, p))
             draft.extras.append(self._price_text(c, p))

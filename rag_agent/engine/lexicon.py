@@ -29,7 +29,11 @@ CUES: dict[str, re.Pattern[str]] = {
                  r"tersedia", r"ready\b", r"tinggal", r"masih ada",
                  r"наличи", r"остал", r"сколько штук", r"есть ли"),
     "link": _rx(r"link", r"links", r"url", r"web ?page", r"product page", r"enlace", r"liga\b", r"linki",
-                r"tautan", r"ссылк", r"линк"),
+                r"tautan", r"ссылк", r"линк",
+                # "where can I find it on your site?", in the six languages
+                r"on (?:your|the) (?:web ?)?site", r"(?:en|de) (?:tu|su|la) (?:web|pagina|sitio)", r"no site",
+                r"na (?:sua )?loja online", r"sitede", r"web ?sitenizde", r"di (?:website|situs|web)",
+                r"на сайте", r"на вашем сайте"),
     "sizes": _rx(r"sizes?", r"tallas?", r"tamanhos?", r"numeros?", r"beden", r"ukuran", r"размер"),
     "colors": _rx(r"colou?rs?", r"colores", r"cores?\b", r"renk", r"warna", r"цвет"),
     "shipping": _rx(r"ship", r"ships", r"shipping", r"shipped", r"dispatch", r"deliver", r"delivery",
@@ -97,7 +101,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "contact": _rx(r"e-?mail", r"contact", r"phone number", r"reach you", r"correo", r"contato", r"contacto",
                    r"iletisim", r"eposta", r"kontak", r"hubungi", r"почт", r"связат", r"контакт"),
     "payment": _rx(r"pay\b", r"payment", r"paypal", r"credit card", r"pago", r"pagar", r"tarjeta", r"pagamento",
-                   r"cartao", r"boleto", r"odeme", r"kredi kart", r"bayar", r"pembayaran", r"оплат", r"карт"),
+                   r"cartao", r"boleto", r"odeme", r"kredi kart", r"bayar", r"pembayaran", r"оплат", r"карт(?!ин)"),
 }
 
 # Topic words translated to English, to search English store texts with questions in other languages.

@@ -100,7 +100,7 @@ def typed_fact(question: str, sents: list[str], lang: str, currency_hint: str = 
                 name = m.group(1).strip()
                 local = P.COUNTRIES.get(name, {}).get(lang, name)
                 return Fact(s, "ship_countries", {"countries": local})
-    if re.search(r"express|expres|экспресс|rapid|quick|fast|cepat|hizli|быстр", q) and shipping or "express" in q:
+    if re.search(r"express|expres|ekspres|экспресс|rapid|quick|fast|cepat|hizli|быстр", q) and shipping or "express" in q:
         s = find(r"express", r"\d")
         if s and MONEY.search(s):
             dur = _duration_text(s.split("takes", 1)[-1], lang)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 from collections import Counter
@@ -51,6 +52,30 @@ PROFANITY_PREFIX = {
 }
 
 
+# Turkish: noun stems matched with any chain of Turkish suffixes (plural, possessive, case, copula), so
+# "götünüze", "orospuların", "yarrağımı" match; the stems of the LDNOOBW words are found by stripping those
+# suffixes (and the k/ğ softening: kaltak -> kaltağı), plus a few frequent insults the list lacks.
+TR_SUFFIX = ("lar|ler|ımız|imiz|umuz|ümüz|ınız|iniz|unuz|ünüz|nın|nin|nun|nün|dan|den|tan|ten|da|de|ta|te|ya|ye|yı|"
+             "yi|yu|yü|ın|in|un|ün|ım|im|um|üm|sı|si|su|sü|la|le|yla|yle|a|e|ı|i|u|ü|dır|dir|dur|dür|tır|tir|"
+             "sın|sin|sun|sün|cı|ci|cu|cü|çı|çi|lık|lik|luk|lük")
+TR_EXTRA_STEMS = ["yarrak", "yarrağ", "piç", "pezevenk", "yavşak", "ibne", "gavat", "kahpe", "şerefsiz", "bok",
+                  "amcık", "amcığ", "orospu", "göt", "kaltak", "kaltağ", "taşak", "taşağ", "yarak", "yarağ"]
+# the verb "sik-": its profane forms only ("sıkıntı", "sıkıldım", "sık sık" fold to look-alikes)
+TR_VERB_FORMS = ["sikeyim", "sikerim", "sikiyim", "siktir", "siktirin", "siktiğim", "siktigim", "sikik", "sikim",
+                 "sikimi", "sikimde", "sikiş", "sikis", "sikmek", "amına", "amina", "amını", "amk", "aq", "mk"]
+
+
+def turkish_stems(words: list[str]) -> list[str]:
+    """Stems of Turkish bad words: each word with its longest suffix chain stripped (2+ letters kept)."""
+    suffix = re.compile(rf"(?:{TR_SUFFIX})+")
+    listed = {w.lower().replace("i̇", "i") for w in words if " " not in w and not w.lower().startswith("sik")}
+    listed |= set(TR_EXTRA_STEMS)
+    # a listed word that is another listed word plus a suffix chain is covered by the shorter one
+    stems = {w for w in listed if not any(w != o and w.startswith(o) and suffix.fullmatch(w[len(o):])
+                                          for o in listed)}
+    return sorted({fold(s) for s in stems if len(s) >= 3})  # "am" + "a" is "ama" (but): the bare word only
+
+
 def hand_rows() -> list[tuple[str, str, set[str]]]:
     return [(lang, text, {SHORT[lab] for lab in labels}) for lang, text, labels in read_tsv(TRAIN_TSV)]
 
@@ -62,7 +87,12 @@ def lexicons(data: Path) -> dict:
         prof[path.stem] = sorted(set(terms))
     for lang, terms in EXTRA_PROFANITY.items():
         prof[lang] = sorted(set(prof.get(lang, [])) | {fold(t) for t in terms})
+    tr_words = [t.strip() for t in (data / "ldnoobw_profanity_lists" / "tr.txt").read_text(encoding="utf-8")
+                .splitlines() if t.strip()]
+    stems = {"tr": {"stems": turkish_stems(tr_words), "suffix": fold(TR_SUFFIX),
+                    "forms": sorted({fold(t) for t in TR_VERB_FORMS})}}
     return {"profanity": prof, "profanity_prefix": {k: sorted(set(v)) for k, v in PROFANITY_PREFIX.items()},
+            "profanity_stems": stems,
             "sources": {"profanity": "LDNOOBW (CC BY 4.0) en es pt tr ru; hand-written id, Cyrillic ru stems"}}
 
 

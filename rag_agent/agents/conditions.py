@@ -222,18 +222,30 @@ class ConditionEvaluator:
         self.similarity_threshold = similarity_threshold
         self.region = region
         self._vecs: dict[str, np.ndarray] = {}
-        words: set[str] = set()
+        # profanity: whole words per language; Turkish stems with any chain of suffixes; Russian/Turkish prefixes.
+        # A short word of another language than English ("am", "got" in Turkish, "cu" in Portuguese) counts only
+        # when the message is in that language.
+        self._prof_words: dict[str, str] = {}
         phrases: list[str] = []
-        for terms in lex.get("profanity", {}).values():
+        for lang, terms in lex.get("profanity", {}).items():
             for t in terms:
                 if " " in t:
                     phrases.append(t)
-                else:
-                    words.add(t)
-        self._prof_words = frozenset(words)
-        alts = [rf"{B}{re.escape(p)}(?!\w)" for p in phrases]
-        alts += [rf"{B}{re.escape(p)}\w*" for ps in lex.get("profanity_prefix", {}).values() for p in ps]
-        self._prof_phrases = re.compile("|".join(alts)) if alts else None
+                elif t not in self._prof_words or lang == "en":
+                    self._prof_words[t] = lang
+        self._prof_rx: list[tuple[str, re.Pattern[str]]] = []
+        if phrases:
+            self._prof_rx.append(("", re.compile("|".join(rf"{B}{re.escape(p)}(?!\w)" for p in phrases))))
+        for lang, ps in lex.get("profanity_prefix", {}).items():
+            self._prof_rx.append((lang, re.compile("|".join(rf"{B}{re.escape(p)}\w*" for p in ps))))
+        for lang, st in lex.get("profanity_stems", {}).items():
+            alts = []
+            if st.get("stems"):
+                alts.append(rf"{B}(?:{'|'.join(map(re.escape, st['stems']))})(?:{st['suffix']}){{0,4}}(?!\w)")
+            if st.get("forms"):
+                alts.append(rf"{B}(?:{'|'.join(map(re.escape, st['forms']))})(?!\w)")
+            if alts:
+                self._prof_rx.append((lang, re.compile("|".join(alts))))
         self._extra_cues: dict[str, re.Pattern[str]] = {}
         for label, per_lang in lex.get("cues", {}).items():
             terms = [t for ts in per_lang.values() for t in ts]
@@ -248,11 +260,35 @@ class ConditionEvaluator:
         cues = {label for label, rx in LABEL_CUES.items() if rx.search(folded)}
         cues |= {label for label, rx in self._extra_cues.items() if rx.search(folded)}
         toks = re.findall(r"[^\W_]+", folded)
-        prof = [t for t in toks if t in self._prof_words]
-        if self._prof_phrases:
-            prof += [m.group(0) for m in self._prof_phrases.finditer(folded)]
+        hits = [(t, self._prof_words[t]) for t in toks if t in self._prof_words]
+        for lang, rx in self._prof_rx:
+            hits += [(m.group(0), lang) for m in rx.finditer(folded)]
+        prof = self._profanity(text, hits)
         urls = [m.group(0) for m in _URL.finditer(ex.EMAIL_LOOSE.sub(" ", text))]
         return Signals(text, folded, scores, cues, ex.extract(text, self.region), prof, urls, list(history))
+
+    @staticmethod
+    def _profanity(text: str, hits: list[tuple[str, str]]) -> list[str]:
+        """The hits that stand: a short word of a language other than English only in a message in that
+        language, and a Turkish hit not when the message spells it with a dotless ı ("sık sık" is "often")."""
+        if not hits:
+            return []
+        lower = text.lower()
+        lang = None
+        out = []
+        for word, wl in hits:
+            if wl not in ("", "en") and len(word) <= 4:
+                if lang is None:
+                    from rag_agent.engine.language import detect
+
+                    lang = detect(text)
+                if wl != lang:
+                    continue
+            if wl == "tr" and "i" in word and re.search(rf"{B}{re.escape(word.replace('i', 'ı'))}", lower):
+                continue
+            if word not in out:
+                out.append(word)
+        return out
 
     def threshold(self, label: str) -> float:
         return self.heads.threshold(label) if self.heads else 0.5

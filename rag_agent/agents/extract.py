@@ -72,48 +72,112 @@ def looks_like_email_attempt(text: str) -> bool:
 
 
 _NOT_PHONE = re.compile(r"(?:zip|postal|post ?code|cep|codigo postal|posta kodu|kode pos|индекс|licen[cs]e|"
-                        r"card|cart[aã]o|tarjeta|kart|kartu|карт|ssn|iban|account|cuenta|conta|hesap|rekening|сч[её]т|"
+                        r"card|cart[aã]o|tarjeta|kart|kartu|карт|ssn|social security|tax id|cpf|cnpj|dni|nif|nie|"
+                        r"kimlik|\bnik\b|ktp|npwp|инн|снилс|паспорт|passport|pasaporte|passaporte|"
+                        r"iban|account|cuenta|conta|hesap|rekening|сч[её]т|"
                         r"\bip\b|order|pedido|encomenda|sipari[sş]|pesanan|заказ|invoice|factura|fatura|tracking|"
                         r"rastreio|seguimiento|takip|resi|трек)\W{0,3}(?:\w+\W{1,3}){0,3}$", re.I)
+#: words right before a number that say it is a phone number (then 8 national digits are enough)
+_PHONE_CUE = re.compile(r"(?:phone|tel|telephone|call|cell|mobile|whats ?app|wa|number|contact|reach me|"
+                        r"telefono|teléfono|celular|movil|móvil|llamame|llámame|numero|número|"
+                        r"telefone|ligar|liga|zap|"
+                        r"telefon|cep|numaram|numara|ara|arayin|arayın|"
+                        r"nomor|hp|telepon|hubungi|"
+                        r"телефон|тел|номер|звоните|позвоните|мобильн|ватсап)\W{0,4}(?:\w+\W{1,3}){0,3}$", re.I)
+#: dates and clock times, masked before looking for numbers ("2019-07-28 19:49:46" is not a phone)
+_DATE_TIME = re.compile(r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|"
+                        r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?!\d)")
+#: street words just after a number: it is part of an address
+_ADDRESS_AFTER = re.compile(r"\W{0,3}(?:[^\W\d]+\W{1,3}){0,2}(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|"
+                            r"drive|dr|way|suite|apt|calle|avenida|rua|cadde|caddesi|sokak|sk|jalan|jl|ул|улица)\b",
+                            re.I)
+#: the regions tried first for a message in each language (after the store's own region)
+LANGUAGE_REGIONS = {"en": ("US", "GB"), "es": ("ES", "MX", "AR", "CO"), "pt": ("BR", "PT"), "tr": ("TR",),
+                    "id": ("ID",), "ru": ("RU",)}
 
 
-def phones(text: str, region: str | None = None) -> list[str]:
+def _regions(text: str, region: str | None, language: str | None) -> list[str]:
+    """Regions to read national numbers in: the store's, the message language's, then the rest."""
+    if language is None:
+        from rag_agent.engine.language import detect
+
+        language = detect(text)
+    order = ([region.upper()] if region else []) + list(LANGUAGE_REGIONS.get(language, ())) + list(REGIONS)
+    return list(dict.fromkeys(order))
+
+
+def _valid_in(raw: str, start: int, region: str, text: str) -> tuple[int, int, str] | None:
+    """(start, end, E.164) of the valid number in a matched run of digits, read in ``region``.
+
+    A run like "70651 082 490 1693" (a postcode, then the number) is retried without its leading groups.
+    """
+    groups = list(re.finditer(r"\S+", raw))
+    for g in groups:
+        part = raw[g.start():].strip(" -.,;")
+        digits = re.sub(r"\D", "", part)
+        international = part.lstrip("(").startswith(("+", "00"))
+        pos = start + g.start()
+        before = text[max(0, pos - 40):pos]
+        if not international:
+            need = 8 if _PHONE_CUE.search(before) else 9
+            if len(digits) < need or _NOT_PHONE.search(before):
+                continue
+        elif len(digits) < 7:
+            continue
+        try:
+            num = phonenumbers.parse("+" + part.lstrip("(")[2:] if part.startswith("00") else part, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if _ADDRESS_AFTER.match(text, start + len(raw)):
+            return None  # "94941 2505 Heatherleigh Suite 620": a postcode and a house number
+        if phonenumbers.is_valid_number(num):
+            return pos, start + len(raw), phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def phones(text: str, region: str | None = None, language: str | None = None) -> list[str]:
     """Valid phone numbers in the text, in E.164 form, in order.
 
-    Numbers without a country code need 9+ digits and are refused right after words that name another kind of
-    number (zip code, card, account, order, tracking, ...).
+    ``phonenumbers.PhoneNumberMatcher`` (leniency VALID) finds them; a number without a country code is read in
+    the store's ``region`` first, then in the regions of the message's ``language`` (detected when not given),
+    then in the six languages' regions. Dates and clock times are masked first. A number without a country code
+    needs 9+ digits (8 right after a word like "phone", "tel", "número", "nomor", "телефон") and is refused
+    right after words that name another kind of number (zip code, card, tax id, account, order, tracking, ...).
     """
-    masked = EMAIL_LOOSE.sub(" ", text)
-    out: list[str] = []
-    for m in PHONE_RX.finditer(masked):
-        raw = m.group(0).strip()
-        digits = re.sub(r"\D", "", raw)
-        international = raw.startswith(("+", "00"))
-        if not (7 if international else 9) <= len(digits) <= 15:
-            continue
-        if re.search(r"\d\.\d+\.\d", raw):
-            continue  # an IP address or a dotted code
-        if not international and _NOT_PHONE.search(masked[max(0, m.start() - 40):m.start()]):
-            continue
-        if raw.startswith("00"):
-            raw = "+" + raw[2:]
-        candidates = [None] if raw.startswith("+") else [r for r in ((region,) if region else ()) + REGIONS]
-        for reg in candidates:
-            try:
-                num = phonenumbers.parse(raw, reg)
-            except phonenumbers.NumberParseException:
+    masked = EMAIL_LOOSE.sub(lambda m: " " * len(m.group(0)), text)
+    masked = _DATE_TIME.sub(lambda m: " " * len(m.group(0)), masked)
+    runs = [m.group(0) for m in PHONE_RX.finditer(masked)]
+    if not runs:
+        return []
+    # numbers that all carry their country code read the same in every region: one pass is enough
+    regions = [region or "US"] if all(r.lstrip("(").startswith(("+", "00")) for r in runs) else \
+        _regions(text, region, language)
+    cands: list[tuple[int, int, int, str]] = []
+    for rank, reg in enumerate(regions):
+        for m in phonenumbers.PhoneNumberMatcher(masked, reg, leniency=phonenumbers.Leniency.POSSIBLE):
+            if m.start and (masked[m.start - 1].isalnum() or masked[m.start - 1] in "@/"):
                 continue
-            if phonenumbers.is_valid_number(num):
-                e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
-                if e164 not in out:
-                    out.append(e164)
-                break
+            if re.search(r"\d\.\d+\.\d+\.\d", m.raw_string):
+                continue  # an IP address
+            found = _valid_in(m.raw_string, m.start, reg, masked)
+            if found:
+                cands.append((found[0], found[1], rank, found[2]))
+    # overlapping readings: the one that reads the most of the text wins, then the earlier region
+    spans: list[tuple[int, int, str]] = []
+    for s, e, _, e164 in sorted(cands, key=lambda c: (c[0] - c[1], c[2])):
+        if not any(s < e2 and s2 < e for s2, e2, _ in spans):
+            spans.append((s, e, e164))
+    out: list[str] = []
+    for _, _, e164 in sorted(spans):
+        if e164 not in out:
+            out.append(e164)
     return out
 
 
-def looks_like_phone_attempt(text: str) -> bool:
+def looks_like_phone_attempt(text: str, found: list[str] | None = None) -> bool:
+    """The client seems to have typed a phone number that is not valid (``found``: phones already read)."""
     masked = EMAIL_LOOSE.sub(" ", text)
-    return bool(re.search(r"\d[\d\s().+-]{4,}\d", masked)) and not phones(text)
+    return bool(re.search(r"\d[\d\s().+-]{4,}\d", masked)) and not (phones(text) if found is None else found)
 
 
 def names(text: str) -> list[str]:
@@ -176,5 +240,6 @@ class Extracted:
 
 def extract(text: str, region: str | None = None) -> Extracted:
     """Every valid email, phone, name and address in the text."""
-    return Extracted(emails(text), phones(text, region), names(text), addresses(text),
-                     looks_like_email_attempt(text), looks_like_phone_attempt(text))
+    found = phones(text, region)
+    return Extracted(emails(text), found, names(text), addresses(text),
+                     looks_like_email_attempt(text), looks_like_phone_attempt(text, found))

@@ -90,8 +90,11 @@ class ConfigStore:
     def update(self, workspace_id: str, now: float, **changes: Any) -> WorkspaceConfig:
         """Merge ``changes`` (top-level keys; nested dicts replace the section's given keys)."""
         with self.db.tx() as tx:
-            row = tx.one("SELECT data FROM cv_settings WHERE workspace_id=:w", w=workspace_id)
-            data = loads(row["data"], {}) if row else {}
+            # read-modify-write under a row lock: two workers changing different sections both keep their change
+            tx.run("INSERT INTO cv_settings(workspace_id, data, updated_at) VALUES (:w, '{}', :t) "
+                   "ON CONFLICT (workspace_id) DO NOTHING", w=workspace_id, t=now)
+            [row] = tx.lock("SELECT data FROM cv_settings WHERE workspace_id=:w", w=workspace_id)
+            data = loads(row["data"], {})
             for k, v in changes.items():
                 if isinstance(v, dict) and isinstance(data.get(k), dict):
                     data[k] = {**data[k], **v}
@@ -103,13 +106,8 @@ class ConfigStore:
                 raise InputError(f"invalid settings: {_problems(exc)}") from exc
             if cfg.plan is not None and cfg.plan not in PLANS:
                 raise InputError(f"unknown plan {cfg.plan!r}; accepted: {', '.join(PLANS)}")
-            body = dumps(cfg.model_dump())
-            if row:
-                tx.run("UPDATE cv_settings SET data=:d, updated_at=:t WHERE workspace_id=:w", d=body, t=now,
-                       w=workspace_id)
-            else:
-                tx.run("INSERT INTO cv_settings(workspace_id, data, updated_at) VALUES (:w, :d, :t)",
-                       w=workspace_id, d=body, t=now)
+            tx.run("UPDATE cv_settings SET data=:d, updated_at=:t WHERE workspace_id=:w", d=dumps(cfg.model_dump()),
+                   t=now, w=workspace_id)
         return cfg
 
 

@@ -65,9 +65,9 @@ class Credits:
 
     def _ensure(self, tx: Tx, workspace_id: str, plan: Plan, now: float) -> dict[str, Any]:
         row = tx.one("SELECT * FROM cv_credit_accounts WHERE workspace_id=:w", w=workspace_id)
-        if row is None:
-            tx.run("INSERT INTO cv_credit_accounts(workspace_id, balance, granted, updated_at) VALUES (:w, :b, :b, :t)",
-                   w=workspace_id, b=plan.starting_credits, t=now)
+        if row is None:  # two workers may open the account at once: the second finds the first's
+            tx.run("INSERT INTO cv_credit_accounts(workspace_id, balance, granted, updated_at) VALUES (:w, :b, :b, :t) "
+                   "ON CONFLICT (workspace_id) DO NOTHING", w=workspace_id, b=plan.starting_credits, t=now)
             row = tx.one("SELECT * FROM cv_credit_accounts WHERE workspace_id=:w", w=workspace_id)
         return row  # type: ignore[return-value]
 

@@ -1,11 +1,15 @@
 """Conversation state in SQL: SQLite in the data directory by default, PostgreSQL by URL.
 
 Queries are SQLAlchemy Core ``text()`` with named parameters in the common subset of both dialects (TEXT,
-INTEGER, DOUBLE PRECISION, partial unique indexes), so one set of statements serves both. The schema moves
-forward by numbered migrations (:data:`MIGRATIONS`), each applied once and recorded in ``cv_schema_migrations``.
+INTEGER 0/1 flags, DOUBLE PRECISION epoch seconds, partial unique indexes, ``INSERT ... ON CONFLICT (...) DO
+NOTHING``), so one set of statements serves both. The schema moves forward by numbered migrations
+(:data:`MIGRATIONS`), each applied once and recorded in ``cv_schema_migrations``.
 
-Only SQLite is exercised by the tests here (no PostgreSQL server was available); PostgreSQL needs a driver
-such as ``psycopg`` installed and is reached with ``RAG_CONVERSATIONS__DATABASE_URL=postgresql+psycopg://...``.
+PostgreSQL (``RAG_CONVERSATIONS__DATABASE_URL=postgresql+psycopg://user:pass@host/db``, the ``postgres`` extra)
+lets several workers share the state. Between workers, rows are locked with :meth:`Tx.lock` (``SELECT ... FOR
+UPDATE``) in one order: lead, then conversation, then the workspace's team members; a due reply is claimed by a
+conditional update. SQLite has one writer at a time, and in one process the :class:`Database` lock serialises
+writes, so :meth:`Tx.lock` is a plain read there. The tests run on both (``RAG_TEST_POSTGRES_URL``).
 """
 
 from __future__ import annotations
@@ -13,12 +17,14 @@ from __future__ import annotations
 import json
 import logging
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import OperationalError
 
 from rag_agent.errors import ConfigError
 
@@ -106,6 +112,11 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         # handoffs made at the same instant keep the order they were made in (the loop guard reads it)
         "ALTER TABLE cv_handoffs ADD COLUMN seq INTEGER NOT NULL DEFAULT 0",
     ]),
+    (3, "one message per position", [
+        # two workers numbering a conversation's messages at once would fail loudly, never interleave silently
+        "CREATE UNIQUE INDEX cv_msg_conv_seq ON cv_messages(conversation_id, seq)",
+        "DROP INDEX cv_msg_conv",
+    ]),
 ]
 
 
@@ -142,7 +153,13 @@ class Database:
                 cur.execute("PRAGMA synchronous=NORMAL")
                 cur.close()
         self.lock = threading.RLock()
-        self.migrate()
+        try:
+            self.migrate()
+        except OperationalError as exc:
+            self.engine.dispose()
+            where = make_url(url).render_as_string(hide_password=True)
+            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+            raise ConfigError(f"cannot open the conversation database {where}: {reason}") from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -157,8 +174,6 @@ class Database:
             c.execute(text("CREATE TABLE IF NOT EXISTS cv_schema_migrations (version INTEGER PRIMARY KEY, "
                            "name TEXT NOT NULL, applied_at DOUBLE PRECISION NOT NULL)"))
             done = {r[0] for r in c.execute(text("SELECT version FROM cv_schema_migrations"))}
-            import time
-
             for version, name, statements in MIGRATIONS:
                 if version in done:
                     continue
@@ -191,14 +206,23 @@ class Database:
     def tx(self) -> Iterator["Tx"]:
         """One transaction, holding the write lock."""
         with self.lock, self.engine.begin() as c:
-            yield Tx(c)
+            yield Tx(c, self.dialect)
 
 
 class Tx:
     """Queries inside one open transaction."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, dialect: str = "sqlite") -> None:
         self.conn = conn
+        self.dialect = dialect
+
+    def lock(self, sql: str, **params: Any) -> list[dict[str, Any]]:
+        """The rows of ``sql`` (a plain SELECT), locked until the transaction ends.
+
+        PostgreSQL: ``FOR UPDATE``, so another worker's transaction that locks the same rows waits for this one
+        and then reads what it committed. SQLite: a plain read (writes are serialised already).
+        """
+        return self.rows(sql + (" FOR UPDATE" if self.dialect == "postgresql" else ""), **params)
 
     def rows(self, sql: str, **params: Any) -> list[dict[str, Any]]:
         return [dict(r._mapping) for r in self.conn.execute(text(sql), params)]

@@ -135,6 +135,8 @@ class Router:
 
     def next_human(self, tx: Tx, ws: str, routing: Routing, now: float, team_id: str | None = None) -> Decision:
         """The human (or team) who gets a conversation by the human routing rules."""
+        # workers routing at once take turns, so round robin never gives two conversations to the same member
+        tx.lock("SELECT id FROM cv_humans WHERE workspace_id=:w ORDER BY id", w=ws)
         members = self.humans(tx, ws, team_id)
         default = next((h for h in self.humans(tx, ws) if h.id == routing.default_human_id), None)
         if team_id:

@@ -327,12 +327,13 @@ class ConversationService:
     # -- incoming messages -------------------------------------------------------------------------
     def _lead(self, tx: Tx, ws: str, lead_id: str, name: str | None, language: str | None,
               now: float) -> dict[str, Any]:
-        row = tx.one("SELECT * FROM cv_leads WHERE workspace_id=:w AND id=:l", w=ws, l=lead_id)
-        if row is None:
-            tx.run("INSERT INTO cv_leads(workspace_id, id, name, data, language, created_at, updated_at) "
-                   "VALUES (:w, :l, :n, '{}', :g, :t, :t)", w=ws, l=lead_id, n=name, g=language, t=now)
-            row = tx.one("SELECT * FROM cv_leads WHERE workspace_id=:w AND id=:l", w=ws, l=lead_id)
-        elif (name and name != row["name"]) or (language and language != row["language"]):
+        # the first message of a new lead may reach two workers at once: one inserts, the other finds it; the
+        # lock then makes every message of this lead wait for the one before it (one open conversation each)
+        created = tx.run("INSERT INTO cv_leads(workspace_id, id, name, data, language, created_at, updated_at) "
+                         "VALUES (:w, :l, :n, '{}', :g, :t, :t) ON CONFLICT (workspace_id, id) DO NOTHING",
+                         w=ws, l=lead_id, n=name, g=language, t=now)
+        [row] = tx.lock("SELECT * FROM cv_leads WHERE workspace_id=:w AND id=:l", w=ws, l=lead_id)
+        if not created and ((name and name != row["name"]) or (language and language != row["language"])):
             tx.run("UPDATE cv_leads SET name=COALESCE(:n, name), language=COALESCE(:g, language), updated_at=:t "
                    "WHERE workspace_id=:w AND id=:l", n=name, g=language, t=now, w=ws, l=lead_id)
         return row  # type: ignore[return-value]
@@ -340,6 +341,7 @@ class ConversationService:
     def _insert_message(self, tx: Tx, conv_id: str, ws: str, now: float, *, direction: str, sender_kind: str,
                         sender_id: str | None = None, kind: str = "text", text: str | None = None,
                         status: str = "sent", **extra: Any) -> str:
+        tx.lock("SELECT id FROM cv_conversations WHERE id=:c", c=conv_id)  # one numbering worker at a time
         seq = tx.one("SELECT COALESCE(MAX(seq), 0) + 1 AS s FROM cv_messages WHERE conversation_id=:c", c=conv_id)["s"]
         mid = _id("msg")
         cols = {"id": mid, "conversation_id": conv_id, "workspace_id": ws, "seq": seq, "direction": direction,
@@ -680,6 +682,9 @@ class ConversationService:
                     self._handoff_to_human(tx, conv, cfg, "ai_error", now, tell=True, detail=exc.message)
             return "handed_off"
         with self.db.tx() as tx:
+            # the lead first, then the conversation: the order every transaction locks them in (no deadlock with
+            # a message of this lead arriving now); storing the reply may update the lead's data
+            tx.lock("SELECT id FROM cv_leads WHERE workspace_id=:w AND id=:l", w=ws, l=conv.lead_id)
             conv = self.get(ws, conv_id, tx)
             if not conv.ai_replies:
                 return "skipped"  # a person took over while the agent was writing: their turn now
@@ -832,6 +837,7 @@ class ConversationService:
 
     def _record_handoff(self, tx: Tx, conv: Conversation, frm: Owner, to: Owner, reason: str, automatic: bool,
                         payload: dict[str, Any], now: float) -> None:
+        tx.lock("SELECT id FROM cv_conversations WHERE id=:c", c=conv.id)
         seq = tx.one("SELECT COALESCE(MAX(seq), 0) + 1 AS s FROM cv_handoffs WHERE conversation_id=:c", c=conv.id)["s"]
         tx.run("INSERT INTO cv_handoffs(id, conversation_id, workspace_id, from_kind, from_id, to_kind, to_id, reason, "
                "automatic, payload, created_at, seq) VALUES (:id, :c, :w, :fk, :fi, :tk, :ti, :r, :a, :p, :t, :s)",

@@ -1,12 +1,19 @@
 """A service over the demo store (HashEmbedder: answer quality is not the subject here), real agents from
-rag_agent.agents, the conversation routes on a FastAPI TestClient with a manual clock, and a webhook receiver."""
+rag_agent.agents, the conversation routes on a FastAPI TestClient with a manual clock, and a webhook receiver.
+
+PostgreSQL: with ``RAG_TEST_POSTGRES_URL`` set (a user allowed to create databases, e.g.
+``postgresql+psycopg://rag:rag@127.0.0.1/rag``), every test here runs on a fresh PostgreSQL database of its own
+instead of SQLite, and ``test_postgres.py`` runs; without it (CI has no PostgreSQL server) those are skipped.
+"""
 
 from __future__ import annotations
 
 import base64
 import hashlib
 import json
+import os
 import threading
+import uuid
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -19,6 +26,59 @@ ADMIN = "test-admin-key-123"
 KEY = "rk_test_conversations_key"
 # Monday 2 June 2025, 09:00 UTC
 T0 = datetime(2025, 6, 2, 9, 0, tzinfo=timezone.utc).timestamp()
+POSTGRES_ENV = "RAG_TEST_POSTGRES_URL"
+
+
+class PostgresDatabases:
+    """Creates a fresh, empty database per test on the server of ``RAG_TEST_POSTGRES_URL`` and drops it after."""
+
+    def __init__(self, admin_url: str) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+
+        self.base = make_url(admin_url)
+        self.engine = create_engine(self.base, isolation_level="AUTOCOMMIT")
+        self.made: list[str] = []
+
+    def new(self) -> str:
+        from sqlalchemy import text
+
+        name = f"rag_test_{uuid.uuid4().hex[:12]}"
+        with self.engine.connect() as c:
+            c.execute(text(f'CREATE DATABASE "{name}"'))
+        self.made.append(name)
+        return self.base.set(database=name).render_as_string(hide_password=False)
+
+    def drop_all(self) -> None:
+        from sqlalchemy import text
+
+        with self.engine.connect() as c:
+            for name in self.made:
+                c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        self.made.clear()
+        self.engine.dispose()
+
+
+@pytest.fixture()
+def pg_url():
+    """A fresh PostgreSQL database URL (skipped without ``RAG_TEST_POSTGRES_URL``)."""
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.skip(f"{POSTGRES_ENV} is not set: no PostgreSQL server to test against (CI has none)")
+    dbs = PostgresDatabases(url)
+    try:
+        yield dbs.new()
+    finally:
+        dbs.drop_all()
+
+
+@pytest.fixture()
+def db_url(request):
+    """The conversation database of a test: None (SQLite in the data directory), or a fresh PostgreSQL
+    database when ``RAG_TEST_POSTGRES_URL`` is set."""
+    if not os.environ.get(POSTGRES_ENV):
+        return None
+    return request.getfixturevalue("pg_url")
 
 
 class Receiver:
@@ -72,7 +132,7 @@ class ScriptedSpeechToText:
 class World:
     """Everything one scenario needs."""
 
-    def __init__(self, tmp_path, stt=None, plan="paid") -> None:
+    def __init__(self, tmp_path, stt=None, plan="paid", database_url: str | None = None) -> None:
         from rag_agent.agents.runtime import store_for
         from rag_agent.api import create_app
         from rag_agent.conversations import ManualClock, build
@@ -81,7 +141,7 @@ class World:
         from rag_agent.settings import ConversationSettings, Settings
 
         settings = Settings(data_dir=tmp_path / "data", admin_key=ADMIN,
-                            conversations=ConversationSettings(test_clock=True))
+                            conversations=ConversationSettings(test_clock=True, database_url=database_url))
         self.svc = Service(settings, embedder=HashEmbedder())
         self.svc.ensure_workspace("w1", "Shop", plan=plan, api_key=KEY)
         self.svc.load_store_dir("w1", DEMO)
@@ -148,8 +208,8 @@ class World:
 
 
 @pytest.fixture()
-def world(tmp_path):
-    w = World(tmp_path)
+def world(tmp_path, db_url):
+    w = World(tmp_path, database_url=db_url)
     yield w
     w.close()
 
@@ -160,7 +220,7 @@ def stt():
 
 
 @pytest.fixture()
-def voice_world(tmp_path, stt):
-    w = World(tmp_path, stt=stt)
+def voice_world(tmp_path, stt, db_url):
+    w = World(tmp_path, stt=stt, database_url=db_url)
     yield w
     w.close()

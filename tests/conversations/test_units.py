@@ -17,7 +17,7 @@ from rag_agent.errors import ConfigError
 def test_migrations_apply_once_and_state_survives_reopening(tmp_path):
     url = sqlite_url(tmp_path)
     db = Database(url)
-    assert db.schema_version() == MIGRATIONS[-1][0] == 2
+    assert db.schema_version() == MIGRATIONS[-1][0] == 3
     db.run("INSERT INTO cv_teams(id, workspace_id, name, created_at) VALUES ('t1', 'w', 'Support', 1)")
     assert db.migrate() == []
     db.close()
@@ -33,6 +33,10 @@ def test_database_urls_are_checked():
     if importlib.util.find_spec("psycopg") is None:
         with pytest.raises(ConfigError, match="driver"):
             Database("postgresql+psycopg://u:p@127.0.0.1:1/db")
+    else:  # a server that is not there: a clear error, and the password is not in it
+        with pytest.raises(ConfigError, match=r"cannot open the conversation database .*127\.0\.0\.1:1/db") as e:
+            Database("postgresql+psycopg://u:s3cret-pw@127.0.0.1:1/db")
+        assert "s3cret-pw" not in str(e.value)
 
 
 def test_manual_clock_only_moves_forward():

@@ -76,6 +76,26 @@ def turkish_stems(words: list[str]) -> list[str]:
     return sorted({fold(s) for s in stems if len(s) >= 3})  # "am" + "a" is "ama" (but): the bare word only
 
 
+def ambiguous_words(data: Path, prof: dict[str, list[str]]) -> list[str]:
+    """Bad words of one language that are everyday words in another (Turkish "am" and "got" in English text):
+    they count only in a message detected as their own language. Found in the training corpora's text."""
+    from collections import defaultdict
+
+    seen: dict[str, Counter] = defaultdict(Counter)
+    word = re.compile(r"[^\W\d_]+")
+    for _, lang, text, _ in public_rows(data):
+        if not is_heldout(text):
+            seen[lang].update(set(word.findall(fold(text))))
+    langs_of: dict[str, set[str]] = defaultdict(set)
+    for lang, terms in prof.items():
+        for t in terms:
+            if " " not in t:
+                langs_of[t].add(lang)
+    out = {t for t, langs in langs_of.items() if "en" not in langs
+           and any(c[t] >= 3 for other, c in seen.items() if other not in langs)}
+    return sorted(out)
+
+
 def hand_rows() -> list[tuple[str, str, set[str]]]:
     return [(lang, text, {SHORT[lab] for lab in labels}) for lang, text, labels in read_tsv(TRAIN_TSV)]
 
@@ -91,7 +111,7 @@ def lexicons(data: Path) -> dict:
                 .splitlines() if t.strip()]
     stems = {"tr": {"stems": turkish_stems(tr_words), "suffix": fold(TR_SUFFIX),
                     "forms": sorted({fold(t) for t in TR_VERB_FORMS})}}
-    return {"profanity": prof, "profanity_prefix": {k: sorted(set(v)) for k, v in PROFANITY_PREFIX.items()},
+    return {"profanity": prof, "profanity_ambiguous": ambiguous_words(data, prof), "profanity_prefix": {k: sorted(set(v)) for k, v in PROFANITY_PREFIX.items()},
             "profanity_stems": stems,
             "sources": {"profanity": "LDNOOBW (CC BY 4.0) en es pt tr ru; hand-written id, Cyrillic ru stems"}}
 

@@ -51,7 +51,33 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"bicara dengan (?:orang|manusia|cs|admin|petugas)", r"sambungkan ke", r"\bcs\b", r"admin(?:nya)?\b",
         r"позов\w* (?:человек|оператор|менеджер)", r"соедин\w* с", r"живого", r"поговорить с (?:человеком|кем)",
         r"не с ботом", r"not a bot", r"no (?:quiero|quero) (?:un |um )?(?:bot|robot|robo)",
-        r"bot(?:la)? (?:degil|istemiyorum|konusmak istemiyorum)", r"bukan (?:bot|robot)").pattern, re.I),
+        r"bot(?:la)? (?:degil|istemiyorum|konusmak istemiyorum)", r"bukan (?:bot|robot)",
+        # phrasing families (written from the issue's list and bitext's training rows, not the held-out set)
+        r"(?:talk\w*|speak\w*|chat\w*|contact\w*|reach\w*|connect\w*|get in touch|put me through|transfer\w* me)"
+        r"\s*(?:to|with)?\s*(?:a |an |the |some |one of )?(?:real |live |actual |human |goddamn |customer )*"
+        r"(?:person|people|human|some ?one|some ?body|somneone|assist\w+|agent|rep\b|representative|operator|staff|"
+        r"employee|manager|supervisor|your team|support team|service team)",
+        r"(?:real|live|actual) (?:person|human|agent|people)", r"human (?:agent|being|support|help)",
+        r"someone (?:from|at|on) (?:your|the) (?:team|staff|company|store|shop|support)", r"are you (?:a )?(?:bot|robot)",
+        r"(?:transfer|escalate|forward) (?:me|this|my (?:case|ticket|issue))", r"can (?:a |some)\w* (?:human|person) ",
+        r"(?:hablar|comunicar(?:me)?|contactar|chatear|conversar|hable|comuniqueme|pasame|paseme|ponme|comunicame)"
+        r" (?:con |a )?(?:alguien|una persona|un humano|un agente|un asesor|una asesora|un operador|un representante|"
+        r"el encargado|la encargada|un supervisor|el gerente|atencion al cliente|soporte|servicio al cliente)",
+        r"persona (?:real|de verdad)", r"asesor(?:a)? humano", r"atencion (?:humana|personal)", r"un humano",
+        r"(?:falar|conversar|comunicar|contatar|contactar|fale|me passa|me transfere|passa)"
+        r" (?:com |pra |para )?(?:alguem|uma pessoa|um humano|um atendente|uma atendente|um agente|um operador|o gerente|"
+        r"o suporte|um consultor|uma consultora|o responsavel|um responsavel)",
+        r"pessoa (?:real|de verdade)", r"um humano", r"atendente humano",
+        r"(?:insan|kisi|temsilci|yetkili|operator|musteri hizmetleri|canli destek|biri)"
+        r"(?:yle|le|ile| ile)? (?:gorus|konus|bagla|iletisim)",
+        r"(?:temsilci|yetkili|operator|insan|canli destek)(?:ye|e|ya|a) bagla", r"gercek (?:bir )?(?:insan|kisi)", r"canli desteg", r"(?:temsilci|yetkili|operator)\w* (?:bagla|gorus|konus|istiyorum)",
+        r"(?:bicara|ngobrol|ngomong|chat|hubungi|menghubungi|sambungkan|hubungkan|disambungkan)"
+        r" (?:dengan |ke |sama |langsung )*(?:orang|manusia|cs|customer service|admin|petugas|agen|operator|staf|tim)",
+        r"orang (?:asli|beneran|sungguhan)", r"manusia (?:asli|beneran|sungguhan)",
+        r"(?:поговорить|говорить|связаться|связать|соедините|соединить|переключите|переключить|позовите|позвать|"
+        r"пообщаться|общаться|свяжите)\w* (?:меня )?(?:с |на )?(?:человек|оператор|менеджер|жив|сотрудник|"
+        r"специалист|консультант|поддержк|кем-то|кем нибудь|кем-нибудь)",
+        r"жив\w* (?:человек|оператор|сотрудник)", r"позовите", r"оператора").pattern, re.I),
     "wants:buy": _rx(r"(?:want|like|would like|wanna|ready) to (?:buy|order|purchase|get)", r"i'?ll take",
                      r"buy (?:it|this|one|two|the)", r"place an order", r"add (?:it )?to (?:my )?cart", r"checkout",
                      r"how (?:do|can) i (?:buy|order|purchase)", r"quiero (?:comprar|pedir|ordenar)", r"me lo llevo",
@@ -107,7 +133,39 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"no es aceptable", r"ya basta", r"insatisfech", r"cuantas veces", r"nao e aceitavel", r"insatisfeit",
         r"quantas vezes", r"chega\b", r"kabul edil", r"memnun degil", r"kac (?:kere|kez)", r"yeter artik",
         r"tidak puas", r"sudah cukup", r"tidak bisa (?:diterima|ditoleransi)", r"berapa kali",
-        r"неприемлем", r"не удовлетвор", r"недоволен", r"хватит", r"сколько раз").pattern, re.I),
+        r"неприемлем", r"не удовлетвор", r"недоволен", r"хватит", r"сколько раз",
+        # phrasing families: repeated contact, waiting, broken / late / wrong item, leaving, chargeback, sarcasm
+        r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+th) (?:time|email|message|call)", r"again and again",
+        r"(?:asked|told|written|wrote|called|emailed|contacted) (?:you )?(?:two|three|four|five|\d+|several|many|multiple) times",
+        r"sick and tired", r"chasing (?:you|this|my)", r"(?:keep|kept) (?:asking|writing|calling|waiting|getting)", r"still (?:broken|not|hasn'?t|haven'?t|waiting)",
+        r"(?:waiting|waited) (?:for )?(?:weeks|days|a month|forever|ages|so long)", r"(?:weeks|days) (?:late|and nothing)",
+        r"(?:never|still not) (?:arrived|came|received|got)", r"wrong (?:item|size|color|colour|product|order)",
+        r"(?:arrived|came) (?:broken|damaged|late)", r"ridiculous", r"unacceptable", r"terrible service",
+        r"(?:cancel|close) my account", r"never (?:buy|buying|order|ordering|shop\w*) (?:here|from you|again)",
+        r"chargeback", r"dispute (?:the|this) (?:charge|payment)", r"report you", r"(?:lawyer|bbb|consumer protection)",
+        r"thanks for nothing", r"great,? (?:just|another)", r"bloody", r"goddamn", r"freaking", r"frigging", r"oh (?:great|wonderful|perfect)", r"seriously\?",
+        r"are you (?:kidding|serious|joking)", r"what a joke", r"joke of a", r"i'?m done", r"worst",
+        r"otra vez (?:no|el mismo|la misma|mal|tarde|roto|rota)", r"de nuevo (?:no|mal|roto|rota)", r"(?:tercera|cuarta|segunda) vez", r"sigo esperando",
+        r"llevo (?:\w+ )?(?:dias|semanas|meses)", r"nunca (?:llego|me llego|recibi)", r"(?:producto|talla|color) equivocad",
+        r"llego (?:roto|rota|danad|tarde)", r"ridiculo", r"una verguenza", r"pesimo", r"estafa", r"nunca mas (?:compro|les)",
+        r"voy a (?:denunciar|cancelar|reclamar)", r"contracargo", r"gracias por nada", r"es una broma",
+        r"de novo (?:nao|o mesmo|a mesma|errad|quebrad)", r"(?:terceira|quarta|segunda) vez", r"continuo esperando", r"ainda (?:nao|nada|esperando)",
+        r"faz (?:\w+ )?(?:dias|semanas|meses)", r"nunca (?:chegou|recebi)", r"(?:produto|tamanho|cor) errad",
+        r"chegou (?:quebrad|danificad|atrasad)", r"ridiculo", r"uma vergonha", r"pessimo", r"golpe", r"nunca mais compro",
+        r"vou (?:denunciar|cancelar|reclamar|processar)", r"procon", r"reclame aqui", r"obrigado por nada", r"piada",
+        r"yine (?:mi|gelmedi|olmadi|ayni|bozuk|yanlis|cevap)", r"tekrar tekrar", r"(?:ucuncu|dorduncu|ikinci) (?:kez|defa|kere)", r"hala bekliy", r"(?:gundur|haftadir|aydir)",
+        r"hala (?:gelmedi|ulasmadi|cevap)", r"yanlis (?:urun|beden|renk|siparis)", r"(?:kirik|hasarli|bozuk) geldi",
+        r"sacma", r"kabul edilemez", r"rezalet", r"berbat", r"dolandirici", r"bir daha (?:almam|siparis)",
+        r"sikayet edece", r"tuketici hakem", r"sikayetvar", r"dalga mi geciyorsunuz", r"tesekkurler (?:hicbir|hic)",
+        r"lagi-lagi", r"(?:salah|rusak|telat|belum|gagal) lagi", r"(?:ketiga|keempat|kedua) kali", r"masih (?:menunggu|belum|nunggu)", r"sudah (?:\w+ )?(?:hari|minggu|bulan)",
+        r"(?:belum|tidak|gak|nggak) (?:sampai|datang|nyampe)", r"(?:barang|ukuran|warna|produk) (?:salah|keliru)",
+        r"(?:datang|sampai) (?:rusak|pecah|telat)", r"konyol", r"keterlaluan", r"penipu", r"tidak akan (?:beli|belanja) lagi",
+        r"(?:lapor|laporkan|komplain)", r"nyebelin", r"payah", r"becanda",
+        r"опять", r"снова (?:не|никто|то же)", r"(?:третий|четвертый|второй|пятый) раз", r"все еще (?:жду|не)",
+        r"уже (?:\w+ )?(?:дн|недел|месяц)", r"так и не (?:пришел|пришла|пришло|получил)", r"не (?:тот|та|то) (?:товар|размер|цвет)",
+        r"(?:пришел|пришла|пришло) (?:сломан|поврежден|разбит)", r"(?:смешно|нелепо|абсурд)", r"позор", r"мошенни", r"обман",
+        r"больше (?:не (?:куплю|буду|закажу))", r"(?:пожалуюсь|жалоб|в суд|роспотребнадзор)", r"спасибо ни за что",
+        r"издеваетесь", r"вы серьезно").pattern, re.I),
     "sentiment:confused": _rx(r"confus", r"i don'?t understand", r"don'?t get (?:it|how)", r"not sure (?:how|what|if)",
                               r"what does .{0,30} mean", r"makes no sense", r"lost\b", r"unclear",
                               r"confundid", r"no entiendo", r"no se (?:como|que|si)", r"no me queda claro",
@@ -130,6 +188,13 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
 #: Words that, alone, must not trigger a cue label (the cue is too broad for them).
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|net|org|io|co|br|es|tr|id|ru|shop|store)"
                   r"(?:/\S*)?\b")
+def _shouting(text: str) -> bool:
+    """Capitals over most of a message (3+ words) or "?!" / "???" marks ("!!!" is as often glad): how annoyed clients write."""
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    caps = [w for w in words if w.isupper()]
+    return (len(caps) >= 3 and len(caps) * 2 >= len(words)) or bool(re.search(r"\?!|!\?|\?\?\?", text))
+
+
 SENTIMENTS = ("frustrated", "confused", "happy", "sad")
 #: the label each condition value reads
 LABEL_OF = {("wants", v): f"wants:{v}" for v in ("buy", "help", "refund", "human")}
@@ -209,6 +274,14 @@ class Match:
                 "matched": self.matched, "score": round(self.score, 3), "how": self.how}
 
 
+def _custom_texts(cond: Condition) -> tuple[str, str]:
+    """(the condition's own text, the same as a sentence about the client) for similarity."""
+    text = (cond.text or "").strip()
+    phrase = {"wants": f"the client wants {text}", "asks_about": f"the client asks about {text}",
+              "sentiment": f"the client feels {text}", "provides": f"the client provides {text}"}.get(cond.type, text)
+    return text, phrase
+
+
 class ConditionEvaluator:
     """Reads messages into signals and checks conditions against them."""
 
@@ -223,29 +296,31 @@ class ConditionEvaluator:
         self.region = region
         self._vecs: dict[str, np.ndarray] = {}
         # profanity: whole words per language; Turkish stems with any chain of suffixes; Russian/Turkish prefixes.
-        # A short word of another language than English ("am", "got" in Turkish, "cu" in Portuguese) counts only
-        # when the message is in that language.
-        self._prof_words: dict[str, str] = {}
+        # A bad word of another language than English that is an everyday word elsewhere ("am", "got" in Turkish)
+        # counts only when the message is in that language.
+        self._prof_words: dict[str, str] = {}  # word -> its languages, comma-joined ("es,pt")
         phrases: list[str] = []
         for lang, terms in lex.get("profanity", {}).items():
             for t in terms:
                 if " " in t:
                     phrases.append(t)
-                elif t not in self._prof_words or lang == "en":
-                    self._prof_words[t] = lang
+                else:
+                    self._prof_words[t] = ",".join(filter(None, [self._prof_words.get(t), lang]))
+        self._prof_ambiguous = frozenset(lex.get("profanity_ambiguous", []))
         self._prof_rx: list[tuple[str, re.Pattern[str]]] = []
         if phrases:
             self._prof_rx.append(("", re.compile("|".join(rf"{B}{re.escape(p)}(?!\w)" for p in phrases))))
         for lang, ps in lex.get("profanity_prefix", {}).items():
             self._prof_rx.append((lang, re.compile("|".join(rf"{B}{re.escape(p)}\w*" for p in ps))))
         for lang, st in lex.get("profanity_stems", {}).items():
-            alts = []
-            if st.get("stems"):
-                alts.append(rf"{B}(?:{'|'.join(map(re.escape, st['stems']))})(?:{st['suffix']}){{0,4}}(?!\w)")
+            # short stems ("got" + "ta" is English "gotta") count only in a message in that language: tag "tr!"
+            for tag, stems in ((lang, [t for t in st.get("stems", []) if len(t) > 4]),
+                               (lang + "!", [t for t in st.get("stems", []) if len(t) <= 4])):
+                if stems:
+                    self._prof_rx.append((tag, re.compile(
+                        rf"{B}(?:{'|'.join(map(re.escape, stems))})(?:{st['suffix']}){{0,4}}(?!\w)")))
             if st.get("forms"):
-                alts.append(rf"{B}(?:{'|'.join(map(re.escape, st['forms']))})(?!\w)")
-            if alts:
-                self._prof_rx.append((lang, re.compile("|".join(alts))))
+                self._prof_rx.append((lang, re.compile(rf"{B}(?:{'|'.join(map(re.escape, st['forms']))})(?!\w)")))
         self._extra_cues: dict[str, re.Pattern[str]] = {}
         for label, per_lang in lex.get("cues", {}).items():
             terms = [t for ts in per_lang.values() for t in ts]
@@ -259,6 +334,8 @@ class ConditionEvaluator:
         scores = self.heads.scores(text) if self.heads else {}
         cues = {label for label, rx in LABEL_CUES.items() if rx.search(folded)}
         cues |= {label for label, rx in self._extra_cues.items() if rx.search(folded)}
+        if "sentiment:happy" not in cues and _shouting(text):
+            cues.add("sentiment:frustrated")
         toks = re.findall(r"[^\W_]+", folded)
         hits = [(t, self._prof_words[t]) for t in toks if t in self._prof_words]
         for lang, rx in self._prof_rx:
@@ -267,24 +344,28 @@ class ConditionEvaluator:
         urls = [m.group(0) for m in _URL.finditer(ex.EMAIL_LOOSE.sub(" ", text))]
         return Signals(text, folded, scores, cues, ex.extract(text, self.region), prof, urls, list(history))
 
-    @staticmethod
-    def _profanity(text: str, hits: list[tuple[str, str]]) -> list[str]:
-        """The hits that stand: a short word of a language other than English only in a message in that
-        language, and a Turkish hit not when the message spells it with a dotless ı ("sık sık" is "often")."""
+    def _profanity(self, text: str, hits: list[tuple[str, str]]) -> list[str]:
+        """The hits that stand.
+
+        A word of another language than English that is an everyday word elsewhere (``profanity_ambiguous``,
+        found by the build in the training corpora), or a short Turkish stem, counts only in a message in its
+        language; a Turkish hit does not count when the message spells it with a dotless ı ("sık sık": often).
+        """
         if not hits:
             return []
         lower = text.lower()
         lang = None
         out = []
         for word, wl in hits:
-            if wl not in ("", "en") and len(word) <= 4:
+            langs = wl.rstrip("!").split(",")
+            if "en" not in langs and wl and (word in self._prof_ambiguous or wl.endswith("!")):
                 if lang is None:
                     from rag_agent.engine.language import detect
 
                     lang = detect(text)
-                if wl != lang:
+                if lang not in langs:
                     continue
-            if wl == "tr" and "i" in word and re.search(rf"{B}{re.escape(word.replace('i', 'ı'))}", lower):
+            if "tr" in langs and "i" in word and re.search(rf"{B}{re.escape(word.replace('i', 'ı'))}", lower):
                 continue
             if word not in out:
                 out.append(word)
@@ -294,16 +375,35 @@ class ConditionEvaluator:
         return self.heads.threshold(label) if self.heads else 0.5
 
     def similarity(self, sig: Signals, text: str) -> float:
-        """Cosine similarity of the message to a condition's text (embedding model; 0 without one)."""
+        """Cosine similarity of the message to a condition's text (embedding model; 0 without one).
+
+        The message is embedded once (its vector stays on ``sig`` for every other similarity condition);
+        condition texts are embedded once per evaluator and kept (see :meth:`prime`).
+        """
         if self.embedder is None:
             return 0.0
-        if sig._vec is None:
-            sig._vec = np.asarray(self.embedder.embed([sig.text])[0], dtype=np.float32)
-        v = self._vecs.get(text)
-        if v is None:
-            v = self._vecs[text] = np.asarray(self.embedder.embed([text])[0], dtype=np.float32)
+        missing = [t for t in (text,) if t not in self._vecs]
+        if sig._vec is None or missing:
+            # one model call for the message and any condition text not seen yet
+            batch = ([sig.text] if sig._vec is None else []) + missing
+            vecs = np.asarray(self.embedder.embed(batch), dtype=np.float32)
+            if sig._vec is None:
+                sig._vec, vecs = vecs[0], vecs[1:]
+            self._vecs.update(zip(missing, vecs))
+        v = self._vecs[text]
         denom = float(np.linalg.norm(sig._vec) * np.linalg.norm(v)) or 1.0
         return float(sig._vec @ v) / denom
+
+    def prime(self, actions: Sequence[Action]) -> int:
+        """Embed, in one batch, the custom condition texts of these actions not embedded yet; how many."""
+        if self.embedder is None:
+            return 0
+        texts = [t for a in actions for c in a.when if c.value == "custom" and c.type not in ("contains",)
+                 for t in _custom_texts(c) if t not in self._vecs]
+        texts = list(dict.fromkeys(texts))
+        if texts:
+            self._vecs.update(zip(texts, np.asarray(self.embedder.embed(texts), dtype=np.float32)))
+        return len(texts)
 
     # -- one condition -----------------------------------------------------------------------------
     def check(self, cond: Condition, sig: Signals, now: dt.datetime | None = None) -> Match:
@@ -356,9 +456,7 @@ class ConditionEvaluator:
             # custom "message contains": the words themselves, accent- and case-insensitive
             hit = fold(text) in sig.folded
             return Match(cond, hit, 1.0 if hit else 0.0, "lexicon")
-        phrase = {"wants": f"the client wants {text}", "asks_about": f"the client asks about {text}",
-                  "sentiment": f"the client feels {text}", "provides": f"the client provides {text}"}.get(
-            cond.type, text)
+        text, phrase = _custom_texts(cond)
         if self.judge is not None:
             ok = self._ask(phrase, sig)
             if ok is not None:

@@ -76,7 +76,10 @@ _NOT_PHONE = re.compile(r"(?:zip|postal|post ?code|cep|codigo postal|posta kodu|
                         r"kimlik|\bnik\b|ktp|npwp|инн|снилс|паспорт|passport|pasaporte|passaporte|"
                         r"iban|account|cuenta|conta|hesap|rekening|сч[её]т|"
                         r"\bip\b|order|pedido|encomenda|sipari[sş]|pesanan|заказ|invoice|factura|fatura|tracking|"
-                        r"rastreio|seguimiento|takip|resi|трек)\W{0,3}(?:\w+\W{1,3}){0,3}$", re.I)
+                        r"rastreio|seguimiento|takip|resi|трек|ticket|case|ref|reference|referencia|referência|"
+                        r"model|serial|serie|sku|item|part|code|codigo|código|kod|kode|код|артикул|coupon|cupom|"
+                        r"cupon|cupón|kupon|voucher|promo|pin|otp|\bid\b|rp|usd|eur|tl|руб|[$€£₺₽])"
+                        r"\W{0,3}(?:\w+\W{1,3}){0,3}$", re.I)
 #: words right before a number that say it is a phone number (then 8 national digits are enough)
 _PHONE_CUE = re.compile(r"(?:phone|tel|telephone|call|cell|mobile|whats ?app|wa|number|contact|reach me|"
                         r"telefono|teléfono|celular|movil|móvil|llamame|llámame|numero|número|"

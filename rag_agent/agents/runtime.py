@@ -117,6 +117,7 @@ class AgentRuntime:
         tc = time.perf_counter()
         earlier = [str(h.get("text", "")) for h in history if h.get("role") in ("customer", "user")]
         sig = self.evaluator.analyze(message, earlier[-4:])
+        self.evaluator.prime([a for a in agent.actions if a.enabled])  # condition texts: one batch, then cached
         fired = []
         matched_info = []
         for action in agent.actions:

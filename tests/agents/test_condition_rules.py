@@ -1,0 +1,57 @@
+"""Rules of the offline conditions a user would notice: phone numbers in six languages' formats, and profanity
+with Turkish suffixes but not everyday words of another language."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag_agent.agents.conditions import ConditionEvaluator
+from rag_agent.agents.extract import phones
+from rag_agent.agents.models import Condition
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("call me at (415) 555-2671", ["+14155552671"]),
+    ("you can text me on 07911 123456", ["+447911123456"]),
+    ("mi teléfono es 612 34 56 78", ["+34612345678"]),
+    ("me liga no 11 98765-4321", ["+5511987654321"]),
+    ("numaram 0532 123 45 67", ["+905321234567"]),
+    ("nomor hp saya 0812-3456-7890", ["+6281234567890"]),
+    ("мой телефон 8 (916) 123-45-67", ["+79161234567"]),
+])
+def test_phones_found_in_national_formats(text: str, expected: list[str]) -> None:
+    assert phones(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "order 123456789 hasn't arrived", "my zip is 94105 and card 4111 1111 1111 1111",
+    "delivered on 2024-05-03 at 14:30", "His social security number is 853-37-1694",
+    "ticket 123456789", "Billing address: 03262 2437 Main St Suite 442",
+])
+def test_other_numbers_are_not_phones(text: str) -> None:
+    assert phones(text) == []
+
+
+def test_region_setting_reads_national_numbers_first() -> None:
+    assert phones("0532 123 45 67", "TR") == ["+905321234567"]
+    # a postcode before the number is dropped, and the store's region (ZA) reads the rest
+    assert phones("Brakpan South Africa 70651 082 490 1693-Office", "ZA") == ["+27824901693"]
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("götünüze sokun ürününüzü", True), ("şerefsizler paramı verin", True), ("yarrağımı ye", True),
+    ("Bu ne biçim hizmet, amk", True), ("this shit is broken", True), ("que porra é essa", True),
+    ("sık sık geliyor", False), ("çok sıkıldım", False), ("ama bu çok pahalı", False),
+    ("I am happy, I got it", False), ("i gotta set a timer", False),
+])
+def test_profanity(text: str, bad: bool) -> None:
+    ev = ConditionEvaluator()
+    m = ev.check(Condition(type="contains", value="profanity"), ev.analyze(text))
+    assert m.matched is bad
+
+
+def test_shouting_reads_as_frustration() -> None:
+    ev = ConditionEvaluator()
+    cond = Condition(type="sentiment", value="frustrated")
+    assert ev.check(cond, ev.analyze("WHERE IS MY ORDER I PAID TWO WEEKS AGO")).matched
+    assert not ev.check(cond, ev.analyze("Where is the nearest store?")).matched

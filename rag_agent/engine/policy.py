@@ -60,10 +60,17 @@ def _lang_days(idx: list[int], lang: str) -> str:
     return P.join_list([P.DAYS[lang][i] for i in idx], lang)
 
 
+_JOINS = {"to": {"es": "a", "pt": "a", "tr": "-", "id": "sampai", "ru": "по"},
+          "and": {"es": "y", "pt": "e", "tr": "ve", "id": "dan", "ru": "и"}}
+
+
 def _localize_days(text: str, lang: str) -> str:
     for i, d in enumerate(DAYS_EN):
         text = re.sub(rf"\b{d}s?\b", P.DAYS[lang][i], text, flags=re.I)
-    return text
+    if lang != "en":
+        for word, local in _JOINS.items():
+            text = re.sub(rf"\b{word}\b", local[lang], text)
+    return text.rstrip(". ")
 
 
 def _duration_text(sentence: str, lang: str) -> str | None:
@@ -118,17 +125,19 @@ def typed_fact(question: str, sents: list[str], lang: str, currency_hint: str = 
             return Fact(s, "return_condition", {})
     if re.search(r"refund|reembols|iade|pengembalian dana|возврат (?:денег|средств)|dinero|dinheiro|uang|деньг", q) \
             and re.search(r"how long|when|days?|cuando|cuanto tiempo|quando|quanto tempo|ne zaman|kac gun|berapa lama|"
-                          r"kapan|когда|сколько|take", q):
-        s = find(r"refund", r"\d")
-        if s:
-            dur = _duration_text(s, lang)
-            if dur:
-                return Fact(s, "refund_time", {"time": dur})
+                          r"kapan|когда|сколько|take|\bdias\b|\bgun\b|\bhari\b|\bдн|tarda|demora|\bleva|surer|занима", q):
+        for s in sents:  # the refund sentence that states a duration (not the one with a fee)
+            fs = fold(s)
+            if "refund" in fs and re.search(r"\d", fs) and re.search(r"\bdays?\b|\bweeks?\b|business", fs):
+                dur = _duration_text(s, lang)
+                if dur:
+                    return Fact(s, "refund_time", {"time": dur})
     if returns and not re.search(r"how long|how many", q) and re.search(r"how|start|cara|mulai|como|nasil|как|iniciar|begin|baslat", q):
         s = find(r"return", r"@") or find(r"to start a return")
         if s and EMAIL.search(s):
             return Fact(s, "return_how", {"email": EMAIL.search(s).group(0)})
-    if returns and re.search(r"pay|fee|cost|shipping|frete|envio|kargo|ongkir|платит|доставк|cobr", q):
+    if returns and re.search(r"pay|fee|cost|shipping|frete|envio|kargo|ongkir|платит|доставк|cobr|custo|cuesta|"
+                             r"ucret|biaya|bayar|платн|стоит|gratis|gratuit|ucretsiz|бесплатн", q):
         s = find(r"return", r"fee|deduct|cost")
         if s and MONEY.search(s):
             return Fact(s, "return_fee", {"fee": MONEY.search(s).group(0)})
@@ -158,7 +167,7 @@ def typed_fact(question: str, sents: list[str], lang: str, currency_hint: str = 
             m = re.search(r"accept (.+?)\.?$", s)
             if m:
                 return Fact(s, "payment_methods", {"methods": m.group(1)})
-    if has("contact", q) or re.search(r"e-?mail|почт", q):
+    if has("contact", q) or re.search(r"e-?mail|e-?posta|почт", q):
         s = find(r"@")
         if s:
             return Fact(s, "contact_email", {"email": EMAIL.search(s).group(0)})

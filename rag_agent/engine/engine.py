@@ -268,7 +268,7 @@ class AnswerEngine:
                 listed = c.catalog.mentioned_in_order(last_agent)
                 if len(listed) > n:
                     return listed[n]
-        partial = c.catalog.find_partial(c.message)
+        partial = c.catalog.find_partial(c.message) or c.catalog.find_partial(expand_query(c.folded))
         if partial:
             return partial
         for t in reversed(c.history[-2:]):

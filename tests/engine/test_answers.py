@@ -153,3 +153,20 @@ def test_bad_input(demo_service):
         ask(demo_service, "x" * 10_000)
     with pytest.raises(PersonaError):
         ask(demo_service, "hi", reply_length="huge")
+
+
+@pytest.mark.parametrize("message,title,lang", [
+    ("how much is the trail runner?", "Trail Runner Jacket", "en"),        # part of the title
+    ("¿cuánto cuesta la chaqueta?", "Trail Runner Jacket", "es"),          # the only jacket, named in Spanish
+    ("Сколько стоит палатка?", "Ultralight Tent 2P", "ru"),                # the only tent, named in Russian
+    ("berapa harga kompor?", "Compact Camp Stove", "id"),
+])
+def test_a_product_named_in_part_or_in_another_language(demo_service, message, title, lang):
+    a = ask(demo_service, message)
+    assert a.intent == "product_price" and a.language == lang
+    assert title in a.reply and a.citations[0]["title"] == title
+
+
+def test_a_word_that_is_also_a_product_type_is_not_a_product_question(demo_service):
+    a = ask(demo_service, "what is the boiling point of water in fahrenheit?")
+    assert a.intent == "out_of_scope" and not a.citations

@@ -63,13 +63,19 @@ def _hash_text(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
 
-def product_text(p: Product) -> str:
-    """What a product is searched by: title, type, vendor, tags, options and description."""
+def _option_lines(p: Product) -> list[str]:
+    """'Size: S, M, L' for each real option of a product (not Shopify's 'Default Title')."""
     opts = []
     for name in {k for v in p.variants for k in v.options}:
         vals = p.option_values(name)
         if vals and vals != ["Default Title"]:
             opts.append(f"{name}: {', '.join(vals)}")
+    return opts
+
+
+def product_text(p: Product) -> str:
+    """What a product is searched by: title, type, vendor, tags, options and description."""
+    opts = _option_lines(p)
     parts = [p.title, p.product_type, p.category, p.vendor, " ".join(p.tags), "; ".join(opts),
              " ".join(f"{k}: {v}" for k, v in p.attributes.items()), p.description[:600]]
     return "\n".join(x for x in parts if x)
@@ -82,11 +88,7 @@ def product_dense_text(p: Product) -> str:
     (at most 120 characters). The full text, description included, goes into the BM25 vector, which matches details
     word for word; a third of the tokens makes embedding (most of an import's time) about three times faster.
     """
-    opts = []
-    for name in {k for v in p.variants for k in v.options}:
-        vals = p.option_values(name)
-        if vals and vals != ["Default Title"]:
-            opts.append(f"{name}: {', '.join(vals)}")
+    opts = _option_lines(p)
     first = re.split(r"(?<=[.!?])\s|\n", p.description.strip(), maxsplit=1)[0][:120]
     category = p.category.rsplit(">", 1)[-1].strip()  # "Apparel > Clothing > Outerwear": the leaf says it
     parts = [p.title, p.product_type, category, p.vendor, " ".join(p.tags), "; ".join(opts), first]
@@ -238,20 +240,7 @@ class Indexer:
             self.copy_points(workspace_id, [hit for _, hit in copy], source_id, now)
             if progress:
                 progress(len(copy))
-        for i in range(0, len(todo), self.batch_size):
-            batch = todo[i : i + self.batch_size]
-            texts = [it.text for it in batch]
-            dense = self.embedder.embed([it.dense_text or it.text for it in batch])
-            sparse = self.sparse.encode_documents(texts, language)
-            points = []
-            for it, d, s in zip(batch, dense, sparse):
-                payload = dict(it.payload, workspace_id=workspace_id, source_id=source_id, item_key=it.key,
-                               content_hash=it.content_hash, language=language, synced_at=now)
-                points.append(Point(point_id(workspace_id, source_id, it.key), d.tolist(), s, payload))
-            self.store.upsert(points)
-            stats.embedded += len(batch)
-            if progress:
-                progress(len(batch))
+        stats.embedded += self._embed_upsert(workspace_id, source_id, todo, language, now, progress)
         stats.seconds = time.perf_counter() - t0
         return stats
 
@@ -278,6 +267,24 @@ class Indexer:
             self.store.delete_ids(ids)
         return len(ids)
 
+    def _embed_upsert(self, workspace_id: str, source_id: str, todo: Sequence[_Item], language: str, now: float,
+                      progress: Progress | None) -> int:
+        """Embed (dense + BM25) and upsert items in batches; returns how many were embedded."""
+        for i in range(0, len(todo), self.batch_size):
+            batch = todo[i : i + self.batch_size]
+            texts = [it.text for it in batch]
+            dense = self.embedder.embed([it.dense_text or it.text for it in batch])
+            sparse = self.sparse.encode_documents(texts, language)
+            points = []
+            for it, d, s in zip(batch, dense, sparse):
+                payload = dict(it.payload, workspace_id=workspace_id, source_id=source_id, item_key=it.key,
+                               content_hash=it.content_hash, language=language, synced_at=now)
+                points.append(Point(point_id(workspace_id, source_id, it.key), d.tolist(), s, payload))
+            self.store.upsert(points)
+            if progress:
+                progress(len(batch))
+        return len(todo)
+
     # -- the one write path ----------------------------------------------------------------------
     def _sync(self, workspace_id: str, source_id: str, items: list[_Item], progress: Progress | None,
               language: str) -> IndexStats:
@@ -303,20 +310,7 @@ class Indexer:
                 stats.added += 1
             todo.append(it)
         now = time.time()
-        for i in range(0, len(todo), self.batch_size):
-            batch = todo[i : i + self.batch_size]
-            texts = [it.text for it in batch]
-            dense = self.embedder.embed([it.dense_text or it.text for it in batch])
-            sparse = self.sparse.encode_documents(texts, language)
-            points = []
-            for it, d, s in zip(batch, dense, sparse):
-                payload = dict(it.payload, workspace_id=workspace_id, source_id=source_id, item_key=it.key,
-                               content_hash=it.content_hash, language=language, synced_at=now)
-                points.append(Point(point_id(workspace_id, source_id, it.key), d.tolist(), s, payload))
-            self.store.upsert(points)
-            stats.embedded += len(batch)
-            if progress:
-                progress(len(batch))
+        stats.embedded += self._embed_upsert(workspace_id, source_id, todo, language, now, progress)
         stale = [pid for key, (pid, _) in existing.items() if key not in seen]
         if stale:
             self.store.delete_ids(stale)

@@ -4,7 +4,8 @@ through an agent with actions (all condition families but custom, then with one 
     python bench/bench_conditions.py [--n 60] [--hash]
 
 Prints p50/p95 of: Service.answer alone; the conditions step inside AgentRuntime.respond (analyze + check of every
-action); respond end to end. The goal: conditions add at most 10 ms p50.
+action), with one custom condition on the int8 copy of the model (the default) and on the float model
+(the baseline); respond end to end. The goal: conditions add at most 10 ms p50.
 """
 
 from __future__ import annotations
@@ -58,14 +59,18 @@ def main() -> None:
     svc.ensure_workspace("w", "W", plan="paid")
     svc.load_store_dir("w", demo_dir())
     store = AgentStore(svc.state)
-    rt = AgentRuntime(svc, store)
+    rt = AgentRuntime(svc, store)  # custom conditions on the int8 copy of the model (the default)
+    from rag_agent.agents.conditions import ConditionEvaluator
+
+    rt_float = AgentRuntime(svc, store, evaluator=ConditionEvaluator(embedder=emb))  # the float model: baseline
     plain = store.create("w", "plain", actions=ACTIONS)
     custom = store.create("w", "custom", actions=ACTIONS + [CUSTOM])
     msgs = [MESSAGES[i % len(MESSAGES)] for i in range(args.n)]
     for m in MESSAGES:  # warm caches (catalog, sentence vectors, heads)
         svc.answer("w", m)
         rt.respond("w", custom.id, None, [m])
-    base, cond, cond_custom, total = [], [], [], []
+        rt_float.respond("w", custom.id, None, [m])
+    base, cond, cond_custom, cond_float, total, total_custom = [], [], [], [], [], []
     for i, m in enumerate(msgs):
         t = time.perf_counter()
         svc.answer("w", m, source_ids=plain.source_ids)
@@ -74,16 +79,22 @@ def main() -> None:
         r = rt.respond("w", plain.id, f"lead-{i}", [m])
         total.append((time.perf_counter() - t) * 1000)
         cond.append(r.conditions_ms)
+        t = time.perf_counter()
         cond_custom.append(rt.respond("w", custom.id, f"lead-c{i}", [m]).conditions_ms)
+        total_custom.append((time.perf_counter() - t) * 1000)
+        cond_float.append(rt_float.respond("w", custom.id, f"lead-f{i}", [m]).conditions_ms)
     print(f"{len(msgs)} messages, {'HashEmbedder' if args.hash else 'all-MiniLM-L6-v2'}, demo store")
     print(f"{'':44} {'p50 ms':>8} {'p95 ms':>8}")
     for name, xs in (("answer without an agent (baseline)", base),
                      ("conditions step, 6 actions, no custom", cond),
-                     ("conditions step, 6 actions + 1 custom (MiniLM)", cond_custom),
-                     ("agent respond end to end (6 actions)", total)):
+                     ("conditions step, + 1 custom, int8 model", cond_custom),
+                     ("conditions step, + 1 custom, float model", cond_float),
+                     ("agent respond end to end (6 actions)", total),
+                     ("agent respond end to end (+ 1 custom, int8)", total_custom)):
         print(f"{name:44} {pct(xs, 0.5):8.2f} {pct(xs, 0.95):8.2f}")
-    print(f"respond minus answer, p50: {statistics.median(total) - statistics.median(base):.2f} ms "
-          "(conditions + lead/memory SQLite reads and writes)")
+    for name, xs in (("6 actions", total), ("6 actions + 1 custom", total_custom)):
+        print(f"respond minus answer, p50, {name}: {statistics.median(xs) - statistics.median(base):.2f} ms "
+              "(conditions + lead/memory SQLite reads and writes)")
     svc.close()
 
 

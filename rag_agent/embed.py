@@ -57,6 +57,73 @@ class SentenceTransformerEmbedder:
         return np.asarray(vecs, dtype=np.float32)
 
 
+class QuantizedEmbedder:
+    """An int8 copy of a sentence-transformers model for one-message-at-a-time work (condition similarity).
+
+    The Linear layers of the transformer are quantized per output channel (``torch.ao`` dynamic quantization,
+    weights int8, activations quantized on the fly); token embeddings and the pooling stay as they are and are
+    shared with the original model, so the copy adds about 11 MB. One short message takes about a third of the
+    float model's time on a small CPU, and its vector keeps a cosine of about 0.95-0.98 with the float one.
+    Vectors of this embedder must only be compared with vectors of this embedder (never with stored points).
+    Built in-process from the model already loaded: nothing is downloaded or written.
+    """
+
+    def __init__(self, base: SentenceTransformerEmbedder) -> None:
+        import copy
+        import warnings
+
+        import torch
+        from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
+
+        model = base.model
+        auto = model[0].auto_model
+        keep = {id(m): m for m in auto.modules() if isinstance(m, torch.nn.Embedding)}
+        self.model = copy.deepcopy(model, memo=dict(keep))  # token embeddings shared, not copied
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # torch.ao's "migrate to torchao" notice
+            quantize_dynamic(self.model[0].auto_model, {torch.nn.Linear: per_channel_dynamic_qconfig},
+                             dtype=torch.qint8, inplace=True)
+        self.model.eval()
+        self._torch = torch
+        self.dim = base.dim
+        self.name = base.name + "-int8"
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        torch = self._torch
+        with torch.inference_mode():
+            prep = getattr(self.model, "preprocess", None) or self.model.tokenize
+            feats = prep(list(texts))
+            out = self.model(feats)["sentence_embedding"]
+            out = torch.nn.functional.normalize(out, dim=-1)
+        return out.numpy().astype(np.float32, copy=False)
+
+
+class _LazyQuantized:
+    """Builds the :class:`QuantizedEmbedder` on first use (0.25 s), so a service without custom conditions
+    never pays for it."""
+
+    def __init__(self, base: SentenceTransformerEmbedder) -> None:
+        self.base = base
+        self.dim = base.dim
+        self.name = base.name + "-int8"
+        self._q: QuantizedEmbedder | None = None
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if self._q is None:
+            self._q = QuantizedEmbedder(self.base)
+        return self._q.embed(texts)
+
+
+def message_embedder(embedder: Embedder, quantize: bool = True) -> Embedder:
+    """The embedder for comparing one message with short texts (custom conditions): an int8 copy of a
+    sentence-transformers model when ``quantize`` (built lazily), else the embedder itself."""
+    if quantize and isinstance(embedder, SentenceTransformerEmbedder):
+        return _LazyQuantized(embedder)
+    return embedder
+
+
 class HashEmbedder:
     """Deterministic fake for unit tests: bag of hashed word trigrams, no model."""
 

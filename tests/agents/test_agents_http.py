@@ -13,6 +13,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import httpx
+import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 
@@ -306,6 +307,27 @@ def test_custom_condition_by_similarity_without_a_model(embedder):
     cond = Condition(type="custom", text="the client asks for gift wrapping")
     assert ev.check(cond, ev.analyze("Do you offer gift wrapping for presents?")).matched
     assert not ev.check(cond, ev.analyze("What is the price of the jacket?")).matched
+
+
+def test_custom_condition_on_the_int8_copy_agrees_with_the_float_model(embedder):
+    from rag_agent.embed import QuantizedEmbedder, message_embedder
+
+    q = QuantizedEmbedder(embedder)
+    msgs = ["Do you offer gift wrapping for presents?", "What is the price of the jacket?", "Quiero hablar con alguien",
+            "Сколько стоит доставка?", "Can you wrap it as a present?"]
+    a, b = embedder.embed(msgs), q.embed(msgs)
+    assert b.shape == a.shape and np.allclose(np.linalg.norm(b, axis=1), 1.0, atol=1e-4)
+    assert (a * b).sum(1).min() > 0.9  # close to the float vectors, not equal to them
+    assert not np.allclose(a, b)
+    # the original model is untouched (the copy shares only its token embeddings)
+    assert np.allclose(embedder.embed(msgs), a, atol=1e-5)
+    cond = Condition(type="custom", text="the client asks for gift wrapping")
+    evs = [ConditionEvaluator(embedder=embedder), ConditionEvaluator(embedder=message_embedder(embedder))]
+    for m in msgs:
+        assert len({ev.check(cond, ev.analyze(m)).matched for ev in evs}) == 1, m
+    assert evs[1].check(cond, evs[1].analyze(msgs[0])).matched
+    assert message_embedder(embedder, quantize=False) is embedder
+    assert message_embedder(HashEmbedder()).name == "hash-64"
 
 
 # -- the key flows through a real server process -----------------------------------------------------------

@@ -77,7 +77,29 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"(?:поговорить|говорить|связаться|связать|соедините|соединить|переключите|переключить|позовите|позвать|"
         r"пообщаться|общаться|свяжите)\w* (?:меня )?(?:с |на )?(?:человек|оператор|менеджер|жив|сотрудник|"
         r"специалист|консультант|поддержк|кем-то|кем нибудь|кем-нибудь)",
-        r"жив\w* (?:человек|оператор|сотрудник)", r"позовите", r"оператора").pattern, re.I),
+        r"жив\w* (?:человек|оператор|сотрудник)", r"позовите", r"оператора",
+        # round 3 (dev messages, not the held-out set): owners, staff and team members, callbacks, "who can I
+        # talk to", "get me someone", "discuss it with a person", "pass me to"
+        r"(?:talk|speak|chat|word|discuss\w*(?: (?:this|it))?|deal|meet)\s+(?:to|with)\s+(?:the |your |a |an |one of your )?"
+        r"(?:store |shop |business )?(?:owner|colleague|staff|team member|member of (?:staff|the team|your team)|"
+        r"staff member|sales ?(?:rep|person|man|woman|team)|salesperson|someone|somebody|anyone|anybody|a person|"
+        r"people|boss|head of)",
+        r"(?:who|whom) (?:can|could|should|do) i (?:talk|speak|chat|write|call|contact|reach)",
+        r"is there (?:someone|somebody|anyone|anybody|a person) (?:i can|i could|who can|who could|to) "
+        r"(?:talk|speak|chat|call|help|contact)",
+        r"(?:someone|somebody|a person|a human|an agent|a team member|staff) (?:on the phone|to call me|"
+        r"(?:can|could|to|should|will) (?:call|phone|ring|email|e-mail|contact|text) me)",
+        r"(?:call|phone|ring) me back", r"call ?back", r"(?:get|put) (?:me )?(?:someone|somebody|a person) on the phone",
+        r"(?:have|ask|get) (?:a |an |one of your |your )?(?:someone|somebody|person|team member|staff member|"
+        r"colleague|agent|rep|manager|human) (?:to )?(?:call|phone|email|e-mail|contact|text|reply to|write to) me",
+        r"get me (?:someone|somebody|a person|a human|an agent|a manager|your manager|the manager|a supervisor)",
+        r"(?:pass|hand|transfer|switch|put) (?:me )?(?:over |on |through )?(?:to|on to|onto) (?:a |an |the |your |someone|somebody)",
+        r"any (?:humans?|people|real people|staff) (?:around|there|here|online|available)",
+        r"(?:alguien|una persona) (?:que )?me (?:atienda|llame|conteste)", r"llamen?me", r"que me llamen",
+        r"alguem (?:pra |para |que )?me (?:atender|atenda|ligar|ligue|responder)", r"me liguem?", r"(?:retorno|retornar) (?:a )?ligacao",
+        r"(?:beni )?arayin", r"beni arar misiniz", r"geri (?:arayin|donus yapin|donun)",
+        r"(?:telepon|telpon|hubungi) (?:saya|aku) (?:balik|kembali)?", r"minta (?:di)?telepon",
+        r"перезвоните", r"позвоните мне", r"свяжитесь со мной").pattern, re.I),
     "wants:buy": _rx(r"(?:want|like|would like|wanna|ready) to (?:buy|order|purchase|get)", r"i'?ll take",
                      r"buy (?:it|this|one|two|the)", r"place an order", r"add (?:it )?to (?:my )?cart", r"checkout",
                      r"how (?:do|can) i (?:buy|order|purchase)", r"quiero (?:comprar|pedir|ordenar)", r"me lo llevo",
@@ -165,7 +187,38 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
         r"уже (?:\w+ )?(?:дн|недел|месяц)", r"так и не (?:пришел|пришла|пришло|получил)", r"не (?:тот|та|то) (?:товар|размер|цвет)",
         r"(?:пришел|пришла|пришло) (?:сломан|поврежден|разбит)", r"(?:смешно|нелепо|абсурд)", r"позор", r"мошенни", r"обман",
         r"больше (?:не (?:куплю|буду|закажу))", r"(?:пожалуюсь|жалоб|в суд|роспотребнадзор)", r"спасибо ни за что",
-        r"издеваетесь", r"вы серьезно").pattern, re.I),
+        r"издеваетесь", r"вы серьезно",
+        # round 3 (dev messages, not the held-out set): anger words, "nobody cares", "not what I ordered", lost
+        # parcels, double charges, patience, "is anyone there??", "it's been weeks", "last time I order"
+        r"upset", r"unhappy", r"angry", r"furious", r"fuming", r"livid", r"mad (?:at|about|that)", r"outraged",
+        r"appall", r"disgust", r"disgrace", r"shocking", r"pathetic", r"awful", r"horrible", r"appalling",
+        r"not (?:impressed|ok|okay|good enough|cool|fair)\b", r"(?:losing|lost|run(?:ning)? out of) (?:my |all )?patience",
+        r"(?:had|have) enough", r"tired of", r"can'?t believe (?:you|this|it|that|how (?:bad|long|slow))",
+        r"(?:nobody|no one|noone|no-one) (?:cares|care|answers|answered|replies|replied|responds|responded|helps|"
+        r"helped|gets back|got back|ever|is answering|is replying|picks up|seems to|bothered)",
+        r"(?:last|final) time (?:i|we) (?:order|buy|shop|use)", r"what (?:kind|sort) of (?:service|company|store|shop)",
+        r"how (?:hard|difficult) (?:can|could|is) it", r"(?:going |go |running )?(?:round )?in circles",
+        r"(?:keep|kept|always) (?:promising|saying|telling me)", r"nothing (?:happens|happened|has happened|is happening)",
+        r"charged (?:me )?(?:twice|two times|double|three times)", r"double charged",
+        r"(?:lost|losing) my (?:package|parcel|order|money|delivery)", r"not what i (?:ordered|paid for|asked for|bought)",
+        r"(?:so |completely |totally )?done with (?:you|this|your|the)", r"(?:this|that|it) is (?:too much|a joke|absurd)",
+        r"is (?:anyone|anybody|someone|somebody) (?:there|here|reading|listening|home|working)",
+        r"(?:waiting|waited|been waiting) (?:for )?(?:over |more than |almost )?(?:an? |\w+ )?(?:hour|hours|weeks?|months?|days)",
+        r"it'?s been (?:over |more than |almost )?(?:\w+ )?(?:days|weeks|months|a week|a month)",
+        r"no (?:answer|reply|response) (?:yet|again|from you|for)", r"never (?:again|answer|reply|respond)",
+        r"(?:nobody|no one|noone) (?:understands|listens|has (?:ever )?(?:replied|answered|responded|helped|called|"
+        r"gotten back|got back|contacted))", r"unbelievable", r"incredible how", r"what a (?:mess|nightmare|disaster)",
+        r"enfadad", r"furios[oa]", r"no (?:lo )?puedo creer", r"nadie (?:me )?(?:responde|contesta|ayuda|atiende)",
+        r"(?:perdiendo|perdi) la paciencia", r"que (?:clase|tipo) de (?:servicio|tienda|empresa)",
+        r"(?:ultima|ultima) vez que (?:compro|les compro|pido)", r"(?:mal|pesimo|horrible) servicio",
+        r"com raiva", r"nao (?:acredito|da pra acreditar)", r"ninguem (?:me )?(?:responde|ajuda|atende|resolve)",
+        r"(?:perdendo|perdi) a paciencia", r"que (?:tipo|raio) de (?:servico|loja|empresa)", r"(?:que|essa|tanta) demora",
+        r"ultima vez que compro", r"(?:pessimo|horrivel) (?:atendimento|servico)",
+        r"inanamiyorum", r"kimse (?:ilgilenmiyor|yardim)", r"sabrim", r"ne bicim", r"(?:kotu|berbat) hizmet",
+        r"sinirlendim", r"kizgin",
+        r"marah", r"kesel", r"jengkel", r"tidak ada yang (?:balas|jawab|respon|bantu)", r"(?:pelayanan|layanan) (?:buruk|jelek|parah)",
+        r"злюсь", r"злой", r"зла\b", r"в бешенстве", r"не могу поверить", r"терпени", r"что за (?:сервис|магазин|обслуживание)",
+        r"последний раз (?:заказыва|покупа)", r"(?:ужасн|отвратительн)\w* (?:сервис|обслуживан)").pattern, re.I),
     "sentiment:confused": _rx(r"confus", r"i don'?t understand", r"don'?t get (?:it|how)", r"not sure (?:how|what|if)",
                               r"what does .{0,30} mean", r"makes no sense", r"lost\b", r"unclear",
                               r"confundid", r"no entiendo", r"no se (?:como|que|si)", r"no me queda claro",
@@ -189,10 +242,16 @@ LABEL_CUES: dict[str, re.Pattern[str]] = {
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\b[a-z0-9-]+\.(?:com|net|org|io|co|br|es|tr|id|ru|shop|store)"
                   r"(?:/\S*)?\b")
 def _shouting(text: str) -> bool:
-    """Capitals over most of a message (3+ words) or "?!" / "???" marks ("!!!" is as often glad): how annoyed clients write."""
+    """Capitals over most of a message (3+ words), "?!" / "???" marks ("!!!" is as often glad), or one shouted
+    demand word: how annoyed clients write."""
     words = re.findall(r"[^\W\d_]{3,}", text)
     caps = [w for w in words if w.isupper()]
-    return (len(caps) >= 3 and len(caps) * 2 >= len(words)) or bool(re.search(r"\?!|!\?|\?\?\?", text))
+    return (len(caps) >= 3 and len(caps) * 2 >= len(words)) or bool(re.search(r"\?!|!\?|\?\?\?", text)) \
+        or bool(_EMPHATIC.search(text))
+
+
+#: a demand shouted in one capitalised word ("I want my money back NOW", "broken AGAIN")
+_EMPHATIC = re.compile(r"\b(?:NOW|AGAIN|STILL|NEVER|ASAP|YA|AGORA|JA|HEMEN|SEKARANG|СЕЙЧАС|ОПЯТЬ|СНОВА)\b")
 
 
 SENTIMENTS = ("frustrated", "confused", "happy", "sad")

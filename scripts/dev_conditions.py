@@ -1,0 +1,150 @@
+"""Development check of the condition classifiers, without the held-out set.
+
+    python scripts/dev_conditions.py [--data ../shared/data] [--show wants:human] [--misses 20]
+
+The public rows in hash bucket 1 of 5 (bucket 0 is the held-out set, never read here) are set aside as a dev
+set: heads are trained on buckets 2-4 plus the hand-written training messages, then every condition is scored
+on the dev rows (bitext / clinc150 for intents and greetings, presidio for emails and phones, the emotion
+corpora for sentiment) and on ``scripts/agent_messages_dev.tsv`` (hand-written dev messages). This is what
+tuning looks at; ``rag-agent agents eval-conditions`` (held-out) is run once at the end of a round.
+``--show LABEL`` prints the dev misses of one label.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import zlib
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+from build_classifiers import train  # noqa: E402
+
+from rag_agent.agents.conditions import ConditionEvaluator  # noqa: E402
+from rag_agent.agents.models import Condition  # noqa: E402
+from rag_agent.agents.splits import LABELS, SHORT, is_heldout, public_rows, read_tsv  # noqa: E402
+from rag_agent.engine.text import fold  # noqa: E402
+
+DEV_TSV = REPO / "scripts" / "agent_messages_dev.tsv"
+
+
+def is_dev(text: str) -> bool:
+    return zlib.crc32(fold(text).strip().encode()) % 5 == 1
+
+
+def presidio_rows(data: Path, limit: int = 600, every: bool = False) -> list[tuple[str, str, str, list[str]]]:
+    """Presidio rows of the dev bucket (``every``: of buckets 1-4; extraction is rules only, nothing is trained
+    on these rows)."""
+    import phonenumbers
+
+    from rag_agent.agents.extract import REGIONS
+
+    out = []
+    for r in json.loads((data / "presidio_synth_pii" / "synth_dataset_v2.json").read_text()):
+        text = " ".join(r["full_text"].split())
+        if is_heldout(text) or not (every or is_dev(text)) or len(out) >= limit:
+            continue
+        labels = []
+        for s in r["spans"]:
+            if s["entity_type"] == "EMAIL_ADDRESS":
+                labels.append("email=" + s["entity_value"].lower())
+            elif s["entity_type"] == "PHONE_NUMBER":
+                raw = s["entity_value"]
+                for reg in [None] if raw.strip().startswith("+") else REGIONS:
+                    try:
+                        num = phonenumbers.parse(raw, reg)
+                    except phonenumbers.NumberParseException:
+                        continue
+                    if phonenumbers.is_valid_number(num):
+                        labels.append("phone=" + phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164))
+                        break
+                else:
+                    labels.append("phone_invalid")
+        if "phone_invalid" not in labels:
+            out.append(("presidio", "en", text, labels))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--show", action="append", default=[])
+    ap.add_argument("--dev", type=Path, default=DEV_TSV, help="hand-written dev messages (TSV)")
+    ap.add_argument("--misses", type=int, default=25)
+    ap.add_argument("--per-label", type=int, default=150)
+    ap.add_argument("--threshold", action="append", default=[], help="LABEL=T: override a head threshold")
+    ap.add_argument("--presidio-all", action="store_true", help="phones and emails on every non-held-out presidio row")
+    args = ap.parse_args()
+    heads, rep = train(args.data, exclude=is_dev)
+    print({k: v["threshold"] for k, v in rep["labels"].items()})
+    for lab, t in (x.split("=") for x in args.threshold):
+        heads.thresholds[lab] = float(t)
+    ev = ConditionEvaluator(heads=heads)
+    rows = []
+    seen: dict = defaultdict(int)
+    for src, lang, text, labels in public_rows(args.data):
+        text = " ".join(text.split())
+        if is_heldout(text) or not is_dev(text):
+            continue
+        key = (src, lang, ",".join(sorted(labels)))
+        if seen[key] >= (args.per_label if labels else 2 * args.per_label):
+            continue
+        seen[key] += 1
+        rows.append((src, lang, text, sorted(labels)))
+    rows += presidio_rows(args.data, limit=3000 if args.presidio_all else 600, every=args.presidio_all)
+    rows += [("hand", lang, text, [SHORT.get(lab, lab) for lab in labels])
+             for lang, text, labels in read_tsv(args.dev)]
+    counts: dict = defaultdict(lambda: [0, 0, 0])
+    misses: dict = defaultdict(list)
+    for src, lang, text, labels in rows:
+        sig = ev.analyze(text)
+        group = "support" if src in ("bitext", "clinc150", "hand", "presidio") else "emotion"
+        if src == "hand":
+            names = LABELS + ["contains:profanity"]
+        elif src in ("bitext", "clinc150"):
+            names = [lab for lab in LABELS if not lab.startswith("sentiment:")]
+        elif src == "presidio":
+            names = []
+        else:
+            names = [lab for lab in LABELS if lab.startswith("sentiment:")]
+        for label in names:
+            typ, val = label.split(":", 1)
+            got = ev.check(Condition(type=typ, value=val), sig).matched
+            want = label in labels or (label == "contains:profanity" and "profanity" in labels)
+            c = counts[(label, lang, group, src if src == "hand" else "public")]
+            c[0] += got and want
+            c[1] += got and not want
+            c[2] += want and not got
+            if got != want and label in args.show:
+                misses[label].append(("FN" if want else "FP", src, lang, round(sig.scores.get(label, 0), 2), text))
+        if src in ("hand", "presidio"):
+            for field in ("email", "phone"):
+                want = {lab.split("=", 1)[1] for lab in labels if lab.startswith(field + "=")}
+                got = set(sig.extracted.get(field))
+                c = counts[(f"provides:{field}", lang, "support", src)]
+                c[0] += len(got & want)
+                c[1] += len(got - want)
+                c[2] += len(want - got)
+                if got != want and f"provides:{field}" in args.show:
+                    misses[f"provides:{field}"].append(("got " + ",".join(sorted(got)), "want " + ",".join(sorted(want)),
+                                                        src, text))
+    print(f"{'condition':28} {'lang':4} {'set':8} {'src':8} {'tp':>5} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6}")
+    for (label, lang, group, src), (tp, fp, fn) in sorted(counts.items()):
+        if tp + fn == 0 and fp == 0:
+            continue
+        p = tp / (tp + fp) if tp + fp else float("nan")
+        r = tp / (tp + fn) if tp + fn else float("nan")
+        print(f"{label:28} {lang:4} {group:8} {src:8} {tp:5} {fp:4} {fn:4} {p:6.3f} {r:6.3f}")
+    for label, ms in misses.items():
+        print(f"\n== {label}: {len(ms)} misses")
+        for m in ms[: args.misses]:
+            print("  ", *m)
+
+
+if __name__ == "__main__":
+    main()

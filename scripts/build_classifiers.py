@@ -30,7 +30,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from rag_agent.agents.classifier import DIM, LinearHeads, features  # noqa: E402
+from rag_agent.agents.classifier import DIM, EmbeddingHeads, LinearHeads, features  # noqa: E402
 from rag_agent.agents.splits import LABELS, SHORT, is_heldout, public_rows, read_tsv  # noqa: E402
 from rag_agent.engine.text import fold  # noqa: E402
 
@@ -116,16 +116,14 @@ def lexicons(data: Path) -> dict:
             "sources": {"profanity": "LDNOOBW (CC BY 4.0) en es pt tr ru; hand-written id, Cyrillic ru stems"}}
 
 
-def train(data: Path, seed: int = 7, exclude=None) -> tuple[LinearHeads, dict]:
-    """Heads trained on every public row outside the held-out bucket (and outside ``exclude(text)``, used by
-    scripts/dev_conditions.py to keep its dev bucket out) plus the hand-written training messages."""
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
-
+def training_rows(data: Path, seed: int = 7, exclude=None) -> tuple[list, list, Counter]:
+    """(fit rows, validation rows, rows per source): every public row outside the held-out bucket (and outside
+    ``exclude(text)``, used by scripts/dev_conditions.py to keep its dev bucket out) plus the hand-written
+    training messages (weight 6); one in ten goes to the validation split that picks thresholds."""
     rnd = random.Random(seed)
     rows: list[tuple[str, str, set[str], float]] = []
     stats = Counter()
-    for src, lang, text, labels in public_rows(data):
+    for src, lang, text, labels in public_rows(data, training=True):
         if is_heldout(text):
             continue  # the held-out bucket: never trained on
         if exclude is not None and exclude(" ".join(text.split())):
@@ -136,9 +134,81 @@ def train(data: Path, seed: int = 7, exclude=None) -> tuple[LinearHeads, dict]:
         rows.append((lang, text, labels, 6.0))
         stats["hand"] += 1
     rnd.shuffle(rows)
-    # internal validation split (for thresholds), separate from the held-out bucket
     val = [r for i, r in enumerate(rows) if i % 10 == 0]
     fit = [r for i, r in enumerate(rows) if i % 10 != 0]
+    return fit, val, stats
+
+
+def pick_threshold(label: str, p: np.ndarray, yv: np.ndarray, low: float = 0.1) -> tuple[float, float]:
+    """(threshold, F1) with the best F1 on the validation split; for "talk to a human" (a missed request
+    strands the client) the best F1 among thresholds that keep recall >= 0.95, or the highest-recall one."""
+    best, best_f, best_key = 0.5, -1.0, None
+    for t in np.arange(low, 0.96, 0.025):
+        pred = p >= t
+        tp = int((pred & yv).sum())
+        prec = tp / max(1, pred.sum())
+        rec = tp / max(1, yv.sum())
+        f = 2 * prec * rec / max(1e-9, prec + rec)
+        key = (min(rec, 0.95), f) if label == "wants:human" else (f,)
+        if best_key is None or key > best_key:
+            best, best_f, best_key = float(t), f, key
+    if best_f < 0.3:  # too few or too mixed examples: the head only speaks when it is sure
+        best = 0.95
+    if label == "wants:human":
+        best = max(best, 0.3)  # lower, the head fires on any "contact" wording (checked on the dev set)
+    return best, best_f
+
+
+def embed_texts(embedder, texts: list[str], cache: Path | None = None) -> np.ndarray:
+    """Sentence vectors of the texts (cached on disk by text, so dev runs and builds share them)."""
+    store: dict[str, np.ndarray] = {}
+    if cache and cache.exists():
+        with np.load(cache, allow_pickle=False) as z:
+            store = dict(zip(z["texts"].tolist(), z["vecs"]))
+    missing = list(dict.fromkeys(t for t in texts if t not in store))
+    for i in range(0, len(missing), 256):
+        chunk = missing[i:i + 256]
+        store.update(zip(chunk, embedder.embed(chunk)))
+    if cache and missing:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        keys = list(store)
+        np.savez(cache, texts=np.array(keys), vecs=np.stack([store[k] for k in keys]).astype(np.float32))
+    return np.stack([store[t] for t in texts]).astype(np.float32)
+
+
+def train_embedding_heads(data: Path, embedder, seed: int = 7, exclude=None,
+                          cache: Path | None = None) -> tuple[EmbeddingHeads, dict]:
+    """Logistic heads over the message's sentence vector (the int8 MiniLM copy used at run time)."""
+    from sklearn.linear_model import LogisticRegression
+
+    fit, val, stats = training_rows(data, seed, exclude)
+    Xf = embed_texts(embedder, [r[1] for r in fit], cache)
+    Xv = embed_texts(embedder, [r[1] for r in val], cache)
+    wf = np.array([r[3] for r in fit])
+    dim = Xf.shape[1]
+    W = np.zeros((dim, len(LABELS)), dtype=np.float32)
+    b = np.zeros(len(LABELS), dtype=np.float32)
+    thresholds, report = {}, {}
+    for j, label in enumerate(LABELS):
+        y = np.array([label in r[2] for r in fit])
+        yv = np.array([label in r[2] for r in val])
+        clf = LogisticRegression(C=2.0, class_weight="balanced", max_iter=1000)
+        clf.fit(Xf, y, sample_weight=wf)
+        W[:, j] = clf.coef_[0]
+        b[j] = clf.intercept_[0]
+        # the sentence heads add to the cues and the n-gram heads: they speak only when fairly sure
+        t, f = pick_threshold(label, clf.predict_proba(Xv)[:, 1], yv, low=0.5)
+        thresholds[label] = round(t, 3)
+        report[label] = {"positives": int(y.sum()), "val_f1": round(f, 3), "threshold": thresholds[label]}
+    return EmbeddingHeads(LABELS, W, b, thresholds, embedder.name), {"rows": dict(stats), "labels": report}
+
+
+def train(data: Path, seed: int = 7, exclude=None) -> tuple[LinearHeads, dict]:
+    """Hashed n-gram heads trained on :func:`training_rows`."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    fit, val, stats = training_rows(data, seed, exclude)
 
     def matrix(items):
         indptr, indices, vals = [0], [], []
@@ -164,22 +234,7 @@ def train(data: Path, seed: int = 7, exclude=None) -> tuple[LinearHeads, dict]:
         W[:, j] = clf.coef_[0]
         b[j] = clf.intercept_[0]
         p = clf.predict_proba(Xv)[:, 1]
-        # the threshold with the best F1 on the validation split; for "talk to a human" (a missed request
-        # strands the client) the best F1 among thresholds that keep recall >= 0.95, or the highest-recall one
-        best, best_f, best_key = 0.5, -1.0, None
-        for t in np.arange(0.1, 0.96, 0.025):
-            pred = p >= t
-            tp = int((pred & yv).sum())
-            prec = tp / max(1, pred.sum())
-            rec = tp / max(1, yv.sum())
-            f = 2 * prec * rec / max(1e-9, prec + rec)
-            key = (min(rec, 0.95), f) if label == "wants:human" else (f,)
-            if best_key is None or key > best_key:
-                best, best_f, best_key = float(t), f, key
-        if best_f < 0.3:  # too few or too mixed examples: the head only speaks when it is sure
-            best = 0.95
-        if label == "wants:human":
-            best = max(best, 0.3)  # lower, the head fires on any "contact" wording (checked on the dev set)
+        best, best_f = pick_threshold(label, p, yv)
         thresholds[label] = round(best, 3)
         report[label] = {"positives": int(y.sum()), "val_f1": round(best_f, 3), "threshold": thresholds[label]}
     heads = LinearHeads(LABELS, W, b, thresholds)
@@ -189,10 +244,20 @@ def train(data: Path, seed: int = 7, exclude=None) -> tuple[LinearHeads, dict]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--no-embed", action="store_true", help="skip the sentence-vector heads (no model needed)")
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/rag-agent-build/vectors.npz"),
+                    help="sentence vectors of the training texts, kept between runs")
     args = ap.parse_args()
     t0 = time.time()
     heads, report = train(args.data)
     heads.save(OUT, {"built_from": report["rows"], "built_at": time.strftime("%Y-%m-%d")})
+    if not args.no_embed:
+        from rag_agent.embed import QuantizedEmbedder, SentenceTransformerEmbedder
+
+        emb = QuantizedEmbedder(SentenceTransformerEmbedder())
+        eheads, erep = train_embedding_heads(args.data, emb, cache=args.cache)
+        eheads.save(OUT, {"built_from": erep["rows"], "built_at": time.strftime("%Y-%m-%d")})
+        report["sentence_heads"] = erep["labels"]
     (OUT / "lexicons.json").write_text(json.dumps(lexicons(args.data), ensure_ascii=False, indent=0))
     print(json.dumps(report, indent=1))
     size = sum(p.stat().st_size for p in OUT.iterdir())

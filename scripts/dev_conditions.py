@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from build_classifiers import train  # noqa: E402
+from build_classifiers import train, train_embedding_heads  # noqa: E402
 
 from rag_agent.agents.conditions import ConditionEvaluator  # noqa: E402
 from rag_agent.agents.models import Condition  # noqa: E402
@@ -78,13 +78,25 @@ def main() -> None:
     ap.add_argument("--misses", type=int, default=25)
     ap.add_argument("--per-label", type=int, default=150)
     ap.add_argument("--threshold", action="append", default=[], help="LABEL=T: override a head threshold")
+    ap.add_argument("--sentence", action="store_true", help="also the sentence-vector heads (int8 MiniLM)")
+    ap.add_argument("--sthreshold", action="append", default=[], help="LABEL=T: override a sentence threshold")
     ap.add_argument("--presidio-all", action="store_true", help="phones and emails on every non-held-out presidio row")
     args = ap.parse_args()
     heads, rep = train(args.data, exclude=is_dev)
     print({k: v["threshold"] for k, v in rep["labels"].items()})
     for lab, t in (x.split("=") for x in args.threshold):
         heads.thresholds[lab] = float(t)
-    ev = ConditionEvaluator(heads=heads)
+    emb = sheads = None
+    if args.sentence:
+        from rag_agent.embed import QuantizedEmbedder, SentenceTransformerEmbedder
+
+        emb = QuantizedEmbedder(SentenceTransformerEmbedder())
+        sheads, srep = train_embedding_heads(args.data, emb, exclude=is_dev,
+                                             cache=Path("/tmp/rag-agent-build/vectors.npz"))
+        for lab, t in (x.split("=") for x in args.sthreshold):
+            sheads.thresholds[lab] = float(t)
+        print("sentence heads", sheads.thresholds)
+    ev = ConditionEvaluator(heads=heads, embedder=emb, sentence_heads=sheads)
     rows = []
     seen: dict = defaultdict(int)
     for src, lang, text, labels in public_rows(args.data):

@@ -90,6 +90,45 @@ class LinearHeads:
                                                       indent=1, ensure_ascii=False))
 
 
+class EmbeddingHeads:
+    """One-vs-rest logistic heads over sentence vectors of the message (the int8 MiniLM copy that custom
+    conditions use, so the vector is computed once per message for both). They read paraphrases the hashed
+    n-grams miss ("you guys are hopeless"); all-MiniLM-L6-v2 is an English model, so outside English the cue
+    lexicons carry most of the weight. Shipped as ``emb_heads.npz`` / ``emb_heads.json`` with the name of the
+    model they were trained on: they are used only with that model."""
+
+    def __init__(self, labels: list[str], weights: np.ndarray, bias: np.ndarray, thresholds: dict[str, float],
+                 model: str, language: str = "en") -> None:
+        self.labels = list(labels)
+        self.language = language  # the messages they are used on (the model's language)
+        self.W = weights.astype(np.float32)  # (dim, n_labels)
+        self.b = bias.astype(np.float32)
+        self.thresholds = {k: float(v) for k, v in thresholds.items()}
+        self.model = model
+
+    def scores(self, vec: np.ndarray) -> dict[str, float]:
+        p = 1.0 / (1.0 + np.exp(-(vec @ self.W + self.b)))
+        return dict(zip(self.labels, p.tolist()))
+
+    def threshold(self, label: str) -> float:
+        return self.thresholds.get(label, 1.01)
+
+    @classmethod
+    def load(cls, folder: Path) -> "EmbeddingHeads":
+        meta = json.loads((folder / "emb_heads.json").read_text())
+        with np.load(folder / "emb_heads.npz") as z:
+            return cls(meta["labels"], z["W"], z["b"], meta.get("thresholds", {}), meta["model"],
+                       meta.get("language", "en"))
+
+    def save(self, folder: Path, extra: dict | None = None) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(folder / "emb_heads.npz", W=self.W.astype(np.float32), b=self.b.astype(np.float32))
+        (folder / "emb_heads.json").write_text(json.dumps({"labels": self.labels, "model": self.model,
+                                                           "language": self.language,
+                                                           "thresholds": self.thresholds, **(extra or {})},
+                                                          indent=1, ensure_ascii=False))
+
+
 def data_dir() -> Path:
     return Path(str(resources.files("rag_agent.agents") / "data"))
 
@@ -101,6 +140,15 @@ def shipped_heads() -> LinearHeads | None:
     if not (folder / "heads.npz").exists():
         return None
     return LinearHeads.load(folder)
+
+
+@lru_cache(maxsize=1)
+def shipped_embedding_heads() -> EmbeddingHeads | None:
+    """The sentence-vector heads shipped in the package, or None when not built."""
+    folder = data_dir()
+    if not (folder / "emb_heads.npz").exists():
+        return None
+    return EmbeddingHeads.load(folder)
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,8 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from rag_agent.agents import extract as ex
-from rag_agent.agents.classifier import LinearHeads, shipped_heads, shipped_lexicons
+from rag_agent.agents.classifier import (EmbeddingHeads, LinearHeads, shipped_embedding_heads, shipped_heads,
+                                         shipped_lexicons)
 from rag_agent.agents.models import DAYS, Action, Condition
 from rag_agent.engine.lexicon import CUES
 from rag_agent.engine.text import fold
@@ -299,6 +300,8 @@ class Signals:
     urls: list[str]
     history: list[str] = field(default_factory=list)
     _vec: np.ndarray | None = None
+    _sentence: dict[str, float] | None = None
+    _lang: str | None = None
 
     def has(self, label: str, threshold: float) -> bool:
         return label in self.cues or self.scores.get(label, 0.0) >= threshold
@@ -346,10 +349,15 @@ class ConditionEvaluator:
 
     def __init__(self, embedder: Any | None = None, judge: Judge | None = None,
                  heads: LinearHeads | None = None, lexicons: dict[str, dict[str, list[str]]] | None = None,
-                 similarity_threshold: float = 0.5, region: str | None = None) -> None:
+                 similarity_threshold: float = 0.5, region: str | None = None,
+                 sentence_heads: EmbeddingHeads | None = None) -> None:
         self.embedder = embedder
         self.judge = judge
         self.heads = heads if heads is not None else shipped_heads()
+        # the sentence-vector heads, only with the model they were trained on
+        sh = sentence_heads if sentence_heads is not None else shipped_embedding_heads()
+        self.sentence_heads = sh if sh is not None and embedder is not None and \
+            getattr(embedder, "name", None) == sh.model else None
         lex = lexicons if lexicons is not None else shipped_lexicons()
         self.similarity_threshold = similarity_threshold
         self.region = region
@@ -453,6 +461,23 @@ class ConditionEvaluator:
         denom = float(np.linalg.norm(sig._vec) * np.linalg.norm(v)) or 1.0
         return float(sig._vec @ v) / denom
 
+    def sentence_score(self, sig: Signals, label: str) -> float | None:
+        """The sentence-vector head's probability of a label (None without those heads); embeds the message
+        once, the same vector custom conditions use."""
+        if self.sentence_heads is None or label not in self.sentence_heads.labels:
+            return None
+        if sig._lang is None:
+            from rag_agent.engine.language import detect
+
+            sig._lang = detect(sig.text)
+        if sig._lang != self.sentence_heads.language:
+            return None  # all-MiniLM-L6-v2 reads English only: elsewhere its vectors say little
+        if sig._vec is None:
+            sig._vec = np.asarray(self.embedder.embed([sig.text]), dtype=np.float32)[0]
+        if sig._sentence is None:
+            sig._sentence = self.sentence_heads.scores(sig._vec)
+        return sig._sentence[label]
+
     def prime(self, actions: Sequence[Action]) -> int:
         """Embed, in one batch, the custom condition texts of these actions not embedded yet; how many."""
         if self.embedder is None:
@@ -491,6 +516,10 @@ class ConditionEvaluator:
         if cond.type == "sentiment":
             # the sentiment heads learnt much from general emotion corpora: alone they must be sure
             thr = max(thr, 0.85)
+        if p < thr:
+            ps = self.sentence_score(sig, label)
+            if ps is not None and ps >= self.sentence_heads.threshold(label):
+                return Match(cond, True, ps, "classifier")
         if self.judge is not None and abs(p - thr) < 0.15:
             ok = self._ask(DESCRIPTIONS[label], sig)
             if ok is not None:

@@ -67,7 +67,12 @@ def _env_limit() -> int | None:
 def evaluate(limit: int | None = None, evaluator: ConditionEvaluator | None = None) -> dict[str, Any]:
     """{"conditions": [{condition, language, set, n_pos, tp, fp, fn, precision, recall}], "ms_per_message"}."""
     limit = limit if limit is not None else _env_limit()
-    ev = evaluator or ConditionEvaluator()
+    if evaluator is None:
+        # as agents run: cues, n-gram heads, and the sentence heads on the int8 MiniLM copy
+        from rag_agent.embed import SentenceTransformerEmbedder, message_embedder
+
+        evaluator = ConditionEvaluator(embedder=message_embedder(SentenceTransformerEmbedder()))
+    ev = evaluator
     counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp fp fn n_pos
     hand = [("hand", lang, text, labels) for lang, text, labels in read_tsv(EVAL_DIR / "heldout_messages.tsv")]
     rows = _limited(hand, limit) + load_public(limit)

@@ -330,6 +330,27 @@ def test_custom_condition_on_the_int8_copy_agrees_with_the_float_model(embedder)
     assert message_embedder(HashEmbedder()).name == "hash-64"
 
 
+def test_sentence_heads_read_english_messages_on_the_int8_model_only(embedder):
+    from rag_agent.agents.classifier import shipped_embedding_heads
+    from rag_agent.embed import message_embedder
+
+    heads = shipped_embedding_heads()
+    assert heads is not None and heads.model == "all-MiniLM-L6-v2-int8" and heads.language == "en"
+    ev = ConditionEvaluator(embedder=message_embedder(embedder))
+    assert ev.sentence_heads is heads
+    assert ConditionEvaluator(embedder=HashEmbedder()).sentence_heads is None  # other models: cues and n-grams only
+    assert ConditionEvaluator(embedder=embedder).sentence_heads is None  # the float model is not what they learnt
+    angry = ev.analyze("I am furious, this is unacceptable")
+    calm = ev.analyze("Could you tell me how long delivery to Lisbon takes?")
+    assert ev.sentence_score(angry, "sentiment:frustrated") > 0.8
+    assert ev.sentence_score(calm, "sentiment:frustrated") < 0.3
+    assert ev.sentence_score(ev.analyze("Estoy muy molesto con el servicio"), "sentiment:frustrated") is None
+    # one vector per message, shared with custom conditions
+    vec = angry._vec
+    ev.check(Condition(type="custom", text="the client asks for gift wrapping"), angry)
+    assert angry._vec is vec
+
+
 # -- the key flows through a real server process -----------------------------------------------------------
 @pytest.mark.integration
 def test_key_flows_over_a_real_server(server):

@@ -94,6 +94,8 @@ _DATE_TIME = re.compile(r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:
 _ADDRESS_AFTER = re.compile(r"\W{0,3}(?:[^\W\d]+\W{1,3}){0,2}(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|"
                             r"drive|dr|way|suite|apt|calle|avenida|rua|cadde|caddesi|sokak|sk|jalan|jl|ул|улица)\b",
                             re.I)
+_INTL_00 = re.compile(r"(?<![\w+])00(?=[1-9])")
+_IP = re.compile(r"(?<![\d.+])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])")
 #: the regions tried first for a message in each language (after the store's own region)
 LANGUAGE_REGIONS = {"en": ("US", "GB"), "es": ("ES", "MX", "AR", "CO"), "pt": ("BR", "PT"), "tr": ("TR",),
                     "id": ("ID",), "ru": ("RU",)}
@@ -149,6 +151,9 @@ def phones(text: str, region: str | None = None, language: str | None = None) ->
     """
     masked = EMAIL_LOOSE.sub(lambda m: " " * len(m.group(0)), text)
     masked = _DATE_TIME.sub(lambda m: " " * len(m.group(0)), masked)
+    # the "00" international prefix ("0044 20 7946 0958", "001 415 ...") read as "+" in every region (the US
+    # dials 011, so its matcher would not see one); same length, so positions do not move
+    masked = _INTL_00.sub(" +", masked)
     runs = [m.group(0) for m in PHONE_RX.finditer(masked)]
     if not runs:
         return []
@@ -160,8 +165,8 @@ def phones(text: str, region: str | None = None, language: str | None = None) ->
         for m in phonenumbers.PhoneNumberMatcher(masked, reg, leniency=phonenumbers.Leniency.POSSIBLE):
             if m.start and (masked[m.start - 1].isalnum() or masked[m.start - 1] in "@/"):
                 continue
-            if re.search(r"\d\.\d+\.\d+\.\d", m.raw_string):
-                continue  # an IP address
+            if _IP.search(m.raw_string):
+                continue  # an IP address ("+1.415.555.2671" is not one)
             found = _valid_in(m.raw_string, m.start, reg, masked)
             if found:
                 cands.append((found[0], found[1], rank, found[2]))

@@ -18,6 +18,11 @@ from rag_agent.agents.models import Condition
     ("numaram 0532 123 45 67", ["+905321234567"]),
     ("nomor hp saya 0812-3456-7890", ["+6281234567890"]),
     ("мой телефон 8 (916) 123-45-67", ["+79161234567"]),
+    # international forms: the "00" prefix (the US dials 011, so the US reading alone missed these), dots
+    ("call 001 415 555 2671", ["+14155552671"]),
+    ("my UK number is 0044 20 7946 0958", ["+442079460958"]),
+    ("+1.415.555.2671", ["+14155552671"]),
+    ("+44 (0)20 7946 0958 or 07911 123456", ["+442079460958", "+447911123456"]),
 ])
 def test_phones_found_in_national_formats(text: str, expected: list[str]) -> None:
     assert phones(text) == expected
@@ -27,6 +32,7 @@ def test_phones_found_in_national_formats(text: str, expected: list[str]) -> Non
     "order 123456789 hasn't arrived", "my zip is 94105 and card 4111 1111 1111 1111",
     "delivered on 2024-05-03 at 14:30", "His social security number is 853-37-1694",
     "ticket 123456789", "Billing address: 03262 2437 Main St Suite 442",
+    "the server at 192.168.10.200 is down", "order 0012345678",
 ])
 def test_other_numbers_are_not_phones(text: str) -> None:
     assert phones(text) == []

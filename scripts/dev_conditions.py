@@ -13,7 +13,6 @@ tuning looks at; ``rag-agent agents eval-conditions`` (held-out) is run once at 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import zlib
 from collections import defaultdict
@@ -26,8 +25,8 @@ sys.path.insert(0, str(REPO / "scripts"))
 from build_classifiers import train, train_embedding_heads  # noqa: E402
 
 from rag_agent.agents.conditions import ConditionEvaluator  # noqa: E402
-from rag_agent.agents.models import Condition  # noqa: E402
-from rag_agent.agents.splits import LABELS, SHORT, is_heldout, public_rows, read_tsv  # noqa: E402
+from rag_agent.agents.evaluate import SUPPORT_SOURCES, score  # noqa: E402
+from rag_agent.agents.splits import SHORT, is_heldout, presidio_rows, public_rows, read_tsv  # noqa: E402
 from rag_agent.engine.text import fold  # noqa: E402
 
 DEV_TSV = REPO / "scripts" / "agent_messages_dev.tsv"
@@ -35,39 +34,6 @@ DEV_TSV = REPO / "scripts" / "agent_messages_dev.tsv"
 
 def is_dev(text: str) -> bool:
     return zlib.crc32(fold(text).strip().encode()) % 5 == 1
-
-
-def presidio_rows(data: Path, limit: int = 600, every: bool = False) -> list[tuple[str, str, str, list[str]]]:
-    """Presidio rows of the dev bucket (``every``: of buckets 1-4; extraction is rules only, nothing is trained
-    on these rows)."""
-    import phonenumbers
-
-    from rag_agent.agents.extract import REGIONS
-
-    out = []
-    for r in json.loads((data / "presidio_synth_pii" / "synth_dataset_v2.json").read_text()):
-        text = " ".join(r["full_text"].split())
-        if is_heldout(text) or not (every or is_dev(text)) or len(out) >= limit:
-            continue
-        labels = []
-        for s in r["spans"]:
-            if s["entity_type"] == "EMAIL_ADDRESS":
-                labels.append("email=" + s["entity_value"].lower())
-            elif s["entity_type"] == "PHONE_NUMBER":
-                raw = s["entity_value"]
-                for reg in [None] if raw.strip().startswith("+") else REGIONS:
-                    try:
-                        num = phonenumbers.parse(raw, reg)
-                    except phonenumbers.NumberParseException:
-                        continue
-                    if phonenumbers.is_valid_number(num):
-                        labels.append("phone=" + phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164))
-                        break
-                else:
-                    labels.append("phone_invalid")
-        if "phone_invalid" not in labels:
-            out.append(("presidio", "en", text, labels))
-    return out
 
 
 def main() -> None:
@@ -108,50 +74,30 @@ def main() -> None:
             continue
         seen[key] += 1
         rows.append((src, lang, text, sorted(labels)))
-    rows += presidio_rows(args.data, limit=3000 if args.presidio_all else 600, every=args.presidio_all)
+    # presidio: the dev bucket (``--presidio-all``: buckets 1-4; extraction is rules only, nothing trains on them)
+    rows += [("presidio", "en", text, labels) for text, labels in presidio_rows(args.data)
+             if not is_heldout(text) and (args.presidio_all or is_dev(text))][: 3000 if args.presidio_all else 600]
     rows += [("hand", lang, text, [SHORT.get(lab, lab) for lab in labels])
              for lang, text, labels in read_tsv(args.dev)]
-    counts: dict = defaultdict(lambda: [0, 0, 0])
     misses: dict = defaultdict(list)
-    for src, lang, text, labels in rows:
-        sig = ev.analyze(text)
-        group = "support" if src in ("bitext", "clinc150", "hand", "presidio") else "emotion"
-        if src == "hand":
-            names = LABELS + ["contains:profanity"]
-        elif src in ("bitext", "clinc150"):
-            names = [lab for lab in LABELS if not lab.startswith("sentiment:")]
-        elif src == "presidio":
-            names = []
+
+    def on_miss(label, src, lang, text, got, want, sig):
+        if label not in args.show:
+            return
+        if label.startswith("provides:"):
+            misses[label].append(("got " + ",".join(sorted(got)), "want " + ",".join(sorted(want)), src, text))
         else:
-            names = [lab for lab in LABELS if lab.startswith("sentiment:")]
-        for label in names:
-            typ, val = label.split(":", 1)
-            got = ev.check(Condition(type=typ, value=val), sig).matched
-            want = label in labels or (label == "contains:profanity" and "profanity" in labels)
-            c = counts[(label, lang, group, src if src == "hand" else "public")]
-            c[0] += got and want
-            c[1] += got and not want
-            c[2] += want and not got
-            if got != want and label in args.show:
-                misses[label].append(("FN" if want else "FP", src, lang, round(sig.scores.get(label, 0), 2), text))
-        if src in ("hand", "presidio"):
-            for field in ("email", "phone"):
-                want = {lab.split("=", 1)[1] for lab in labels if lab.startswith(field + "=")}
-                got = set(sig.extracted.get(field))
-                c = counts[(f"provides:{field}", lang, "support", src)]
-                c[0] += len(got & want)
-                c[1] += len(got - want)
-                c[2] += len(want - got)
-                if got != want and f"provides:{field}" in args.show:
-                    misses[f"provides:{field}"].append(("got " + ",".join(sorted(got)), "want " + ",".join(sorted(want)),
-                                                        src, text))
-    print(f"{'condition':28} {'lang':4} {'set':8} {'src':8} {'tp':>5} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6}")
-    for (label, lang, group, src), (tp, fp, fn) in sorted(counts.items()):
+            misses[label].append(("FN" if want else "FP", src, lang, round(sig.scores.get(label, 0), 2), text))
+
+    counts = score(rows, ev, on_miss=on_miss, group_of=lambda src: "hand" if src == "hand" else
+                   "public" if src in SUPPORT_SOURCES else "emotion")
+    print(f"{'condition':28} {'lang':4} {'set':8} {'tp':>5} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6}")
+    for (label, lang, group), (tp, fp, fn, _) in sorted(counts.items()):
         if tp + fn == 0 and fp == 0:
             continue
         p = tp / (tp + fp) if tp + fp else float("nan")
         r = tp / (tp + fn) if tp + fn else float("nan")
-        print(f"{label:28} {lang:4} {group:8} {src:8} {tp:5} {fp:4} {fn:4} {p:6.3f} {r:6.3f}")
+        print(f"{label:28} {lang:4} {group:8} {tp:5} {fp:4} {fn:4} {p:6.3f} {r:6.3f}")
     for label, ms in misses.items():
         print(f"\n== {label}: {len(ms)} misses")
         for m in ms[: args.misses]:

@@ -15,7 +15,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from rag_agent.agents.splits import is_heldout, public_rows  # noqa: E402
+from rag_agent.agents.splits import is_heldout, presidio_rows, public_rows  # noqa: E402
 
 OUT = REPO / "rag_agent" / "agents" / "eval_data" / "heldout_public.tsv"
 
@@ -37,37 +37,10 @@ def main() -> None:
             continue
         seen[key] += 1
         lines.append(f"{src}\t{lang}\t{key[2]}\t{text}")
-    # presidio (en): sentences with emails and phone numbers; phones kept only when libphonenumber calls the
-    # number valid (half of the synthetic ones are not numbers of any plan), values in E.164
-    import json
-
-    import phonenumbers
-
-    from rag_agent.agents.extract import REGIONS
-
-    for r in json.loads((args.data / "presidio_synth_pii" / "synth_dataset_v2.json").read_text()):
-        text = " ".join(r["full_text"].split())
-        spans = [s for s in r["spans"] if s["entity_type"] in ("EMAIL_ADDRESS", "PHONE_NUMBER")]
+    # presidio (en): sentences with emails and phone numbers (valid phones only, values in E.164)
+    for text, labels in presidio_rows(args.data):
         if not is_heldout(text) or seen["presidio"] >= args.per_label * 3:
             continue
-        labels = []
-        for s in spans:
-            if s["entity_type"] == "EMAIL_ADDRESS":
-                labels.append("email=" + s["entity_value"].lower())
-                continue
-            raw = s["entity_value"]
-            for reg in [None] if raw.strip().startswith("+") else REGIONS:
-                try:
-                    num = phonenumbers.parse(raw, reg)
-                except phonenumbers.NumberParseException:
-                    continue
-                if phonenumbers.is_valid_number(num):
-                    labels.append("phone=" + phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164))
-                    break
-            else:
-                labels.append("phone_invalid")
-        if "phone_invalid" in labels:
-            continue  # its number is not valid anywhere: neither finding nor missing it says anything
         seen["presidio"] += 1
         lines.append(f"presidio\ten\t{','.join(labels) or '-'}\t{text}")
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -64,24 +64,21 @@ def _env_limit() -> int | None:
     return int(raw) if raw.isdigit() and int(raw) > 0 else None
 
 
-def evaluate(limit: int | None = None, evaluator: ConditionEvaluator | None = None) -> dict[str, Any]:
-    """{"conditions": [{condition, language, set, n_pos, tp, fp, fn, precision, recall}], "ms_per_message"}."""
-    limit = limit if limit is not None else _env_limit()
-    if evaluator is None:
-        # as agents run: cues, n-gram heads, and the sentence heads on the int8 MiniLM copy
-        from rag_agent.embed import SentenceTransformerEmbedder, message_embedder
+def _group(src: str) -> str:
+    return "support" if src in SUPPORT_SOURCES else "emotion corpora"
 
-        evaluator = ConditionEvaluator(embedder=message_embedder(SentenceTransformerEmbedder()))
-    ev = evaluator
+
+def score(rows: list[tuple[str, str, str, list[str]]], ev: ConditionEvaluator, group_of=_group,
+          on_miss=None) -> dict[tuple[str, str, str], list[int]]:
+    """{(condition, language, group_of(source)): [tp, fp, fn, positives]} of labelled (source, language, text,
+    labels) rows. Each source is scored on the conditions it labels: hand-written messages on all of them and
+    on the contact data they give, bitext / clinc150 on intents and greetings, presidio on emails and phones, the
+    emotion corpora on sentiment. ``on_miss(condition, source, language, text, got, want, signals)`` hears
+    every wrong answer (``got`` / ``want``: booleans, or the sets of values of a ``provides`` field)."""
     counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp fp fn n_pos
-    hand = [("hand", lang, text, labels) for lang, text, labels in read_tsv(EVAL_DIR / "heldout_messages.tsv")]
-    rows = _limited(hand, limit) + load_public(limit)
-    t0 = time.perf_counter()
-    n = 0
     for src, lang, text, labels in rows:
-        group = "support" if src in SUPPORT_SOURCES else "emotion corpora"
+        group = group_of(src)
         sig = ev.analyze(text)
-        n += 1
         full = {SHORT.get(lab, lab) for lab in labels if "=" not in lab}
         if src == "hand":
             names = LABELS + ["contains:profanity"]
@@ -100,6 +97,8 @@ def evaluate(limit: int | None = None, evaluator: ConditionEvaluator | None = No
             c[1] += got and not want
             c[2] += want and not got
             c[3] += want
+            if on_miss and got != want:
+                on_miss(label, src, lang, text, got, want, sig)
         if src in ("hand", "presidio"):
             expected = defaultdict(set)
             for lab in labels:
@@ -110,11 +109,29 @@ def evaluate(limit: int | None = None, evaluator: ConditionEvaluator | None = No
                 if src == "presidio" and field not in ("email", "phone"):
                     continue
                 found = {v.lower() if field in ("email", "name", "address") else v for v in sig.extracted.get(field)}
-                c = counts[(f"provides:{field}", lang, "support")]
+                c = counts[(f"provides:{field}", lang, group)]
                 c[0] += len(found & expected[field])
                 c[1] += len(found - expected[field])
                 c[2] += len(expected[field] - found)
                 c[3] += len(expected[field])
+                if on_miss and found != expected[field]:
+                    on_miss(f"provides:{field}", src, lang, text, found, expected[field], sig)
+    return counts
+
+
+def evaluate(limit: int | None = None, evaluator: ConditionEvaluator | None = None) -> dict[str, Any]:
+    """{"conditions": [{condition, language, set, n_pos, tp, fp, fn, precision, recall}], "ms_per_message"}."""
+    limit = limit if limit is not None else _env_limit()
+    if evaluator is None:
+        # as agents run: cues, n-gram heads, and the sentence heads on the int8 MiniLM copy
+        from rag_agent.embed import SentenceTransformerEmbedder, message_embedder
+
+        evaluator = ConditionEvaluator(embedder=message_embedder(SentenceTransformerEmbedder()))
+    hand = [("hand", lang, text, labels) for lang, text, labels in read_tsv(EVAL_DIR / "heldout_messages.tsv")]
+    rows = _limited(hand, limit) + load_public(limit)
+    t0 = time.perf_counter()
+    counts = score(rows, evaluator)
+    n = len(rows)
     ms = (time.perf_counter() - t0) * 1000 / max(1, n)
     out = []
     for (label, lang, group), (tp, fp, fn, pos) in sorted(counts.items()):

@@ -110,6 +110,38 @@ def public_rows(data: Path, training: bool = False) -> Iterator[tuple[str, str, 
     yield from goemotions_rows(data)
 
 
+def presidio_rows(data: Path) -> Iterator[tuple[str, list[str]]]:
+    """(text, labels) of the presidio sentences (en) with their emails ("email=...") and phones ("phone=+E164").
+
+    A phone is kept only when libphonenumber calls it valid, read as written when it has a "+", else in the first
+    of the six languages' regions where it is valid; a sentence with a phone valid nowhere (half of the synthetic
+    ones are numbers of no plan) is skipped: neither finding nor missing it says anything.
+    """
+    import phonenumbers
+
+    from rag_agent.agents.extract import REGIONS
+
+    for r in json.loads((data / "presidio_synth_pii" / "synth_dataset_v2.json").read_text()):
+        labels = []
+        for s in r["spans"]:
+            if s["entity_type"] == "EMAIL_ADDRESS":
+                labels.append("email=" + s["entity_value"].lower())
+            elif s["entity_type"] == "PHONE_NUMBER":
+                raw = s["entity_value"]
+                for reg in [None] if raw.strip().startswith("+") else REGIONS:
+                    try:
+                        num = phonenumbers.parse(raw, reg)
+                    except phonenumbers.NumberParseException:
+                        continue
+                    if phonenumbers.is_valid_number(num):
+                        labels.append("phone=" + phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164))
+                        break
+                else:
+                    break  # a phone valid nowhere
+        else:
+            yield " ".join(r["full_text"].split()), labels
+
+
 def read_tsv(path: Path) -> list[tuple[str, str, list[str]]]:
     """(language, text, labels) of a hand-written or held-out TSV (comment lines start with #)."""
     out = []

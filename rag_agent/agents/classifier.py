@@ -78,16 +78,25 @@ class LinearHeads:
 
     @classmethod
     def load(cls, folder: Path) -> "LinearHeads":
-        meta = json.loads((folder / "heads.json").read_text())
-        with np.load(folder / "heads.npz") as z:
-            return cls(meta["labels"], z["W"], z["b"], meta.get("thresholds", {}), meta.get("dim", DIM))
+        meta, W, b = _read_heads(folder, "heads")
+        return cls(meta["labels"], W, b, meta.get("thresholds", {}), meta.get("dim", DIM))
 
     def save(self, folder: Path, extra: dict | None = None) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(folder / "heads.npz", W=self.W.astype(np.float16), b=self.b.astype(np.float32))
-        (folder / "heads.json").write_text(json.dumps({"labels": self.labels, "dim": self.dim,
-                                                       "thresholds": self.thresholds, **(extra or {})},
-                                                      indent=1, ensure_ascii=False))
+        _write_heads(folder, "heads", self.W.astype(np.float16), self.b,
+                     {"labels": self.labels, "dim": self.dim, "thresholds": self.thresholds, **(extra or {})})
+
+
+def _read_heads(folder: Path, stem: str) -> tuple[dict, np.ndarray, np.ndarray]:
+    """(metadata, weights, bias) of heads saved as ``stem.json`` + ``stem.npz``."""
+    meta = json.loads((folder / f"{stem}.json").read_text())
+    with np.load(folder / f"{stem}.npz") as z:
+        return meta, z["W"], z["b"]
+
+
+def _write_heads(folder: Path, stem: str, W: np.ndarray, b: np.ndarray, meta: dict) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(folder / f"{stem}.npz", W=W, b=b.astype(np.float32))
+    (folder / f"{stem}.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False))
 
 
 class EmbeddingHeads:
@@ -115,18 +124,13 @@ class EmbeddingHeads:
 
     @classmethod
     def load(cls, folder: Path) -> "EmbeddingHeads":
-        meta = json.loads((folder / "emb_heads.json").read_text())
-        with np.load(folder / "emb_heads.npz") as z:
-            return cls(meta["labels"], z["W"], z["b"], meta.get("thresholds", {}), meta["model"],
-                       meta.get("language", "en"))
+        meta, W, b = _read_heads(folder, "emb_heads")
+        return cls(meta["labels"], W, b, meta.get("thresholds", {}), meta["model"], meta.get("language", "en"))
 
     def save(self, folder: Path, extra: dict | None = None) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(folder / "emb_heads.npz", W=self.W.astype(np.float32), b=self.b.astype(np.float32))
-        (folder / "emb_heads.json").write_text(json.dumps({"labels": self.labels, "model": self.model,
-                                                           "language": self.language,
-                                                           "thresholds": self.thresholds, **(extra or {})},
-                                                          indent=1, ensure_ascii=False))
+        _write_heads(folder, "emb_heads", self.W.astype(np.float32), self.b,
+                     {"labels": self.labels, "model": self.model, "language": self.language,
+                      "thresholds": self.thresholds, **(extra or {})})
 
 
 def data_dir() -> Path:

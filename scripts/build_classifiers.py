@@ -176,12 +176,12 @@ def embed_texts(embedder, texts: list[str], cache: Path | None = None) -> np.nda
     return np.stack([store[t] for t in texts]).astype(np.float32)
 
 
-def train_embedding_heads(data: Path, embedder, seed: int = 7, exclude=None,
+def train_embedding_heads(rows: tuple[list, list, Counter], embedder,
                           cache: Path | None = None) -> tuple[EmbeddingHeads, dict]:
     """Logistic heads over the message's sentence vector (the int8 MiniLM copy used at run time)."""
     from sklearn.linear_model import LogisticRegression
 
-    fit, val, stats = training_rows(data, seed, exclude)
+    fit, val, stats = rows
     Xf = embed_texts(embedder, [r[1] for r in fit], cache)
     Xv = embed_texts(embedder, [r[1] for r in val], cache)
     wf = np.array([r[3] for r in fit])
@@ -203,12 +203,12 @@ def train_embedding_heads(data: Path, embedder, seed: int = 7, exclude=None,
     return EmbeddingHeads(LABELS, W, b, thresholds, embedder.name), {"rows": dict(stats), "labels": report}
 
 
-def train(data: Path, seed: int = 7, exclude=None) -> tuple[LinearHeads, dict]:
+def train(rows: tuple[list, list, Counter]) -> tuple[LinearHeads, dict]:
     """Hashed n-gram heads trained on :func:`training_rows`."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    fit, val, stats = training_rows(data, seed, exclude)
+    fit, val, stats = rows
 
     def matrix(items):
         indptr, indices, vals = [0], [], []
@@ -249,13 +249,14 @@ def main() -> None:
                     help="sentence vectors of the training texts, kept between runs")
     args = ap.parse_args()
     t0 = time.time()
-    heads, report = train(args.data)
+    rows = training_rows(args.data)
+    heads, report = train(rows)
     heads.save(OUT, {"built_from": report["rows"], "built_at": time.strftime("%Y-%m-%d")})
     if not args.no_embed:
         from rag_agent.embed import QuantizedEmbedder, SentenceTransformerEmbedder
 
         emb = QuantizedEmbedder(SentenceTransformerEmbedder())
-        eheads, erep = train_embedding_heads(args.data, emb, cache=args.cache)
+        eheads, erep = train_embedding_heads(rows, emb, cache=args.cache)
         eheads.save(OUT, {"built_from": erep["rows"], "built_at": time.strftime("%Y-%m-%d")})
         report["sentence_heads"] = erep["labels"]
     (OUT / "lexicons.json").write_text(json.dumps(lexicons(args.data), ensure_ascii=False, indent=0))

@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from build_classifiers import train, train_embedding_heads  # noqa: E402
+from build_classifiers import train, train_embedding_heads, training_rows  # noqa: E402
 
 from rag_agent.agents.conditions import ConditionEvaluator  # noqa: E402
 from rag_agent.agents.evaluate import SUPPORT_SOURCES, score  # noqa: E402
@@ -48,7 +48,8 @@ def main() -> None:
     ap.add_argument("--sthreshold", action="append", default=[], help="LABEL=T: override a sentence threshold")
     ap.add_argument("--presidio-all", action="store_true", help="phones and emails on every non-held-out presidio row")
     args = ap.parse_args()
-    heads, rep = train(args.data, exclude=is_dev)
+    rows_for_training = training_rows(args.data, exclude=is_dev)
+    heads, rep = train(rows_for_training)
     print({k: v["threshold"] for k, v in rep["labels"].items()})
     for lab, t in (x.split("=") for x in args.threshold):
         heads.thresholds[lab] = float(t)
@@ -57,8 +58,7 @@ def main() -> None:
         from rag_agent.embed import QuantizedEmbedder, SentenceTransformerEmbedder
 
         emb = QuantizedEmbedder(SentenceTransformerEmbedder())
-        sheads, srep = train_embedding_heads(args.data, emb, exclude=is_dev,
-                                             cache=Path("/tmp/rag-agent-build/vectors.npz"))
+        sheads, _ = train_embedding_heads(rows_for_training, emb, cache=Path("/tmp/rag-agent-build/vectors.npz"))
         for lab, t in (x.split("=") for x in args.sthreshold):
             sheads.thresholds[lab] = float(t)
         print("sentence heads", sheads.thresholds)

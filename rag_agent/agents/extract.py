@@ -71,15 +71,17 @@ def looks_like_email_attempt(text: str) -> bool:
     return bool(EMAIL_LOOSE.search(text)) and not emails(text)
 
 
-_NOT_PHONE = re.compile(r"(?:zip|postal|post ?code|cep|codigo postal|posta kodu|kode pos|индекс|licen[cs]e|"
-                        r"card|cart[aã]o|tarjeta|kart|kartu|карт|ssn|social security|tax id|cpf|cnpj|dni|nif|nie|"
-                        r"kimlik|\bnik\b|ktp|npwp|инн|снилс|паспорт|passport|pasaporte|passaporte|"
-                        r"iban|account|cuenta|conta|hesap|rekening|сч[её]т|"
-                        r"\bip\b|order|pedido|encomenda|sipari[sş]|pesanan|заказ|invoice|factura|fatura|tracking|"
-                        r"rastreio|seguimiento|takip|resi|трек|ticket|case|ref|reference|referencia|referência|"
-                        r"model|serial|serie|sku|item|part|code|codigo|código|kod|kode|код|артикул|coupon|cupom|"
-                        r"cupon|cupón|kupon|voucher|promo|pin|otp|\bid\b|rp|usd|eur|tl|руб|[$€£₺₽])"
-                        r"\W{0,3}(?:\w+\W{1,3}){0,3}$", re.I)
+#: words that name another kind of number; a number within three words after one is not a phone (whole words,
+#: with a plural "s" or the listed suffixes: "Seattle" holds no "tl", "Contact" no "conta")
+_NOT_PHONE_WORD = re.compile(r"(?:\b(?:zip|postal|post ?code|postcode|cep|codigo postal|código postal|posta kodu|kode pos|"
+                        r"индекс\w*|licen[cs]e|card|cart[aã]o|tarjeta|kart\w*|kartu|карт\w*|ssn|social security|"
+                        r"tax id|cpf|cnpj|dni|nif|nie|kimlik|nik|ktp|npwp|инн|снилс|паспорт\w*|passport|pasaporte|"
+                        r"passaporte|iban|account|cuenta|conta|hesap\w*|rekening|сч[её]т\w*|ip|order|pedido|"
+                        r"encomenda|sipari[sş]\w*|pesanan|заказ\w*|invoice|factura|fatura|tracking|rastreio|"
+                        r"seguimiento|takip|resi|трек\w*|ticket|case|ref|reference|referencia|referência|model|"
+                        r"serial|serie|sku|item|part|code|codigo|código|kod\w*|kode|код\w*|артикул\w*|coupon|cupom|"
+                        r"cupon|cupón|kupon|voucher|promo|pin|otp|id|rp|usd|eur|tl|руб\w*)s?\b|[$€£₺₽])", re.I)
+_NOT_PHONE = re.compile(_NOT_PHONE_WORD.pattern + r"\W{0,3}(?:\w+\W{1,3}){0,3}$", re.I)
 #: words right before a number that say it is a phone number (then 8 national digits are enough)
 _PHONE_CUE = re.compile(r"(?:phone|tel|telephone|call|cell|mobile|whats ?app|wa|number|contact|reach me|"
                         r"telefono|teléfono|celular|movil|móvil|llamame|llámame|numero|número|"
@@ -87,6 +89,20 @@ _PHONE_CUE = re.compile(r"(?:phone|tel|telephone|call|cell|mobile|whats ?app|wa|
                         r"telefon|cep|numaram|numara|ara|arayin|arayın|"
                         r"nomor|hp|telepon|hubungi|"
                         r"телефон|тел|номер|звоните|позвоните|мобильн|ватсап)\W{0,4}(?:\w+\W{1,3}){0,3}$", re.I)
+#: words that name a phone and nothing else: one after a word of another kind of number wins ("order 12345,
+#: phone 303-555-0142"); "number", "número", "nomor", "номер" are not among them ("account number 1234...")
+_STRONG_CUE = re.compile(r"\b(?:(?:tele)?phone|tel|call|cell|cel|mobile|whats ?app|wa|contact|text|txt|ring|"
+                         r"tel[eé]fono|celular|m[oó]vil|ll[aá]m[ae]me|contacto|telefone|contato|zap|"
+                         r"telefon\w*|ara|aray[iı]n|hp|telepon|hubungi|"
+                         r"телефон\w*|тел|мобильн\w*|ватсап|звоните|позвоните|контакт\w*)\b", re.I)
+#: ranges set aside for drama and examples, which libphonenumber calls invalid: people type them to try the agent
+_FICTION = {44: re.compile(r"(?:1632960|7700900)\d{3}")}
+#: four or more groups of one or two digits ("32-34-36-38-40"): a list, unless a phone word comes before it
+_PAIRS = re.compile(r"\(?\d{1,2}\)?(?:[\s.-]+\d{1,2}){3,}")
+#: "+52 1 55 1234 5678": the "1" Mexican mobiles carried until 2019, still widely written (blanked)
+_MX_MOBILE_ONE = re.compile(r"(?<=\+52)([\s.-]?)1(?=[\s.-]?(?:\d{10}(?!\d)|\d{2,3}[\s.-]\d{3,4}[\s.-]\d{4}(?!\d)))")
+#: "305/555-0155": an area code and a slash
+_AREA_SLASH = re.compile(r"(?<![\d/])(\d{3})/(?=\d{3}[-. ]?\d{4}(?!\d))")
 #: dates and clock times, masked before looking for numbers ("2019-07-28 19:49:46" is not a phone)
 _DATE_TIME = re.compile(r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|"
                         r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)(?!\d)")
@@ -94,7 +110,8 @@ _DATE_TIME = re.compile(r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:
 _ADDRESS_AFTER = re.compile(r"\W{0,3}(?:[^\W\d]+\W{1,3}){0,2}(?:st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|"
                             r"drive|dr|way|suite|apt|calle|avenida|rua|cadde|caddesi|sokak|sk|jalan|jl|ул|улица)\b",
                             re.I)
-_INTL_00 = re.compile(r"(?<![\w+])00(?=[1-9])")
+#: "00" opening a number (not a group inside one: "01632 960 001")
+_INTL_00 = re.compile(r"(?<![\w+])(?<!\d[\s.)-])00(?=[1-9])")
 _IP = re.compile(r"(?<![\d.+])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])")
 #: the regions tried first for a message in each language (after the store's own region)
 LANGUAGE_REGIONS = {"en": ("US", "GB"), "es": ("ES", "MX", "AR", "CO"), "pt": ("BR", "PT"), "tr": ("TR",),
@@ -111,6 +128,23 @@ def _regions(text: str, region: str | None, language: str | None) -> list[str]:
     return list(dict.fromkeys(order))
 
 
+def _other_number(before: str) -> bool:
+    """The words before a number name another kind of number (order, card, zip...), and no phone word comes after
+    the last of them."""
+    m = _NOT_PHONE.search(before)
+    if not m:
+        return False
+    last = m.start()
+    for t in _NOT_PHONE_WORD.finditer(before, m.start()):
+        last = t.start()
+    return not any(c.start() > last for c in _STRONG_CUE.finditer(before, last))
+
+
+def _fictional(num: phonenumbers.PhoneNumber) -> bool:
+    rx = _FICTION.get(num.country_code)
+    return bool(rx and rx.fullmatch(str(num.national_number)))
+
+
 def _valid_in(raw: str, start: int, region: str, text: str) -> tuple[int, int, str] | None:
     """(start, end, E.164) of the valid number in a matched run of digits, read in ``region``.
 
@@ -124,9 +158,11 @@ def _valid_in(raw: str, start: int, region: str, text: str) -> tuple[int, int, s
         pos = start + g.start()
         before = text[max(0, pos - 40):pos]
         if not international:
-            need = 8 if _PHONE_CUE.search(before) else 9
-            if len(digits) < need or _NOT_PHONE.search(before):
+            cue = _PHONE_CUE.search(before)
+            if len(digits) < (8 if cue else 9) or _other_number(before):
                 continue
+            if not cue and _PAIRS.fullmatch(part):
+                continue  # "32-34-36-38-40": a list of sizes, not a number nobody called a phone
         elif len(digits) < 7:
             continue
         try:
@@ -135,7 +171,7 @@ def _valid_in(raw: str, start: int, region: str, text: str) -> tuple[int, int, s
             continue
         if _ADDRESS_AFTER.match(text, start + len(raw)):
             return None  # "94941 2505 Heatherleigh Suite 620": a postcode and a house number
-        if phonenumbers.is_valid_number(num):
+        if phonenumbers.is_valid_number(num) or _fictional(num):
             return pos, start + len(raw), phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
     return None
 
@@ -154,12 +190,17 @@ def phones(text: str, region: str | None = None, language: str | None = None) ->
     # the "00" international prefix ("0044 20 7946 0958", "001 415 ...") read as "+" in every region (the US
     # dials 011, so its matcher would not see one); same length, so positions do not move
     masked = _INTL_00.sub(" +", masked)
-    runs = [m.group(0) for m in PHONE_RX.finditer(masked)]
+    masked = _AREA_SLASH.sub(r"\1 ", masked)
+    masked = _MX_MOBILE_ONE.sub(r"\1 ", masked)
+    runs = list(PHONE_RX.finditer(masked))
     if not runs:
         return []
     # numbers that all carry their country code read the same in every region: one pass is enough
-    regions = [region or "US"] if all(r.lstrip("(").startswith(("+", "00")) for r in runs) else \
+    regions = [region or "US"] if all(r.group(0).lstrip("(").startswith("+") for r in runs) else \
         _regions(text, region, language)
+    # a number written with its country code is read from its "+" only, never from a tail another region
+    # makes valid ("+44 7700 900 456" is not the Mexican 7700 900 456)
+    intl = [(r.start(), r.end()) for r in runs if r.group(0).lstrip("(").startswith("+")]
     cands: list[tuple[int, int, int, str]] = []
     for rank, reg in enumerate(regions):
         for m in phonenumbers.PhoneNumberMatcher(masked, reg, leniency=phonenumbers.Leniency.POSSIBLE):
@@ -168,6 +209,8 @@ def phones(text: str, region: str | None = None, language: str | None = None) ->
             if _IP.search(m.raw_string):
                 continue  # an IP address ("+1.415.555.2671" is not one)
             found = _valid_in(m.raw_string, m.start, reg, masked)
+            if found and any(s < found[0] < e for s, e in intl):
+                continue
             if found:
                 cands.append((found[0], found[1], rank, found[2]))
     # overlapping readings: the one that reads the most of the text wins, then the earlier region

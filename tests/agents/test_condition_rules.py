@@ -23,6 +23,20 @@ from rag_agent.agents.models import Condition
     ("my UK number is 0044 20 7946 0958", ["+442079460958"]),
     ("+1.415.555.2671", ["+14155552671"]),
     ("+44 (0)20 7946 0958 or 07911 123456", ["+442079460958", "+447911123456"]),
+    # the UK's ranges for drama and examples, which libphonenumber calls invalid: as the UK, not Indonesia
+    ("ring me on 07700 900123 please", ["+447700900123"]),
+    ("my landline is 01632 960 001", ["+441632960001"]),
+    # with a country code, read from the "+" only (not the Mexican 7700 900 456 at its tail)
+    ("mobile +44 7700 900 456", ["+447700900456"]),
+    # a phone word after a word of another kind of number wins; words are whole ("Contact" is not "conta",
+    # "Seattle" holds no "tl")
+    ("Order #12345, phone 303-555-0142", ["+13035550142"]),
+    ("Contact: 415-555-2671", ["+14155552671"]),
+    ("sipariş 123456, telefonum 0555 123 45 67", ["+905551234567"]),
+    ("Hey it's Mike from Seattle, 206 555 0100", ["+12065550100"]),
+    # an area code and a slash; the "1" old Mexican mobiles carry; "00" inside a number is not a prefix
+    ("You can text or call: 305/555-0155", ["+13055550155"]),
+    ("mi whatsapp es +52 1 55 1234 5678", ["+525512345678"]),
 ])
 def test_phones_found_in_national_formats(text: str, expected: list[str]) -> None:
     assert phones(text) == expected
@@ -33,6 +47,8 @@ def test_phones_found_in_national_formats(text: str, expected: list[str]) -> Non
     "delivered on 2024-05-03 at 14:30", "His social security number is 853-37-1694",
     "ticket 123456789", "Billing address: 03262 2437 Main St Suite 442",
     "the server at 192.168.10.200 is down", "order 0012345678",
+    # "number" is not a phone word strong enough to beat "account"; sizes in a list are not a phone
+    "Account number 12345678901", "the size chart says 32-34-36-38-40",
 ])
 def test_other_numbers_are_not_phones(text: str) -> None:
     assert phones(text) == []

@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     # custom agent conditions compare the message with their text on an int8 copy of the model (3x faster);
     # false: on the float model itself
     condition_model_int8: bool = True
+    # the store's country (ISO 3166 "US", "BR"...): agents read phone numbers written without a country code in it
+    # first; None: the message language's countries first
+    phone_region: str | None = None
     admin_key: SecretStr | None = None
     max_upload_mb: float = Field(50, gt=0)
     max_message_chars: int = Field(2000, ge=10)
@@ -78,6 +81,18 @@ class Settings(BaseSettings):
         if v is not None and v.get_secret_value().strip().lower() in PLACEHOLDER_SECRETS:
             raise ValueError("RAG_ADMIN_KEY is a placeholder; set a real secret")
         return v
+
+    @field_validator("phone_region")
+    @classmethod
+    def _known_region(cls, v: str | None) -> str | None:
+        if v is None or not v.strip():
+            return None
+        import phonenumbers
+
+        if v.strip().upper() not in phonenumbers.SUPPORTED_REGIONS:
+            raise ValueError(f"RAG_PHONE_REGION {v!r} is not a country code libphonenumber knows "
+                             "(try 'US', 'BR', 'TR')")
+        return v.strip().upper()
 
     @property
     def max_upload_bytes(self) -> int:

@@ -73,14 +73,14 @@ def looks_like_email_attempt(text: str) -> bool:
 
 #: words that name another kind of number; a number within three words after one is not a phone (whole words,
 #: with a plural "s" or the listed suffixes: "Seattle" holds no "tl", "Contact" no "conta")
-_NOT_PHONE_WORD = re.compile(r"(?:\b(?:zip|postal|post ?code|postcode|cep|codigo postal|código postal|posta kodu|kode pos|"
-                        r"индекс\w*|licen[cs]e|card|cart[aã]o|tarjeta|kart\w*|kartu|карт\w*|ssn|social security|"
-                        r"tax id|cpf|cnpj|dni|nif|nie|kimlik|nik|ktp|npwp|инн|снилс|паспорт\w*|passport|pasaporte|"
-                        r"passaporte|iban|account|cuenta|conta|hesap\w*|rekening|сч[её]т\w*|ip|order|pedido|"
-                        r"encomenda|sipari[sş]\w*|pesanan|заказ\w*|invoice|factura|fatura|tracking|rastreio|"
-                        r"seguimiento|takip|resi|трек\w*|ticket|case|ref|reference|referencia|referência|model|"
-                        r"serial|serie|sku|item|part|code|codigo|código|kod\w*|kode|код\w*|артикул\w*|coupon|cupom|"
-                        r"cupon|cupón|kupon|voucher|promo|pin|otp|id|rp|usd|eur|tl|руб\w*)s?\b|[$€£₺₽])", re.I)
+_NOT_PHONE_WORD = re.compile(
+    r"(?:\b(?:zip|postal|post ?code|postcode|cep|codigo postal|código postal|posta kodu|kode pos|индекс\w*|"
+    r"licen[cs]e|card|cart[aã]o|tarjeta|kart\w*|kartu|карт\w*|ssn|social security|tax id|cpf|cnpj|dni|nif|nie|"
+    r"kimlik|nik|ktp|npwp|инн|снилс|паспорт\w*|passport|pasaporte|passaporte|iban|account|cuenta|conta|hesap\w*|"
+    r"rekening|сч[её]т\w*|ip|order|pedido|encomenda|sipari[sş]\w*|pesanan|заказ\w*|invoice|factura|fatura|"
+    r"tracking|rastreio|seguimiento|takip|resi|трек\w*|ticket|case|ref|reference|referencia|referência|model|"
+    r"serial|serie|sku|item|part|code|codigo|código|kod\w*|kode|код\w*|артикул\w*|coupon|cupom|cupon|cupón|kupon|"
+    r"voucher|promo|pin|otp|id|rp|usd|eur|tl|руб\w*)s?\b|[$€£₺₽])", re.I)
 _NOT_PHONE = re.compile(_NOT_PHONE_WORD.pattern + r"\W{0,3}(?:\w+\W{1,3}){0,3}$", re.I)
 #: words right before a number that say it is a phone number (then 8 national digits are enough)
 _PHONE_CUE = re.compile(r"(?:phone|tel|telephone|call|cell|mobile|whats ?app|wa|number|contact|reach me|"
@@ -145,8 +145,23 @@ def _fictional(num: phonenumbers.PhoneNumber) -> bool:
     return bool(rx and rx.fullmatch(str(num.national_number)))
 
 
-def _valid_in(raw: str, start: int, region: str, text: str) -> tuple[int, int, str] | None:
-    """(start, end, E.164) of the valid number in a matched run of digits, read in ``region``.
+def grouping(typed: str, num: phonenumbers.PhoneNumber) -> int:
+    """How the digit groups the client typed fit the number's national format: 0 they do ("415 555 2671" for
+    the US "(415) 555-2671"), 1 nothing to tell (one group, or a country code), 2 they do not (Brazil writes
+    the same ten digits "(41) 5555-2671")."""
+    typed_groups = [len(g) for g in re.findall(r"\d+", typed)]
+    if len(typed_groups) < 2 or typed.lstrip("(").startswith("+"):
+        return 1
+    national = re.findall(r"\d+", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL))
+    ways = [[len(g) for g in national]]
+    if national and national[0].startswith(("0", "8")) and len(national[0]) > 1:
+        ways.append([len(national[0]) - 1] + ways[0][1:])  # written without the trunk "0" / "8"
+    ways += [[1] + w for w in ways]  # with a leading "1" / "0" / "8" of its own ("1-202-555-0173")
+    return 0 if typed_groups in ways else 2
+
+
+def _valid_in(raw: str, start: int, region: str, text: str) -> tuple[int, int, phonenumbers.PhoneNumber] | None:
+    """(start, end, number) of the valid number in a matched run of digits, read in ``region``.
 
     A run like "70651 082 490 1693" (a postcode, then the number) is retried without its leading groups.
     """
@@ -172,18 +187,20 @@ def _valid_in(raw: str, start: int, region: str, text: str) -> tuple[int, int, s
         if _ADDRESS_AFTER.match(text, start + len(raw)):
             return None  # "94941 2505 Heatherleigh Suite 620": a postcode and a house number
         if phonenumbers.is_valid_number(num) or _fictional(num):
-            return pos, start + len(raw), phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+            return pos, start + len(raw), num
     return None
 
 
 def phones(text: str, region: str | None = None, language: str | None = None) -> list[str]:
     """Valid phone numbers in the text, in E.164 form, in order.
 
-    ``phonenumbers.PhoneNumberMatcher`` (leniency VALID) finds them; a number without a country code is read in
+    ``phonenumbers.PhoneNumberMatcher`` (leniency POSSIBLE) finds them; a number without a country code is read in
     the store's ``region`` first, then in the regions of the message's ``language`` (detected when not given),
-    then in the six languages' regions. Dates and clock times are masked first. A number without a country code
+    then in the six languages' regions; of two readings of the same digits, the one whose national format groups
+    them as typed wins before that order. Dates and clock times are masked first. A number without a country code
     needs 9+ digits (8 right after a word like "phone", "tel", "número", "nomor", "телефон") and is refused
-    right after words that name another kind of number (zip code, card, tax id, account, order, tracking, ...).
+    right after words that name another kind of number (zip code, card, tax id, account, order, tracking, ...)
+    unless a phone word comes after them. A number with a country code is read from its "+" only.
     """
     masked = EMAIL_LOOSE.sub(lambda m: " " * len(m.group(0)), text)
     masked = _DATE_TIME.sub(lambda m: " " * len(m.group(0)), masked)
@@ -201,7 +218,7 @@ def phones(text: str, region: str | None = None, language: str | None = None) ->
     # a number written with its country code is read from its "+" only, never from a tail another region
     # makes valid ("+44 7700 900 456" is not the Mexican 7700 900 456)
     intl = [(r.start(), r.end()) for r in runs if r.group(0).lstrip("(").startswith("+")]
-    cands: list[tuple[int, int, int, str]] = []
+    cands: list[tuple[int, int, tuple[int, int], str]] = []
     for rank, reg in enumerate(regions):
         for m in phonenumbers.PhoneNumberMatcher(masked, reg, leniency=phonenumbers.Leniency.POSSIBLE):
             if m.start and (masked[m.start - 1].isalnum() or masked[m.start - 1] in "@/"):
@@ -209,11 +226,14 @@ def phones(text: str, region: str | None = None, language: str | None = None) ->
             if _IP.search(m.raw_string):
                 continue  # an IP address ("+1.415.555.2671" is not one)
             found = _valid_in(m.raw_string, m.start, reg, masked)
-            if found and any(s < found[0] < e for s, e in intl):
+            if not found or any(s < found[0] < e for s, e in intl):
                 continue
-            if found:
-                cands.append((found[0], found[1], rank, found[2]))
-    # overlapping readings: the one that reads the most of the text wins, then the earlier region
+            s, e, num = found
+            e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+            cands.append((s, e, (grouping(masked[s:e].strip(" -.,;"), num), rank), e164))
+    # overlapping readings: the one that reads the most of the text wins, then the one whose national format
+    # groups the digits as typed (a US number in a message taken for Portuguese is not Brazilian), then the
+    # earlier region
     spans: list[tuple[int, int, str]] = []
     for s, e, _, e164 in sorted(cands, key=lambda c: (c[0] - c[1], c[2])):
         if not any(s < e2 and s2 < e for s2, e2, _ in spans):

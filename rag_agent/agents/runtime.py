@@ -100,7 +100,7 @@ class AgentRuntime:
             settings = getattr(service, "settings", None)
             if emb is not None:
                 emb = message_embedder(emb, getattr(settings, "condition_model_int8", True))
-            evaluator = ConditionEvaluator(embedder=emb, judge=judge)
+            evaluator = ConditionEvaluator(embedder=emb, judge=judge, region=getattr(settings, "phone_region", None))
         self.evaluator = evaluator
 
     # -- entry point ------------------------------------------------------------------------------

@@ -114,12 +114,14 @@ def presidio_rows(data: Path) -> Iterator[tuple[str, list[str]]]:
     """(text, labels) of the presidio sentences (en) with their emails ("email=...") and phones ("phone=+E164").
 
     A phone is kept only when libphonenumber calls it valid, read as written when it has a "+", else in the first
-    of the six languages' regions where it is valid; a sentence with a phone valid nowhere (half of the synthetic
-    ones are numbers of no plan) is skipped: neither finding nor missing it says anything.
+    of the six languages' regions where it is valid and whose national format groups its digits as written
+    ("(71) 4233-6306" is Brazilian, not the US 714 233 6306), or the first where it is valid; a sentence with a
+    phone valid nowhere (half of the synthetic ones are numbers of no plan) is skipped: neither finding nor
+    missing it says anything.
     """
     import phonenumbers
 
-    from rag_agent.agents.extract import REGIONS
+    from rag_agent.agents.extract import REGIONS, grouping
 
     for r in json.loads((data / "presidio_synth_pii" / "synth_dataset_v2.json").read_text()):
         labels = []
@@ -128,16 +130,18 @@ def presidio_rows(data: Path) -> Iterator[tuple[str, list[str]]]:
                 labels.append("email=" + s["entity_value"].lower())
             elif s["entity_type"] == "PHONE_NUMBER":
                 raw = s["entity_value"]
+                valid = []
                 for reg in [None] if raw.strip().startswith("+") else REGIONS:
                     try:
                         num = phonenumbers.parse(raw, reg)
                     except phonenumbers.NumberParseException:
                         continue
                     if phonenumbers.is_valid_number(num):
-                        labels.append("phone=" + phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164))
-                        break
-                else:
+                        valid.append(num)
+                if not valid:
                     break  # a phone valid nowhere
+                num = min(valid, key=lambda n: grouping(raw.strip(), n) == 2)  # stable: the first that fits
+                labels.append("phone=" + phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164))
         else:
             yield " ".join(r["full_text"].split()), labels
 

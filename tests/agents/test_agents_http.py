@@ -160,6 +160,28 @@ def test_use_message_transfer_and_answer_from_kb(client):
     assert r["text"].startswith("Prices include tax.") and "$89.00" in r["text"] and r["citations"]
 
 
+def test_store_phone_region_reads_national_numbers(tmp_path):
+    """RAG_PHONE_REGION: a US store reads "(415) 555-2671" in a Spanish message as a US number (Mexico writes the
+    same ten digits the same way, and Spanish messages try Mexico first); the lead gets the US number."""
+    actions = [{"when": [{"type": "provides", "value": "phone"}], "then": [{"type": "answer_from_kb"}]}]
+    got = {}
+    for region in (None, "US"):
+        svc = Service(Settings(data_dir=tmp_path / str(region), phone_region=region), embedder=HashEmbedder())
+        svc.ensure_workspace("w", "Shop", plan="paid", api_key=KEY)
+        with TestClient(create_app(svc), headers={"Authorization": f"Bearer {KEY}"}) as c:
+            aid = make_agent(c, actions)
+            reply(c, aid, "Hola, mi teléfono es (415) 555-2671", lead="lead-region")
+            got[region] = c.get("/v1/leads/lead-region").json()["phone"]
+        svc.close()
+    assert got == {None: "+524155552671", "US": "+14155552671"}
+
+
+def test_unknown_phone_region_is_refused():
+    with pytest.raises(ValueError, match="RAG_PHONE_REGION 'XX'"):
+        Settings(phone_region="XX")
+    assert Settings(phone_region=" br ").phone_region == "BR"
+
+
 # -- ask, wait, validate, store, thank; never ask again ----------------------------------------------------
 def test_ask_wait_validate_store_thank(client):
     aid = make_agent(client, [{"when": [{"type": "wants", "value": "buy"}],

@@ -77,7 +77,7 @@ _NOT_PHONE_WORD = re.compile(
     r"(?:\b(?:zip|postal|post ?code|postcode|cep|codigo postal|código postal|posta kodu|kode pos|индекс\w*|"
     r"licen[cs]e|card|cart[aã]o|tarjeta|kart\w*|kartu|карт\w*|ssn|social security|tax id|cpf|cnpj|dni|nif|nie|"
     r"kimlik|nik|ktp|npwp|инн|снилс|паспорт\w*|passport|pasaporte|passaporte|iban|account|cuenta|conta|hesap\w*|"
-    r"rekening|сч[её]т\w*|ip|order|pedido|encomenda|sipari[sş]\w*|pesanan|заказ\w*|invoice|factura|fatura|"
+    r"rekening|сч[её]т\w*|ip|order|purchase|compra|pedido|encomenda|sipari[sş]\w*|pesanan|заказ\w*|invoice|factura|fatura|"
     r"tracking|rastreio|seguimiento|takip|resi|трек\w*|ticket|case|ref|reference|referencia|referência|model|"
     r"serial|serie|sku|item|part|code|codigo|código|kod\w*|kode|код\w*|артикул\w*|coupon|cupom|cupon|cupón|kupon|"
     r"voucher|promo|pin|otp|id|rp|usd|eur|tl|руб\w*)s?\b|[$€£₺₽])", re.I)
@@ -148,16 +148,42 @@ def _fictional(num: phonenumbers.PhoneNumber) -> bool:
 def grouping(typed: str, num: phonenumbers.PhoneNumber) -> int:
     """How the digit groups the client typed fit the number's national format: 0 they do ("415 555 2671" for
     the US "(415) 555-2671"), 1 nothing to tell (one group, or a country code), 2 they do not (Brazil writes
-    the same ten digits "(41) 5555-2671")."""
+    the same ten digits "(41) 5555-2671").
+
+    The national prefix may be written or not, on its own or joined to the first group: "0532 123 45 67" and
+    "532 123 45 67" in Turkey, "(071) 4233-6306" and "(71) 4233-6306" in Brazil, "1-202-555-0173" in the US.
+    """
     typed_groups = [len(g) for g in re.findall(r"\d+", typed)]
     if len(typed_groups) < 2 or typed.lstrip("(").startswith("+"):
         return 1
     national = re.findall(r"\d+", phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.NATIONAL))
-    ways = [[len(g) for g in national]]
-    if national and national[0].startswith(("0", "8")) and len(national[0]) > 1:
-        ways.append([len(national[0]) - 1] + ways[0][1:])  # written without the trunk "0" / "8"
-    ways += [[1] + w for w in ways]  # with a leading "1" / "0" / "8" of its own ("1-202-555-0173")
+    if not national:
+        return 1
+    lengths = [len(g) for g in national]
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(phonenumbers.region_code_for_country_code(num.country_code))
+    prefix = len(meta.national_prefix or "") if meta else 0
+    ways = [lengths]
+    if prefix and "".join(national).startswith(meta.national_prefix) and not str(num.national_number).startswith(
+            meta.national_prefix):
+        bare = [lengths[0] - prefix] + lengths[1:] if lengths[0] > prefix else lengths[1:]
+        ways += [bare, [prefix] + bare]  # written without the national prefix, or apart ("0 (312) 555 01 47")
+    elif prefix:
+        ways += [[lengths[0] + prefix] + lengths[1:], [prefix] + lengths]  # with it, joined or on its own
     return 0 if typed_groups in ways else 2
+
+
+#: the kinds of number a client gives as their own; toll-free, shared-cost, premium and corporate numbers are
+#: read only when no country makes the digits a personal one ("055 1234 5678" in the UK, "55 1234 5678" in Mexico)
+_PERSONAL = {phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE,
+             phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE, phonenumbers.PhoneNumberType.VOIP,
+             phonenumbers.PhoneNumberType.PERSONAL_NUMBER}
+
+
+def plausibility(typed: str, num: phonenumbers.PhoneNumber) -> tuple[int, int]:
+    """Sort key of one reading of the digits typed (lower is likelier): how the groups fit (:func:`grouping`),
+    then whether it is a kind of number people give as their own."""
+    personal = _fictional(num) or phonenumbers.number_type(num) in _PERSONAL
+    return grouping(typed, num), 0 if personal else 1
 
 
 def _valid_in(raw: str, start: int, region: str, text: str) -> tuple[int, int, phonenumbers.PhoneNumber] | None:
@@ -218,7 +244,7 @@ def phones(text: str, region: str | None = None, language: str | None = None) ->
     # a number written with its country code is read from its "+" only, never from a tail another region
     # makes valid ("+44 7700 900 456" is not the Mexican 7700 900 456)
     intl = [(r.start(), r.end()) for r in runs if r.group(0).lstrip("(").startswith("+")]
-    cands: list[tuple[int, int, tuple[int, int], str]] = []
+    cands: list[tuple[int, int, tuple[int, int, int], str]] = []
     for rank, reg in enumerate(regions):
         for m in phonenumbers.PhoneNumberMatcher(masked, reg, leniency=phonenumbers.Leniency.POSSIBLE):
             if m.start and (masked[m.start - 1].isalnum() or masked[m.start - 1] in "@/"):
@@ -230,10 +256,10 @@ def phones(text: str, region: str | None = None, language: str | None = None) ->
                 continue
             s, e, num = found
             e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
-            cands.append((s, e, (grouping(masked[s:e].strip(" -.,;"), num), rank), e164))
+            cands.append((s, e, (*plausibility(masked[s:e].strip(" -.,;"), num), rank), e164))
     # overlapping readings: the one that reads the most of the text wins, then the one whose national format
-    # groups the digits as typed (a US number in a message taken for Portuguese is not Brazilian), then the
-    # earlier region
+    # groups the digits as typed (a US number in a message taken for Portuguese is not Brazilian), then a
+    # personal number before a toll-free or shared-cost one, then the earlier region
     spans: list[tuple[int, int, str]] = []
     for s, e, _, e164 in sorted(cands, key=lambda c: (c[0] - c[1], c[2])):
         if not any(s < e2 and s2 < e for s2, e2, _ in spans):

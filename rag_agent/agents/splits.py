@@ -114,14 +114,15 @@ def presidio_rows(data: Path) -> Iterator[tuple[str, list[str]]]:
     """(text, labels) of the presidio sentences (en) with their emails ("email=...") and phones ("phone=+E164").
 
     A phone is kept only when libphonenumber calls it valid, read as written when it has a "+", else in the first
-    of the six languages' regions where it is valid and whose national format groups its digits as written
-    ("(71) 4233-6306" is Brazilian, not the US 714 233 6306), or the first where it is valid; a sentence with a
+    of the six languages' regions where it is valid and likeliest (:func:`extract.plausibility`: its national
+    format groups the digits as written, "(71) 4233-6306" is Brazilian, not the US 714 233 6306; then a personal
+    number before a toll-free, shared-cost or corporate one); a sentence with a
     phone valid nowhere (half of the synthetic ones are numbers of no plan) is skipped: neither finding nor
     missing it says anything.
     """
     import phonenumbers
 
-    from rag_agent.agents.extract import REGIONS, grouping
+    from rag_agent.agents.extract import REGIONS, plausibility
 
     for r in json.loads((data / "presidio_synth_pii" / "synth_dataset_v2.json").read_text()):
         labels = []
@@ -140,7 +141,7 @@ def presidio_rows(data: Path) -> Iterator[tuple[str, list[str]]]:
                         valid.append(num)
                 if not valid:
                     break  # a phone valid nowhere
-                num = min(valid, key=lambda n: grouping(raw.strip(), n) == 2)  # stable: the first that fits
+                num = min(valid, key=lambda n: plausibility(raw.strip(), n))  # stable: the first of the likeliest
                 labels.append("phone=" + phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164))
         else:
             yield " ".join(r["full_text"].split()), labels

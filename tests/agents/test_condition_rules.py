@@ -37,6 +37,14 @@ from rag_agent.agents.models import Condition
     # an area code and a slash; the "1" old Mexican mobiles carry; "00" inside a number is not a prefix
     ("You can text or call: 305/555-0155", ["+13055550155"]),
     ("mi whatsapp es +52 1 55 1234 5678", ["+525512345678"]),
+    # of two countries where the digits are valid, the one that groups them as typed ("Name: Kamila Červinková"
+    # reads as Portuguese, yet "415 555 2671" is American and "(41) 5555-2671" Brazilian), the national prefix
+    # written or not, joined or apart; then a personal number before a corporate one (the UK's 055)
+    ("Name: Kamila Červinková Phone: 415 555 2671", ["+14155552671"]),
+    ("Meu telefone é (41) 5555-2671", ["+554155552671"]),
+    ("Can someone call me on (071) 4233 6306?", ["+557142336306"]),
+    ("Name: Lara Pottinger Phone: 0 (312) 555 01 47", ["+903125550147"]),
+    ("They're not answering at 55 1234 5678", ["+525512345678"]),
 ])
 def test_phones_found_in_national_formats(text: str, expected: list[str]) -> None:
     assert phones(text) == expected
@@ -48,7 +56,7 @@ def test_phones_found_in_national_formats(text: str, expected: list[str]) -> Non
     "ticket 123456789", "Billing address: 03262 2437 Main St Suite 442",
     "the server at 192.168.10.200 is down", "order 0012345678",
     # "number" is not a phone word strong enough to beat "account"; sizes in a list are not a phone
-    "Account number 12345678901", "the size chart says 32-34-36-38-40",
+    "Account number 12345678901", "the size chart says 32-34-36-38-40", "cancel purchase 3707955617",
 ])
 def test_other_numbers_are_not_phones(text: str) -> None:
     assert phones(text) == []

@@ -221,9 +221,9 @@ def phones(text: str, region: str | None = None, language: str | None = None) ->
     """Valid phone numbers in the text, in E.164 form, in order.
 
     ``phonenumbers.PhoneNumberMatcher`` (leniency POSSIBLE) finds them; a number without a country code is read in
-    the store's ``region`` first, then in the regions of the message's ``language`` (detected when not given),
-    then in the six languages' regions; of two readings of the same digits, the one whose national format groups
-    them as typed wins before that order. Dates and clock times are masked first. A number without a country code
+    the store's ``region`` when valid there, else the likeliest reading: the one whose national format groups the
+    digits as typed, then a personal number, then the regions of the message's ``language`` (detected when not
+    given), then the six languages' regions. Dates and clock times are masked first. A number without a country code
     needs 9+ digits (8 right after a word like "phone", "tel", "número", "nomor", "телефон") and is refused
     right after words that name another kind of number (zip code, card, tax id, account, order, tracking, ...)
     unless a phone word comes after them. A number with a country code is read from its "+" only.
@@ -244,7 +244,7 @@ def phones(text: str, region: str | None = None, language: str | None = None) ->
     # a number written with its country code is read from its "+" only, never from a tail another region
     # makes valid ("+44 7700 900 456" is not the Mexican 7700 900 456)
     intl = [(r.start(), r.end()) for r in runs if r.group(0).lstrip("(").startswith("+")]
-    cands: list[tuple[int, int, tuple[int, int, int], str]] = []
+    cands: list[tuple[int, int, tuple[int, int, int, int], str]] = []
     for rank, reg in enumerate(regions):
         for m in phonenumbers.PhoneNumberMatcher(masked, reg, leniency=phonenumbers.Leniency.POSSIBLE):
             if m.start and (masked[m.start - 1].isalnum() or masked[m.start - 1] in "@/"):
@@ -256,10 +256,11 @@ def phones(text: str, region: str | None = None, language: str | None = None) ->
                 continue
             s, e, num = found
             e164 = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
-            cands.append((s, e, (*plausibility(masked[s:e].strip(" -.,;"), num), rank), e164))
-    # overlapping readings: the one that reads the most of the text wins, then the one whose national format
-    # groups the digits as typed (a US number in a message taken for Portuguese is not Brazilian), then a
-    # personal number before a toll-free or shared-cost one, then the earlier region
+            store_first = 0 if region and rank == 0 else 1
+            cands.append((s, e, (store_first, *plausibility(masked[s:e].strip(" -.,;"), num), rank), e164))
+    # overlapping readings: the one that reads the most of the text wins, then the store's country, then the one
+    # whose national format groups the digits as typed (a US number in a message taken for Portuguese is not
+    # Brazilian), then a personal number before a toll-free or shared-cost one, then the earlier region
     spans: list[tuple[int, int, str]] = []
     for s, e, _, e164 in sorted(cands, key=lambda c: (c[0] - c[1], c[2])):
         if not any(s < e2 and s2 < e for s2, e2, _ in spans):

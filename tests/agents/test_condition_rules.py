@@ -64,6 +64,9 @@ def test_other_numbers_are_not_phones(text: str) -> None:
 
 def test_region_setting_reads_national_numbers_first() -> None:
     assert phones("0532 123 45 67", "TR") == ["+905321234567"]
+    # the store's country wins over the usual grouping: Colombians write mobiles "300 123 4567", as Mexico does
+    assert phones("Mi celular es 300 123 4567") == ["+523001234567"]
+    assert phones("Mi celular es 300 123 4567", "CO") == ["+573001234567"]
     # a postcode before the number is dropped, and the store's region (ZA) reads the rest
     assert phones("Brakpan South Africa 70651 082 490 1693-Office", "ZA") == ["+27824901693"]
 

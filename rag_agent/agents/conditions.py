@@ -30,7 +30,7 @@ from rag_agent.agents import extract as ex
 from rag_agent.agents.classifier import (EmbeddingHeads, LinearHeads, shipped_embedding_heads, shipped_heads,
                                          shipped_lexicons)
 from rag_agent.agents.models import DAYS, Action, Condition
-from rag_agent.engine.lexicon import CUES
+from rag_agent.engine.lexicon import CUES, HANDOFF_WORDS
 from rag_agent.engine.text import fold
 
 logger = logging.getLogger(__name__)
@@ -41,6 +41,14 @@ B = r"(?<![\w])"
 def _rx(*alts: str) -> re.Pattern[str]:
     return re.compile("|".join(f"{B}(?:{a})" for a in alts), re.I)
 
+
+#: a word that names someone to hand the chat to ("human", "agent", "оператор") in a longer message is a weak cue.
+#: In English it counts when the head gives the label at least WEAK_CUE_MIN ("I'd like a human to check my order"
+#: does; "Do you sell human hair wigs?", 0.16, does not). In the other languages, where the heads learnt from a few
+#: hand-written messages only, it counts alone, as it always did: recall comes first for this condition.
+WEAK = "weak:"
+WEAK_CUE_MIN = 0.3
+_HANDOFF_WORD = re.compile(rf"{B}(?:{HANDOFF_WORDS})(?!\w)", re.I)
 
 #: cue words per label (folded text), in en, es, pt, tr, id, ru
 LABEL_CUES: dict[str, re.Pattern[str]] = {
@@ -345,6 +353,8 @@ class ConditionEvaluator:
         scores = self.heads.scores(text) if self.heads else {}
         cues = {label for label, rx in LABEL_CUES.items() if rx.search(folded)}
         cues |= {label for label, rx in self._extra_cues.items() if rx.search(folded)}
+        if "wants:human" not in cues and _HANDOFF_WORD.search(folded):
+            cues.add(WEAK + "wants:human")
         if "sentiment:happy" not in cues and _shouting(text):
             cues.add("sentiment:frustrated")
         toks = re.findall(r"[^\W_]+", folded)
@@ -405,16 +415,21 @@ class ConditionEvaluator:
         denom = float(np.linalg.norm(sig._vec) * np.linalg.norm(v)) or 1.0
         return float(sig._vec @ v) / denom
 
+    @staticmethod
+    def _language(sig: Signals) -> str:
+        """The message's language, detected once per message."""
+        if sig._lang is None:
+            from rag_agent.engine.language import detect
+
+            sig._lang = detect(sig.text)
+        return sig._lang
+
     def sentence_score(self, sig: Signals, label: str) -> float | None:
         """The sentence-vector head's probability of a label (None without those heads); embeds the message
         once, the same vector custom conditions use."""
         if self.sentence_heads is None or label not in self.sentence_heads.labels:
             return None
-        if sig._lang is None:
-            from rag_agent.engine.language import detect
-
-            sig._lang = detect(sig.text)
-        if sig._lang != self.sentence_heads.language:
+        if self._language(sig) != self.sentence_heads.language:
             return None  # all-MiniLM-L6-v2 reads English only: elsewhere its vectors say little
         if sig._vec is None:
             sig._vec = np.asarray(self.embedder.embed([sig.text]), dtype=np.float32)[0]
@@ -456,6 +471,8 @@ class ConditionEvaluator:
         if label in sig.cues:
             return Match(cond, True, 1.0, "lexicon")
         p = sig.scores.get(label, 0.0)
+        if WEAK + label in sig.cues and (p >= WEAK_CUE_MIN or self._language(sig) != "en"):
+            return Match(cond, True, max(p, WEAK_CUE_MIN), "lexicon")
         thr = self.threshold(label)
         if cond.type == "sentiment":
             # the sentiment heads learnt much from general emotion corpora: alone they must be sure

@@ -182,6 +182,21 @@ def test_unknown_phone_region_is_refused():
     assert Settings(phone_region=" br ").phone_region == "BR"
 
 
+def test_wants_human_is_not_a_product_that_names_people(client):
+    """In English a word like "human" or "agent" in a longer message counts only with the classifier's support:
+    "human hair wigs" is a product; "I'd like a human to check my order" a request. Elsewhere it still counts
+    alone (recall first)."""
+    aid = make_agent(client, [{"when": [{"type": "wants", "value": "human"}],
+                               "then": [{"type": "transfer", "user": "maria"}]}])
+    for message in ("Do you sell human hair wigs?", "Is this leather cleaning agent safe for suede?",
+                    "Which password manager app do you recommend?"):
+        assert not reply(client, aid, message)["handoff"], message
+    for message in ("human", "I need a human, this bot is useless", "Let me speak with your manager",
+                    "Quiero hablar con un humano", "Позовите оператора"):
+        r = reply(client, aid, message)
+        assert r["handoff"] and r["transfer_to"] == "maria", message
+
+
 # -- ask, wait, validate, store, thank; never ask again ----------------------------------------------------
 def test_ask_wait_validate_store_thank(client):
     aid = make_agent(client, [{"when": [{"type": "wants", "value": "buy"}],

@@ -123,6 +123,24 @@ def test_handoff_and_smalltalk(demo_service):
     assert not a.handoff and a.intent == "smalltalk"
 
 
+@pytest.mark.parametrize("message", [
+    "Do you sell human hair wigs?", "Is this leather cleaning agent safe for suede?", "Is the shipping agent DHL?",
+    "Which password manager app do you recommend?", "¿Tienen pelucas de cabello humano?",
+    "Палатка на 4 человека есть?", "jam buka CS hari kerja jam berapa?",
+])
+def test_words_for_people_in_a_question_are_not_a_handoff(demo_service, message):
+    """"human", "agent", "manager", "человек" name a product or a policy in a longer message: it is answered."""
+    assert not ask(demo_service, message).handoff
+
+
+@pytest.mark.parametrize("message", [
+    "human", "agent please", "Operator!", "I need a human, this bot is useless", "Let me speak with your manager",
+    "agente por favor", "оператор", "Tolong hubungkan saya dengan petugas CS.", "quero falar com um atendente",
+])
+def test_asking_for_a_person_is_a_handoff(demo_service, message):
+    assert ask(demo_service, message).handoff
+
+
 def test_out_of_scope_and_injection(demo_service):
     a = ask(demo_service, "Who won the football world cup in 2010?")
     assert a.intent == "out_of_scope" and "Spain" not in a.reply

@@ -1,6 +1,6 @@
-"""Retry timing shared by the Shopify and WooCommerce connectors (private).
+"""HTTP plumbing shared by the platform connectors (private): retry timing, headers, config values.
 
-One :class:`Backoff` per connector: exponential backoff for 5xx, transport errors and unreadable bodies;
+One :class:`Backoff` per connector (Shopify, WooCommerce): exponential backoff for 5xx, transport errors and unreadable bodies;
 ``Retry-After`` honoured for 429 but capped (``max_wait_s``) so a hostile or broken header cannot park a
 sync for an hour. The sleep function is a constructor argument, so tests pass small caps through config
 rather than patching time.
@@ -8,6 +8,9 @@ rather than patching time.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -16,7 +19,7 @@ from typing import Any, Callable, Mapping
 
 from rag_agent.errors import ConfigError
 
-__all__ = ["Backoff", "header", "parse_retry_after", "config_float", "config_int"]
+__all__ = ["Backoff", "header", "parse_retry_after", "config_float", "config_int", "hmac_sha256", "signed_by"]
 
 
 @dataclass
@@ -49,6 +52,22 @@ def header(headers: Mapping[str, str], name: str) -> str | None:
     return value
 
 
+def hmac_sha256(secret: str, body: bytes, encoding: str = "base64") -> str:
+    """HMAC-SHA256 of ``body`` keyed with ``secret``: base64 (Shopify, WooCommerce) or lowercase hex (Nuvemshop,
+    Lazada)."""
+    digest = hmac.new(secret.encode(), body, hashlib.sha256)
+    return base64.b64encode(digest.digest()).decode() if encoding == "base64" else digest.hexdigest()
+
+
+def signed_by(headers: Mapping[str, str], name: str, expected: str, *, any_case: bool = False) -> bool:
+    """Whether header ``name`` carries the ``expected`` signature (constant time; hex signatures ``any_case``)."""
+    given = header(headers, name)
+    if not given or not expected:
+        return False
+    given = given.strip().lower() if any_case else given.strip()
+    return hmac.compare_digest(expected.encode(), given.encode("utf-8", "replace"))
+
+
 def parse_retry_after(value: str | None) -> float | None:
     """Seconds from a Retry-After header: a number ("2", "2.0") or an HTTP date; None when unreadable."""
     if not value:
@@ -66,23 +85,25 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
 
 
-def config_int(config: Mapping[str, Any], key: str, default: int) -> int:
-    """An integer config value (config values arrive as strings); ConfigError names the key."""
-    raw = config.get(key)
-    if raw in (None, ""):
-        return default
-    try:
-        return int(raw)
-    except (TypeError, ValueError):
-        raise ConfigError(f"{key} must be an integer, got {raw!r}") from None
+def config_int(config: Mapping[str, Any], key: str, default: int, where: str = "") -> int:
+    """An integer config value (config values arrive as strings, maybe padded; "5.0" is 5); ConfigError names the
+    connector (``where``) and the key."""
+    value = config_float(config, key, default, where)
+    if value != int(value):
+        raise ConfigError(f"{_prefix(where)}{key} must be a whole number, got {config.get(key)!r}")
+    return int(value)
 
 
-def config_float(config: Mapping[str, Any], key: str, default: float) -> float:
-    """A number config value; ConfigError names the key."""
+def config_float(config: Mapping[str, Any], key: str, default: float, where: str = "") -> float:
+    """A number config value; ConfigError names the connector (``where``) and the key."""
     raw = config.get(key)
-    if raw in (None, ""):
+    if raw is None or str(raw).strip() == "":
         return default
     try:
-        return float(raw)
-    except (TypeError, ValueError):
-        raise ConfigError(f"{key} must be a number, got {raw!r}") from None
+        return float(str(raw).strip())
+    except ValueError:
+        raise ConfigError(f"{_prefix(where)}{key} must be a number, got {raw!r}") from None
+
+
+def _prefix(where: str) -> str:
+    return f"{where}: " if where else ""

@@ -55,6 +55,7 @@ from connectors.base import (
     UpstreamError,
     WebhookEvent,
 )
+from connectors._retry import config_float, config_int, hmac_sha256, signed_by
 from connectors.csv_import import html_to_text, parse_attributes
 from rag_agent.errors import ConfigError, InputError
 from rag_agent.records import Order, OrderItem, Page, Product, Variant
@@ -156,19 +157,13 @@ def sign(api_path: str, params: Mapping[str, Any], app_secret: str) -> str:
 
 def webhook_signature(body: bytes, app_key: str, app_secret: str) -> str:
     """The hex HMAC-SHA256 of app_key + raw body that Lazada sends in the Authorization header."""
-    return hmac.new(app_secret.encode(), app_key.encode() + body, hashlib.sha256).hexdigest()
+    return hmac_sha256(app_secret, app_key.encode() + body, "hex")
 
 
 def verify_webhook(headers: Mapping[str, str], body: bytes, app_key: str, app_secret: str) -> bool:
     """True when the Authorization header is the push message's signature (hex, any case; constant time)."""
-    given = None
-    for key, value in headers.items():
-        if key.lower() == "authorization":
-            given = value
-            break
-    if not given or not app_key or not app_secret:
-        return False
-    return hmac.compare_digest(webhook_signature(body, app_key, app_secret), given.strip().lower())
+    return bool(app_key and app_secret) and signed_by(
+        headers, "Authorization", webhook_signature(body, app_key, app_secret), any_case=True)
 
 
 def parse_webhook(headers: Mapping[str, str], body: bytes) -> WebhookEvent:
@@ -278,26 +273,6 @@ def _special_running(sku: Mapping[str, Any], today: date) -> bool:
     start = day("special_from_date", "special_from_time")
     end = day("special_to_date", "special_to_time")
     return (start is None or start <= today) and (end is None or end >= today)
-
-
-def _cfg_int(config: Mapping[str, str], key: str, default: int) -> int:
-    raw = config.get(key)
-    if raw is None or str(raw).strip() == "":
-        return default
-    try:
-        return int(float(str(raw).strip()))
-    except ValueError as exc:
-        raise ConfigError(f"lazada: {key} must be a number, got {raw!r}") from exc
-
-
-def _cfg_float(config: Mapping[str, str], key: str, default: float) -> float:
-    raw = config.get(key)
-    if raw is None or str(raw).strip() == "":
-        return default
-    try:
-        return float(str(raw).strip())
-    except ValueError as exc:
-        raise ConfigError(f"lazada: {key} must be a number, got {raw!r}") from exc
 
 
 # ------------------------------------------------------------------------------------------------
@@ -785,13 +760,13 @@ def from_config(
         base_url=config.get("base_url") or None,
         auth_url=config.get("auth_url") or None,
         currency=config.get("currency") or None,
-        page_size=_cfg_int(config, "page_size", MAX_PRODUCTS_PAGE),
-        orders_lookback_days=_cfg_int(config, "orders_lookback_days", 365),
-        token_expires_at=_cfg_float(config, "token_expires_at", 0.0) if expires else None,
+        page_size=config_int(config, "page_size", MAX_PRODUCTS_PAGE, "lazada"),
+        orders_lookback_days=config_int(config, "orders_lookback_days", 365, "lazada"),
+        token_expires_at=config_float(config, "token_expires_at", 0.0, "lazada") if expires else None,
         on_tokens=on_tokens,
-        max_retries=_cfg_int(config, "max_retries", 5),
-        backoff_s=_cfg_float(config, "backoff_s", 1.0),
-        max_wait_s=_cfg_float(config, "max_wait_s", 60.0),
-        timeout_s=_cfg_float(config, "timeout_s", 30.0),
+        max_retries=config_int(config, "max_retries", 5, "lazada"),
+        backoff_s=config_float(config, "backoff_s", 1.0, "lazada"),
+        max_wait_s=config_float(config, "max_wait_s", 60.0, "lazada"),
+        timeout_s=config_float(config, "timeout_s", 30.0, "lazada"),
         transport=transport,
     )

@@ -45,7 +45,6 @@ bodies that are not JSON are retried with exponential backoff (``backoff_s`` dou
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 import logging
 import re
@@ -57,12 +56,12 @@ import httpx
 
 from connectors.base import (
     AuthFailed,
-    ConnectorError,
     RateLimited,
     StoreConnector,
     UpstreamError,
     WebhookEvent,
 )
+from connectors._retry import config_float, config_int, hmac_sha256, signed_by
 from connectors.csv_import import html_to_text, parse_attributes
 from rag_agent.errors import ConfigError, InputError
 from rag_agent.records import Order, OrderItem, Page, Product, Variant
@@ -154,33 +153,6 @@ def _money(value: Any) -> float | None:
         return float(value)
     except (TypeError, ValueError):
         return None
-
-
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    for key, value in headers.items():
-        if key.lower() == name:
-            return value
-    return None
-
-
-def _int_config(config: Mapping[str, str], key: str, default: int) -> int:
-    raw = config.get(key)
-    if raw is None or str(raw).strip() == "":
-        return default
-    try:
-        return int(str(raw).strip())
-    except ValueError as exc:
-        raise ConfigError(f"nuvemshop: {key} must be a whole number, got {raw!r}") from exc
-
-
-def _float_config(config: Mapping[str, str], key: str, default: float) -> float:
-    raw = config.get(key)
-    if raw is None or str(raw).strip() == "":
-        return default
-    try:
-        return float(str(raw).strip())
-    except ValueError as exc:
-        raise ConfigError(f"nuvemshop: {key} must be a number, got {raw!r}") from exc
 
 
 # ------------------------------------------------------------------------------------------------
@@ -751,27 +723,24 @@ def from_config(config: Mapping[str, str], transport: httpx.BaseTransport | None
         pages_base_url=config.get("pages_base_url") or None,
         store_url=config.get("store_url") or None,
         languages=languages or None,
-        per_page=_int_config(config, "per_page", MAX_PER_PAGE),
-        max_retries=_int_config(config, "max_retries", 5),
-        backoff_s=_float_config(config, "backoff_s", 1.0),
-        max_wait_s=_float_config(config, "max_wait_s", 60.0),
-        min_remaining=_int_config(config, "min_remaining", 3),
-        timeout_s=_float_config(config, "timeout_s", 30.0),
+        per_page=config_int(config, "per_page", MAX_PER_PAGE, "nuvemshop"),
+        max_retries=config_int(config, "max_retries", 5, "nuvemshop"),
+        backoff_s=config_float(config, "backoff_s", 1.0, "nuvemshop"),
+        max_wait_s=config_float(config, "max_wait_s", 60.0, "nuvemshop"),
+        min_remaining=config_int(config, "min_remaining", 3, "nuvemshop"),
+        timeout_s=config_float(config, "timeout_s", 30.0, "nuvemshop"),
         transport=transport,
     )
 
 
 def sign_webhook(body: bytes, secret: str) -> str:
     """The hex HMAC-SHA256 of a raw webhook body, as the platform puts it in X-Linkedstore-HMAC-SHA256."""
-    return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+    return hmac_sha256(secret, body, "hex")
 
 
 def verify_webhook(headers: Mapping[str, str], body: bytes, secret: str) -> bool:
     """True when X-Linkedstore-HMAC-SHA256 is the hex HMAC-SHA256 of the raw body (constant time)."""
-    given = _header(headers, HMAC_HEADER)
-    if not given or not secret:
-        return False
-    return hmac.compare_digest(sign_webhook(body, secret), given.strip().lower())
+    return bool(secret) and signed_by(headers, HMAC_HEADER, sign_webhook(body, secret), any_case=True)
 
 
 def parse_webhook(headers: Mapping[str, str], body: bytes) -> WebhookEvent:

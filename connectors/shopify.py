@@ -42,9 +42,7 @@ request to stay under the 1,000-point single-query limit.
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import hmac
 import json
 import logging
 import re
@@ -57,7 +55,7 @@ import httpx
 import shopify
 from shopify.api_version import InvalidVersionError, VersionNotFoundError
 
-from connectors._retry import Backoff, config_float, config_int, header, parse_retry_after
+from connectors._retry import Backoff, config_float, config_int, header, hmac_sha256, parse_retry_after, signed_by
 from connectors.base import (
     AuthFailed,
     RateLimited,
@@ -693,16 +691,12 @@ def order_from_rest(obj: Mapping[str, Any], source: str = "shopify") -> Order:
 # -- webhooks ------------------------------------------------------------------------------------
 def sign_webhook(body: bytes, secret: str) -> str:
     """Shopify's signature of a webhook body: base64 of HMAC-SHA256 with the app's secret."""
-    return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
+    return hmac_sha256(secret, body)
 
 
 def verify_webhook(headers: Mapping[str, str], body: bytes, secret: str) -> bool:
     """Whether ``X-Shopify-Hmac-Sha256`` is the base64 HMAC-SHA256 of the raw body (constant time)."""
-    given = header(headers, HMAC_HEADER)
-    if not given or not secret:
-        return False
-    expected = sign_webhook(body, secret).encode()
-    return hmac.compare_digest(expected, given.strip().encode("utf-8", "replace"))
+    return bool(secret) and signed_by(headers, HMAC_HEADER, sign_webhook(body, secret))
 
 
 def parse_webhook(headers: Mapping[str, str], body: bytes, *, currency: str | None = None,
@@ -753,16 +747,16 @@ def from_config(config: Mapping[str, str], *, transport: httpx.BaseTransport | N
     if not shop:
         raise ConfigError("Shopify needs the shop domain (shop), e.g. my-store.myshopify.com")
     token = config.get("access_token") or ""
-    backoff = Backoff(max_retries=config_int(config, "max_retries", 4),
-                      backoff_s=config_float(config, "backoff_s", 0.5),
-                      max_wait_s=config_float(config, "max_wait_s", 30.0), sleep=sleep)
+    backoff = Backoff(max_retries=config_int(config, "max_retries", 4, "shopify"),
+                      backoff_s=config_float(config, "backoff_s", 0.5, "shopify"),
+                      max_wait_s=config_float(config, "max_wait_s", 30.0, "shopify"), sleep=sleep)
     return ShopifyConnector(
         shop, token,
         api_version=config.get("api_version") or API_VERSION,
         base_url=config.get("base_url") or None,
         storefront_domain=config.get("storefront_domain") or None,
-        page_size=config_int(config, "page_size", 25),
-        timeout_s=config_float(config, "timeout_s", 30.0),
+        page_size=config_int(config, "page_size", 25, "shopify"),
+        timeout_s=config_float(config, "timeout_s", 30.0, "shopify"),
         backoff=backoff,
         transport=transport,
     )

@@ -38,9 +38,7 @@ without it gives orders without tracking, after one probe.
 
 from __future__ import annotations
 
-import base64
 import hashlib
-import hmac
 import html
 import json
 import logging
@@ -56,7 +54,7 @@ import httpx
 import requests
 import woocommerce
 
-from connectors._retry import Backoff, config_float, config_int, header, parse_retry_after
+from connectors._retry import Backoff, config_float, config_int, header, hmac_sha256, parse_retry_after, signed_by
 from connectors.base import AuthFailed, RateLimited, StoreConnector, UpstreamError, WebhookEvent
 from connectors.csv_import import html_to_text, parse_attributes
 from rag_agent.errors import ConfigError, InputError
@@ -493,16 +491,12 @@ def _code(resp: Any) -> str:
 # -- webhooks ------------------------------------------------------------------------------------
 def sign_webhook(body: bytes, secret: str) -> str:
     """WooCommerce's signature of a webhook body: base64 of HMAC-SHA256 with the webhook's secret."""
-    return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
+    return hmac_sha256(secret, body)
 
 
 def verify_webhook(headers: Mapping[str, str], body: bytes, secret: str) -> bool:
     """Whether ``X-WC-Webhook-Signature`` is the base64 HMAC-SHA256 of the raw body (constant time)."""
-    given = header(headers, SIGNATURE_HEADER)
-    if not given or not secret:
-        return False
-    expected = sign_webhook(body, secret).encode()
-    return hmac.compare_digest(expected, given.strip().encode("utf-8", "replace"))
+    return bool(secret) and signed_by(headers, SIGNATURE_HEADER, sign_webhook(body, secret))
 
 
 def parse_webhook(headers: Mapping[str, str], body: bytes, *, currency: str | None = None,
@@ -569,15 +563,15 @@ def _flag(config: Mapping[str, Any], key: str, default: bool) -> bool:
 def from_config(config: Mapping[str, str], *, sleep: Callable[[float], None] = time.sleep) -> StoreConnector:
     """A :class:`WooCommerceConnector` from a connection's config and secrets (see the module docstring)."""
     url = (config.get("url") or config.get("base_url") or "").strip()
-    backoff = Backoff(max_retries=config_int(config, "max_retries", 4),
-                      backoff_s=config_float(config, "backoff_s", 0.5),
-                      max_wait_s=config_float(config, "max_wait_s", 30.0), sleep=sleep)
+    backoff = Backoff(max_retries=config_int(config, "max_retries", 4, "woocommerce"),
+                      backoff_s=config_float(config, "backoff_s", 0.5, "woocommerce"),
+                      max_wait_s=config_float(config, "max_wait_s", 30.0, "woocommerce"), sleep=sleep)
     return WooCommerceConnector(
         url, config.get("consumer_key") or "", config.get("consumer_secret") or "",
         currency=config.get("currency") or None,
-        per_page=config_int(config, "per_page", 100),
-        workers=config_int(config, "workers", 4),
-        timeout_s=config_float(config, "timeout_s", 30.0),
+        per_page=config_int(config, "per_page", 100, "woocommerce"),
+        workers=config_int(config, "workers", 4, "woocommerce"),
+        timeout_s=config_float(config, "timeout_s", 30.0, "woocommerce"),
         backoff=backoff,
         query_string_auth=_flag(config, "query_string_auth", False),
         verify_ssl=_flag(config, "verify_ssl", True),

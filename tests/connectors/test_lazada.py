@@ -390,8 +390,10 @@ def test_country_table_and_config():
         from_config({"app_key": "1", "app_secret": "s", "access_token": "t", "country": "us"})
     with pytest.raises(ConfigError, match="app_secret"):
         from_config({"app_key": "1", "access_token": "t", "country": "sg"})
-    with pytest.raises(ConfigError, match="page_size"):
+    with pytest.raises(ConfigError, match="lazada: page_size must be a number, got 'x'"):
         from_config({"app_key": "1", "app_secret": "s", "access_token": "t", "country": "sg", "page_size": "x"})
+    with pytest.raises(ConfigError, match="lazada: max_retries must be a whole number"):
+        from_config({"app_key": "1", "app_secret": "s", "access_token": "t", "country": "sg", "max_retries": "2.5"})
 
 
 # -- end to end: synced, changed by a push message, answered ---------------------------------------

@@ -306,7 +306,7 @@ def test_from_config_keys_and_errors(fake):
     assert isinstance(connector, StoreConnector)
     assert connector.base_url == fake.api_url
     connector.close()
-    with pytest.raises(ConfigError, match="per_page"):
+    with pytest.raises(ConfigError, match="nuvemshop: per_page must be a number, got 'many'"):
         from_config(_config(fake, per_page="many"))
     with pytest.raises(ConfigError, match="store_id"):
         from_config({"access_token": "t", "user_agent": UA})

@@ -18,6 +18,7 @@ import pytest
 from connectors import woocommerce as woo_connector
 from connectors.base import UpstreamError
 from connectors.woocommerce import CONFIG_KEYS, SECRET_KEYS, from_config, parse_webhook, verify_webhook
+from connectors._retry import signed_by
 from rag_agent.errors import ConfigError, InputError
 from tests.connectors.contract import ConnectorContract
 from tests.fakes.common import REPO_ROOT, load_payload
@@ -184,6 +185,8 @@ def test_config_keys_and_errors(fake):
         from_config(_config(fake, consumer_secret=""))
     with pytest.raises(ConfigError, match="per_page"):
         from_config(_config(fake, per_page="500"))
+    with pytest.raises(ConfigError, match="woocommerce: workers must be a whole number"):
+        from_config(_config(fake, workers="1.5"))
     with pytest.raises(ConfigError, match="query_string_auth"):
         from_config(_config(fake, query_string_auth="maybe"))
     c = from_config({"base_url": "https://shop.example.com/", "consumer_key": "ck_1", "consumer_secret": "cs_2"})
@@ -216,7 +219,8 @@ def test_webhook_signature_true_false_tampered():
     assert not verify_webhook({"X-WC-Webhook-Signature": hmac.new(b"s3cret", body, hashlib.sha256).hexdigest()},
                               body, "s3cret")
     assert not verify_webhook(good, body, "")
-    assert "compare_digest" in verify_webhook.__code__.co_names
+    # the comparison is the shared constant-time one
+    assert "signed_by" in verify_webhook.__code__.co_names and "compare_digest" in signed_by.__code__.co_names
 
 
 def test_webhook_from_the_real_product_and_order_fixtures():

@@ -55,15 +55,29 @@ def features(text: str, dim: int = DIM) -> tuple[np.ndarray, np.ndarray]:
     return uniq, vals
 
 
-class LinearHeads:
-    """One-vs-rest logistic heads over hashed features."""
+class _Heads:
+    """One-vs-rest logistic heads: a weight column, a bias and a threshold per label."""
 
-    def __init__(self, labels: list[str], weights: np.ndarray, bias: np.ndarray, thresholds: dict[str, float],
-                 dim: int = DIM) -> None:
+    #: the threshold of a label the build gave none
+    default_threshold = 0.5
+
+    def __init__(self, labels: list[str], weights: np.ndarray, bias: np.ndarray,
+                 thresholds: dict[str, float]) -> None:
         self.labels = list(labels)
         self.W = weights.astype(np.float32)  # (dim, n_labels)
         self.b = bias.astype(np.float32)
         self.thresholds = {k: float(v) for k, v in thresholds.items()}
+
+    def threshold(self, label: str) -> float:
+        return self.thresholds.get(label, self.default_threshold)
+
+
+class LinearHeads(_Heads):
+    """One-vs-rest logistic heads over hashed features."""
+
+    def __init__(self, labels: list[str], weights: np.ndarray, bias: np.ndarray, thresholds: dict[str, float],
+                 dim: int = DIM) -> None:
+        super().__init__(labels, weights, bias, thresholds)
         self.dim = dim
 
     def scores(self, text: str) -> dict[str, float]:
@@ -72,9 +86,6 @@ class LinearHeads:
         z = self.b + (vals @ self.W[idx] if len(idx) else 0.0)
         p = 1.0 / (1.0 + np.exp(-z))
         return dict(zip(self.labels, p.tolist()))
-
-    def threshold(self, label: str) -> float:
-        return self.thresholds.get(label, 0.5)
 
     @classmethod
     def load(cls, folder: Path) -> "LinearHeads":
@@ -99,28 +110,24 @@ def _write_heads(folder: Path, stem: str, W: np.ndarray, b: np.ndarray, meta: di
     (folder / f"{stem}.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False))
 
 
-class EmbeddingHeads:
+class EmbeddingHeads(_Heads):
     """One-vs-rest logistic heads over sentence vectors of the message (the int8 MiniLM copy that custom
     conditions use, so the vector is computed once per message for both). They read paraphrases the hashed
     n-grams miss ("you guys are hopeless"); all-MiniLM-L6-v2 is an English model, so outside English the cue
     lexicons carry most of the weight. Shipped as ``emb_heads.npz`` / ``emb_heads.json`` with the name of the
     model they were trained on: they are used only with that model."""
 
+    default_threshold = 1.01  # a label without a threshold never fires on the sentence vector alone
+
     def __init__(self, labels: list[str], weights: np.ndarray, bias: np.ndarray, thresholds: dict[str, float],
                  model: str, language: str = "en") -> None:
-        self.labels = list(labels)
+        super().__init__(labels, weights, bias, thresholds)
         self.language = language  # the messages they are used on (the model's language)
-        self.W = weights.astype(np.float32)  # (dim, n_labels)
-        self.b = bias.astype(np.float32)
-        self.thresholds = {k: float(v) for k, v in thresholds.items()}
         self.model = model
 
     def scores(self, vec: np.ndarray) -> dict[str, float]:
         p = 1.0 / (1.0 + np.exp(-(vec @ self.W + self.b)))
         return dict(zip(self.labels, p.tolist()))
-
-    def threshold(self, label: str) -> float:
-        return self.thresholds.get(label, 1.01)
 
     @classmethod
     def load(cls, folder: Path) -> "EmbeddingHeads":

@@ -111,7 +111,8 @@ def test_agent_and_conversation_replies_follow_the_catalogs():
     assert set(conversation_phrases.PHRASES) == set(EN["conversation_replies"])
     assert conversation_phrases.LANGS == P.LANGS
     ru = _catalog(LOCALES / "ru.json")
-    assert agent_phrases.say("thanks_name", "ru", value="Ана") == ru["agent_replies"]["thanks_name"].format(value="Ана")
+    thanks_name = ru["agent_replies"]["thanks_name"]
+    assert agent_phrases.say("thanks_name", "ru", value="Ана") == thanks_name.format(value="Ана")
     assert conversation_phrases.say("voice_failed", "ru") == ru["conversation_replies"]["voice_failed"]
     assert conversation_phrases.say("voice_failed", "xx") == EN["conversation_replies"]["voice_failed"]
 

@@ -187,7 +187,8 @@ def _sample_values(key: str) -> dict[str, str]:
 
 
 def test_langs_and_tones():
-    assert LANGS == ("en", "es", "pt", "tr", "id", "ru")
+    # the languages are the catalog files present (a new file adds one), English, the fallback, first
+    assert LANGS[0] == "en" and set(LANGS) >= {"en", "es", "pt", "tr", "id", "ru"}
     assert TONES == ("casual", "friendly", "professional")
 
 

@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
+from ingestion.units import UNITS_VERSION, build_units
 from rag_agent.embed import Embedder
 from rag_agent.records import Chunk, Document, Page, Product
 from rag_agent.sparse import SparseEncoder
@@ -149,7 +150,8 @@ class Indexer:
         for page in pages:
             for ch in chunker(page.body):
                 payload = {"kind": page.kind, "title": page.title, "url": page.url, "section": ch.section,
-                           "text": ch.text, "page_id": page.id}
+                           "text": ch.text, "page_id": page.id, "units": build_units(ch.section, ch.text),
+                           "units_v": UNITS_VERSION}
                 text = f"{page.title}\n{ch.section}\n{ch.text}"
                 items.append(_Item(f"page:{page.id}:{_hash_text(ch.section, ch.text)}", text, payload,
                                    _hash_text(text)))
@@ -160,7 +162,8 @@ class Indexer:
         items = []
         for ch in chunks:
             payload = {"kind": "chunk", "title": doc.title or doc.filename, "filename": doc.filename,
-                       "section": ch.section, "text": ch.text, "chunk_index": ch.index}
+                       "section": ch.section, "text": ch.text, "chunk_index": ch.index,
+                       "units": build_units(ch.section, ch.text), "units_v": UNITS_VERSION}
             text = f"{doc.title}\n{ch.section}\n{ch.text}"
             # Keyed by content, so an edit in one section re-embeds only that section's chunks.
             items.append(_Item(f"chunk:{_hash_text(ch.section, ch.text)}", text, payload, _hash_text(text)))
@@ -181,7 +184,8 @@ class Indexer:
         for page in pages:
             for ch in chunker(page.body):
                 payload = {"kind": page.kind, "title": page.title, "url": page.url, "section": ch.section,
-                           "text": ch.text, "page_id": page.id}
+                           "text": ch.text, "page_id": page.id, "units": build_units(ch.section, ch.text),
+                           "units_v": UNITS_VERSION}
                 text = f"{page.title}\n{ch.section}\n{ch.text}"
                 items.append(_Item(f"page:{page.id}:{_hash_text(ch.section, ch.text)}", text, payload,
                                    _hash_text(text)))

@@ -59,6 +59,7 @@ class Fact:
     clause: str = ""
     label: str = ""
     quals: list[str] = field(default_factory=list)
+    column: int = -1  # a table cell's column
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -1,0 +1,139 @@
+"""Answer units: the pieces of a page or file that answer one question, with their typed facts.
+
+A chunk (one section's text, see :func:`ingestion.files.chunk_document`) is split into units:
+
+- each sentence of a paragraph (``sentence``), with the section heading it sits under;
+- each list item (``item``), with the line that introduces the list (``lead``: "These items cannot be
+  returned:");
+- each table row (``row``), rendered with its column headers ("Order total: Up to $50; Standard (5–7 days):
+  $6.95"), its cells kept (``header``, ``cells``) so a row can be chosen by a value (an order total) and a column
+  by a word (express).
+
+Every unit carries its typed facts (:func:`rag_agent.lang.facts.extract_facts`), computed here at ingest so the
+answer path never parses or embeds store text on a request. Units are stored in the chunk point's payload.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rag_agent.lang.facts import extract_facts
+
+__all__ = ["build_units", "UNITS_VERSION"]
+
+#: bump when the unit format or the fact extraction changes; older payloads are rebuilt when read
+UNITS_VERSION = 1
+
+_SENT = re.compile(r"(?<=[.!?。])\s+(?=[\"'«(¿¡]?[A-ZÀ-ÖØ-ÞА-ЯĞİŞÇÖÜ0-9])")
+_ABBR_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|vs|no|nº|st|av|ave|mr|mrs|dr|sr|sra|jl|ul|min|max|incl|excl)"
+                       r"\.|\b[A-Z]\.)$", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s+")
+_MD = re.compile(r"\*\*|__|`")
+
+
+def _sentences(paragraph: str) -> list[str]:
+    parts = _SENT.split(paragraph.strip())
+    out: list[str] = []
+    for p in parts:
+        p = p.strip()
+        if not p:
+            continue
+        if out and (_ABBR_END.search(out[-1]) or len(out[-1]) < 12):
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+    return out
+
+
+def _cells(line: str) -> list[str]:
+    body = line.strip()
+    if body.startswith("|"):
+        body = body[1:]
+    if body.endswith("|"):
+        body = body[:-1]
+    return [c.strip() for c in re.split(r"(?<!\\)\|", body)]
+
+
+def _is_separator(line: str) -> bool:
+    return bool(re.fullmatch(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*", line))
+
+
+def _unit(kind: str, text: str, heading: str, **extra: Any) -> dict[str, Any]:
+    text = _MD.sub("", text).strip()
+    facts = [f.as_dict() for f in extract_facts(text)]
+    return {"kind": kind, "text": text, "heading": heading, "facts": facts, **extra}
+
+
+def _row_unit(header: list[str], cells: list[str], heading: str) -> dict[str, Any]:
+    cells = cells + [""] * (len(header) - len(cells))
+    pairs = [(h, c) for h, c in zip(header, cells) if c]
+    text = "; ".join(f"{h}: {c}" if h else c for h, c in pairs)
+    unit = _unit("row", text, heading, header=header, cells=cells[:len(header)])
+    # facts read cell by cell, each labelled by its column header
+    facts = []
+    for h, c in zip(header, cells):
+        for f in extract_facts(c):
+            d = f.as_dict()
+            d["label"] = h
+            d["clause"] = c
+            from rag_agent.lang.facts import _quals  # the header words qualify a cell's facts too
+
+            d["quals"] = _quals(c, h)
+            d["column"] = header.index(h)
+            facts.append(d)
+    unit["facts"] = facts
+    return unit
+
+
+def build_units(section: str, text: str) -> list[dict[str, Any]]:
+    """The answer units of one chunk of text under the heading ``section``."""
+    units: list[dict[str, Any]] = []
+    lines = text.split("\n")
+    lead = ""
+    i = 0
+    while i < len(lines):
+        line = lines[i].rstrip()
+        if not line.strip():
+            i += 1
+            continue
+        if line.lstrip().startswith("|"):
+            block = []
+            while i < len(lines) and lines[i].lstrip().startswith("|"):
+                block.append(lines[i])
+                i += 1
+            rows = [_cells(b) for b in block if not _is_separator(b)]
+            if not rows:
+                continue
+            header, body = rows[0], rows[1:]
+            if not body:  # a one-line table: its cells are the facts
+                units.append(_unit("row", "; ".join(c for c in header if c), section))
+                continue
+            for r in body:
+                if any(c for c in r):
+                    units.append(_row_unit(header, r, section))
+            continue
+        if _BULLET.match(line):
+            item = _BULLET.sub("", line).strip()
+            i += 1
+            # continuation lines of the same item (indented, not a new bullet)
+            while i < len(lines) and lines[i].startswith("  ") and not _BULLET.match(lines[i]) \
+                    and not lines[i].lstrip().startswith("|"):
+                item += " " + lines[i].strip()
+                i += 1
+            for s in _sentences(item) or [item]:
+                units.append(_unit("item", s, section, lead=lead))
+            continue
+        para = line.strip()
+        i += 1
+        while i < len(lines) and lines[i].strip() and not _BULLET.match(lines[i]) \
+                and not lines[i].lstrip().startswith("|"):
+            para += " " + lines[i].strip()
+            i += 1
+        sents = _sentences(para)
+        for s in sents:
+            units.append(_unit("sentence", s, section))
+        lead = sents[-1] if sents and sents[-1].rstrip().endswith(":") else ""
+    if not units and section:
+        units.append(_unit("sentence", section, section))
+    return units

@@ -1,0 +1,231 @@
+"""The store's pages and files as answer units, scored against a reading of a message.
+
+Units (sentences, list items, table rows with their headers) and their typed facts are made at ingest
+(:mod:`ingestion.units`) and kept in the chunk points' payloads; this module loads them once per workspace
+version and scores them. Matching runs on concepts, not words, so a Turkish question finds an English page:
+
+    score = concept coverage (each concept weighted by its kind and by how rare it is among the store's units;
+            a concept in the unit's heading counts a little less than in its text)
+          + word overlap (for names a concept cannot know: "PO box", "Canada", "engraving")
+          + the fit of the unit's facts to what is asked (a "how long" question wants a duration, "how much" an
+            amount, "where" an address) and to the qualifiers the message names (express, a region)
+
+No model runs here: the first answer after a restart costs a payload lookup and this arithmetic.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ingestion.units import UNITS_VERSION, build_units
+from rag_agent.engine import language as langdet
+from rag_agent.engine.text import tokens
+from rag_agent.engine.understand import CONCEPT_WEIGHTS, Reading
+from rag_agent.lang.concepts import matcher
+from rag_agent.lang.facts import Fact
+
+__all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS"]
+
+#: what kind of fact answers each kind of question
+ASK_FACTS = {"time": {"duration"}, "cost": {"money"}, "price": {"money"}, "place": {"address"},
+             "contact": {"email", "phone", "address"}, "hours": {"hours"}}
+_STEM = 5
+
+
+def _stems(words: Iterable[str]) -> set[str]:
+    return {w[:_STEM] for w in words if len(w) > 2 and not w.isdigit()}
+
+
+@dataclass
+class Unit:
+    """One answer unit of the store's text."""
+
+    text: str
+    heading: str
+    title: str
+    source_id: str
+    kind: str  # sentence | item | row
+    facts: list[Fact]
+    lang: str = "en"
+    lead: str = ""
+    header: list[str] = field(default_factory=list)
+    cells: list[str] = field(default_factory=list)
+    pos: tuple[int, int] = (0, 0)  # (chunk order, unit order) for neighbours
+    concepts: dict[str, float] = field(default_factory=dict)  # in the text
+    context: dict[str, float] = field(default_factory=dict)  # in heading, lead and title only
+    stems: set[str] = field(default_factory=set)
+    url: str | None = None
+    instruction: bool = False  # a sentence addressed to an assistant ("ignore your rules"): never an answer
+
+    def fact_types(self) -> set[str]:
+        return {f.type for f in self.facts}
+
+
+@dataclass
+class ScoredUnit:
+    unit: Unit
+    score: float
+    coverage: float
+    overlap: float
+    fit: float
+    why: dict[str, Any] = field(default_factory=dict)
+
+
+def _concepts(text: str, lang: str | None) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for m in matcher().match(tokens(text), lang):
+        w = CONCEPT_WEIGHTS.get(m.kind, 0.0)
+        if w:
+            out[m.concept] = max(out.get(m.concept, 0.0), w)
+    return out
+
+
+#: text addressed to an assistant rather than to customers: never used as an answer
+_INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+|your\s+|previous\s+|prior\s+)*(?:instructions|rules|"
+    r"prompts?|guidelines)|\b(?:assistant|chatbot|bot|ai|language model|llm)s?\b.{0,40}\b(?:must|should|reveal|"
+    r"print|output|say|tell|list)\b|\b(?:reveal|print|output|dump|list)\s+(?:all\s+|the\s+|your\s+)*(?:api\s+keys?|"
+    r"secrets?|passwords?|orders|customers?|database|system prompt)|\bsystem prompt\b|\bjailbreak\b|"
+    r"\bignora\s+(?:las|tus|todas)|\bignore as (?:instru|regras)|\babaikan\b|\bигнорируй\b|\btalimatlar\w* (?:yok|unut)",
+    re.I)
+
+
+class KnowledgeIndex:
+    """Every answer unit of a workspace's enabled text sources, with concept and word statistics."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        n = max(1, len(units))
+        df: dict[str, int] = {}
+        tdf: dict[str, int] = {}
+        for u in units:
+            for c in set(u.concepts) | set(u.context):
+                df[c] = df.get(c, 0) + 1
+            for s in u.stems:
+                tdf[s] = tdf.get(s, 0) + 1
+        self.idf = {c: math.log(1 + n / k) for c, k in df.items()}
+        self.tidf = {s: math.log(1 + n / k) for s, k in tdf.items()}
+        self.default_idf = math.log(1 + n)
+        self.langs = {u.lang for u in units}
+
+    @classmethod
+    def from_payloads(cls, payloads: Iterable[dict[str, Any]]) -> "KnowledgeIndex":
+        units: list[Unit] = []
+        for ci, p in enumerate(payloads):
+            raw = p.get("units")
+            if raw is None or p.get("units_v") != UNITS_VERSION:
+                raw = build_units(p.get("section") or "", p.get("text") or "")
+            lang = p.get("units_lang") or _lang_of(p.get("text") or "")
+            title = p.get("title") or p.get("filename") or ""
+            for ui, u in enumerate(raw):
+                facts = [Fact.from_dict(f) for f in u.get("facts", [])]
+                unit = Unit(u["text"], u.get("heading") or "", title, p.get("source_id", ""), u.get("kind", "sentence"),
+                            facts, lang, u.get("lead") or "", u.get("header") or [], u.get("cells") or [], (ci, ui),
+                            url=p.get("url"))
+                unit.instruction = bool(_INSTRUCTION.search(unit.text))
+                unit.concepts = _concepts(unit.text, lang)
+                ctx = _concepts(" ".join([unit.heading, unit.lead]), lang)
+                for c, w in _concepts(title, lang).items():
+                    ctx[c] = max(ctx.get(c, 0.0), w * 0.5)
+                unit.context = {c: w for c, w in ctx.items() if c not in unit.concepts}
+                unit.stems = _stems(tokens(" ".join([unit.text, unit.heading, unit.lead])))
+                units.append(unit)
+        return cls(units)
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    # -- scoring ---------------------------------------------------------------------------------
+    def score(self, r: Reading, unit: Unit, concepts: dict[str, float] | None = None) -> ScoredUnit:
+        msg = concepts if concepts is not None else r.concepts
+        total = got = 0.0
+        matched: list[str] = []
+        for c, w in msg.items():
+            if not w:
+                continue
+            idf = self.idf.get(c, self.default_idf)
+            total += w * idf
+            if c in unit.concepts:
+                got += w * idf
+                matched.append(c)
+            elif c in unit.context:
+                got += 0.7 * w * idf
+                matched.append(c + "(h)")
+        coverage = got / total if total else 0.0
+        mstems = _stems(r.content)
+        tot_t = sum(self.tidf.get(s, self.default_idf) for s in mstems)
+        got_t = sum(self.tidf.get(s, self.default_idf) for s in mstems & unit.stems)
+        overlap = got_t / tot_t if tot_t else 0.0
+        fit = 0.0
+        types = unit.fact_types()
+        for ask in r.asks:
+            want = ASK_FACTS.get(ask)
+            if want:
+                fit += 0.25 if types & want else -0.1
+        if "topic:discount" in msg and types & {"code", "percent"}:
+            fit += 0.15
+        quals = {q for f in unit.facts for q in f.quals}
+        for q in ("speed:express", "speed:standard", "fact:additional", "topic:international", "fact:free"):
+            if q in msg and q in quals:
+                fit += 0.1
+            elif q in quals and q in ("fact:additional",) and q not in msg and not (r.content and overlap > 0.3):
+                fit -= 0.1  # a surcharge for some regions does not answer a general question
+        if unit.kind == "row" and r.amounts:
+            fit += 0.2 if row_range_contains(unit, r.amounts[0][0]) else -0.1
+        score = 0.65 * coverage + 0.35 * overlap + fit
+        if not unit.concepts and not (mstems & unit.stems):
+            score *= 0.5
+        return ScoredUnit(unit, score, coverage, overlap, fit,
+                          {"matched": matched, "overlap": sorted(mstems & unit.stems)})
+
+    def search(self, r: Reading, limit: int = 5, concepts: dict[str, float] | None = None) -> list[ScoredUnit]:
+        """The best units for a reading, best first (instructions planted in a document never come back)."""
+        scored = [self.score(r, u, concepts) for u in self.units if not u.instruction]
+        scored = [s for s in scored if s.score > 0]
+        scored.sort(key=lambda s: (-s.score, s.unit.pos))
+        return scored[:limit]
+
+    def neighbours(self, unit: Unit) -> list[Unit]:
+        """Units of the same chunk, in order (the rest of a list, the other rows of a table)."""
+        return [u for u in self.units if u.pos[0] == unit.pos[0] and u.source_id == unit.source_id]
+
+
+def _lang_of(text: str) -> str:
+    if not text.strip():
+        return "en"
+    return langdet.detect(text[:600], [])
+
+
+# -- table rows ----------------------------------------------------------------------------------
+def row_range(unit: Unit) -> tuple[float | None, float | None] | None:
+    """The money range a table row is for ("Up to $50" -> (None, 50); "$50.01 - $150" -> (50.01, 150);
+    "Over $150" / "$150+" -> (150, None)), read from its first cell; None when the row is not a range."""
+    if not unit.cells:
+        return None
+    first = [f for f in unit.facts if f.type == "money" and f.column in (0, -1)]
+    cell = unit.cells[0]
+    amounts = [f.value["amount"] for f in first] or []
+    if not amounts:
+        return None
+    quals = {q for f in first for q in f.quals}
+    if len(amounts) >= 2:
+        return (min(amounts), max(amounts))
+    a = amounts[0]
+    if "fact:maximum" in quals or re.search(r"(?i)\b(?:under|below|less|up to|até|ate|hasta|menos|до|altı|alti|"
+                                          r"kadar|di bawah|sampai)\b", cell):
+        return (None, a)
+    if "fact:minimum" in quals or "+" in cell or re.search(r"(?i)\b(?:over|above|more|acima|mais|más|mas|desde|"
+                                                         r"от|свыше|üzeri|uzeri|di atas|lebih)\b", cell):
+        return (a, None)
+    return None
+
+
+def row_range_contains(unit: Unit, amount: float) -> bool:
+    rng = row_range(unit)
+    if rng is None:
+        return False
+    lo, hi = rng
+    return (lo is None or amount >= lo - 1e-9) and (hi is None or amount <= hi + 1e-9)

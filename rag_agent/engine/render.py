@@ -1,0 +1,238 @@
+"""Store text answered in the customer's language: a unit's typed facts rendered from the reply catalogs.
+
+When the customer writes in the language of the page, the unit's own words are the answer (rows of a table
+with their column headers). Otherwise each fact is told by a frame chosen from what the unit is about and how
+the fact is qualified: a duration in a returns unit is a return window, in a refunds unit a refund time; an
+amount qualified as *additional* is a surcharge for its label, never "shipping costs"; a free-shipping amount is
+a threshold. Values (amounts, durations, codes, e-mails) are the store's own; the words around them come from
+``locales/<lang>.json``. A unit with nothing to render is quoted, framed in the customer's language.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rag_agent.engine import phrases as P
+from rag_agent.engine.knowledge import Unit, row_range
+from rag_agent.engine.text import fold
+from rag_agent.engine.understand import Reading
+from rag_agent.lang.concepts import language_data
+from rag_agent.lang.facts import Fact
+
+__all__ = ["render_unit", "duration_text", "unit_topic", "clean"]
+
+_TOPIC_ORDER = ("topic:refund", "topic:exchange", "topic:return", "topic:warranty", "topic:shipping",
+                "topic:discount", "topic:giftcard", "topic:hours", "topic:address", "topic:phone", "topic:email",
+                "topic:contact", "topic:privacy", "topic:payment")
+_RECEIPT = re.compile(r"receiv|receipt|recib|recebe|teslim al|terima|получ|arriv|chega|llega", re.I)
+_DELIVERY = re.compile(r"deliver|entrega|recebimento|teslim|diterima|sampai|доставк|получени|arriv", re.I)
+_PURCHASE = re.compile(r"purchase|order date|bought|compra|satın|satin|pembelian|покупк|заказ", re.I)
+
+
+def clean(text: str) -> str:
+    """A unit's text as a reply sentence: markdown and bullets gone, ends with punctuation."""
+    t = re.sub(r"\*\*|__|`|^\s*[-*•]\s*", "", text).strip()
+    t = re.sub(r"\s+", " ", t)
+    if t and t[-1] not in ".!?:)»\"":
+        t += "."
+    return t
+
+
+def unit_topic(unit: Unit) -> str | None:
+    for t in _TOPIC_ORDER:
+        if t in unit.concepts:
+            return t
+    for t in _TOPIC_ORDER:
+        if t in unit.context:
+            return t
+    return None
+
+
+def duration_text(value: dict[str, Any], lang: str) -> str:
+    if value.get("lifetime"):
+        words = language_data().get(lang, {}).get("lifetime") or language_data()["en"]["lifetime"]
+        return words[0].rstrip("*")
+    if value.get("overnight"):
+        return P.duration(1, "day", lang, business=True)
+    unit = value.get("unit", "day")
+    if unit not in ("day", "week", "month", "year"):
+        unit = "day" if unit == "hour" and value.get("lo", 0) >= 24 else unit
+    if unit not in ("day", "week", "month", "year"):
+        return value.get("text") or f"{value.get('lo')} {unit}"
+    if value.get("hi"):
+        return P.duration_range(value["lo"], value["hi"], unit, lang, business=value.get("business", False))
+    return P.duration(value.get("lo"), unit, lang, business=value.get("business", False))
+
+
+def _service(quals: list[str], text: str, lang: str) -> str | None:
+    if "speed:express" in quals:
+        return P.phrase("service_express", lang)
+    if "speed:standard" in quals:
+        return P.phrase("service_standard", lang)
+    return None
+
+
+def _label(f: Fact, unit: Unit) -> str:
+    label = (f.label or "").strip(" :-*")
+    if label:
+        return label
+    head = f.clause[: max(0, f.clause.find(f.text))].strip(" :-,")
+    return head if 0 < len(head) <= 60 else (unit.heading or unit.title)
+
+
+def _hours_text(facts: list[Fact], lang: str) -> str:
+    parts = []
+    for f in facts:
+        days = f.value.get("days") or []
+        if f.value.get("always"):
+            parts.append("24/7")
+            continue
+        span = f"{f.value.get('open', '')}–{f.value.get('close', '')}".strip("–")
+        if days:
+            if len(days) > 2 and days == list(range(days[0], days[-1] + 1)):
+                dtext = f"{P.DAYS[lang][days[0]]}–{P.DAYS[lang][days[-1]]}"
+            else:
+                dtext = P.join_list([P.DAYS[lang][d] for d in days], lang)
+            parts.append(f"{dtext} {span}")
+        else:
+            parts.append(span)
+    return "; ".join(parts)
+
+
+def _row(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
+    header, cells = unit.header, unit.cells
+    rng = row_range(unit)
+    opts = []
+    money_by_col = {f.column: f for f in unit.facts if f.type == "money"}
+    asked_speed = [c for c in ("speed:express", "speed:standard") if r is not None and c in r.concepts]
+    start = 1 if rng is not None else 0
+    for i in range(start, len(header)):
+        if i >= len(cells) or not cells[i]:
+            continue
+        f = money_by_col.get(i)
+        quals = f.quals if f else []
+        from rag_agent.lang.facts import durations_in
+
+        if asked_speed and f is not None and not set(asked_speed) & set(quals):
+            continue
+        name = _service(quals, header[i], lang) if lang != unit.lang else None
+        name = name or re.sub(r"\s*\(.*?\)\s*", "", header[i]).strip() or header[i]
+        value = f.text if f else cells[i]
+        durs = durations_in(header[i])
+        dur = ""
+        if durs and "lo" in durs[0]:
+            dur = f" ({duration_text(durs[0], lang)})" if lang != unit.lang else f" ({durs[0]['text']})"
+        opts.append(f"{name}{dur}: {value}" if lang != unit.lang or name != value else value)
+    if not opts:
+        return []
+    if rng is not None:
+        lo, hi = rng
+        first = [f for f in unit.facts if f.type == "money" and f.column in (0, -1)]
+        written = {f.value["amount"]: f.text for f in first}
+        if lo is None:
+            label = P.phrase("range_upto", lang, tone, amount=written.get(hi, str(hi)))
+        elif hi is None:
+            label = P.phrase("range_over", lang, tone, amount=written.get(lo, str(lo)))
+        else:
+            label = P.phrase("range_between", lang, tone, lo=written.get(lo, str(lo)), hi=written.get(hi, str(hi)))
+    else:
+        label = cells[0] if lang == unit.lang else cells[0]
+    return [P.phrase("fact_row", lang, tone, range=label, options="; ".join(opts))]
+
+
+def _conditions(unit: Unit, lang: str) -> list[str]:
+    out = []
+    for c, key in (("cond:use", "cond_unused"), ("cond:tags", "cond_tags"), ("cond:packaging", "cond_packaging")):
+        if c in unit.concepts:
+            out.append(P.phrase(key, lang))
+    return out
+
+
+def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
+    """Sentences answering from one unit, in ``lang``."""
+    if unit.kind == "row" and unit.header:
+        return _row(unit, r, lang, tone)
+    if unit.lang == lang:
+        return [clean(unit.text)]
+    topic = unit_topic(unit)
+    out: list[str] = []
+    facts = unit.facts
+    hours = [f for f in facts if f.type == "hours"]
+    if hours:
+        out.append(P.phrase("fact_hours", lang, tone, hours=_hours_text(hours, lang)))
+    codes = [f for f in facts if f.type == "code"]
+    percents = [f for f in facts if f.type == "percent"]
+    if codes and percents:
+        mins = [f for f in facts if f.type == "money" and "fact:minimum" in f.quals]
+        clause = P.phrase("min_clause", lang, tone, amount=mins[0].text) if mins else ""
+        out.append(P.phrase("fact_discount_code", lang, tone, code=codes[0].text, percent=percents[0].text.replace(" ", ""),
+                            min_clause=clause))
+    elif percents:
+        out.append(P.phrase("fact_discount_percent", lang, tone, label=_label(percents[0], unit),
+                            percent=percents[0].text.replace(" ", "")))
+    for f in facts:
+        if f.type == "duration" and "lo" in f.value or f.type == "duration" and f.value.get("overnight"):
+            d = duration_text(f.value, lang)
+            anchor = ""
+            if topic in ("topic:return", "topic:exchange", "topic:refund"):
+                if topic == "topic:refund" and _RECEIPT.search(f.clause):
+                    anchor = P.phrase("anchor_receipt", lang)
+                elif _DELIVERY.search(f.clause):
+                    anchor = P.phrase("anchor_delivery", lang)
+                elif _PURCHASE.search(f.clause):
+                    anchor = P.phrase("anchor_purchase", lang)
+            if topic == "topic:refund" or ("topic:refund" in f.quals and topic != "topic:exchange"):
+                out.append(P.phrase("fact_refund_time", lang, tone, duration=d, anchor=anchor))
+            elif topic == "topic:exchange":
+                out.append(P.phrase("fact_exchange_window", lang, tone, duration=d, anchor=anchor))
+            elif topic == "topic:return":
+                out.append(P.phrase("fact_return_window", lang, tone, duration=d, anchor=anchor))
+            elif topic == "topic:shipping":
+                svc = _service(f.quals, f.clause, lang)
+                out.append(P.phrase("fact_ship_time_service", lang, tone, service=svc, duration=d) if svc
+                           else P.phrase("fact_ship_time", lang, tone, duration=d))
+            elif topic == "topic:warranty":
+                out.append(P.phrase("fact_warranty", lang, tone, duration=d))
+            elif topic not in ("topic:email", "topic:contact", "topic:hours"):
+                out.append(P.phrase("fact_duration_label", lang, tone, label=_label(f, unit), duration=d))
+        elif f.type == "money":
+            if "fact:minimum" in f.quals and codes:
+                continue  # told with the code
+            if "fact:additional" in f.quals:
+                out.append(P.phrase("fact_surcharge", lang, tone, label=_label(f, unit), price=f.text))
+            elif "fact:free" in f.quals and (topic == "topic:shipping" or "topic:shipping" in f.quals):
+                out.append(P.phrase("fact_ship_free_over", lang, tone, amount=f.text))
+            elif topic == "topic:shipping" or "topic:shipping" in f.quals and topic not in ("topic:return",):
+                svc = _service(f.quals, f.clause, lang)
+                out.append(P.phrase("fact_ship_cost_service", lang, tone, service=svc, price=f.text) if svc
+                           else P.phrase("fact_ship_cost", lang, tone, price=f.text))
+            elif topic in ("topic:return", "topic:exchange"):
+                out.append(P.phrase("fact_return_fee", lang, tone, price=f.text))
+            else:
+                out.append(P.phrase("fact_fee", lang, tone, label=_label(f, unit), price=f.text))
+        elif f.type == "email":
+            out.append(P.phrase("fact_email", lang, tone, email=f.text))
+        elif f.type == "phone":
+            out.append(P.phrase("fact_phone", lang, tone, phone=f.text))
+        elif f.type == "address":
+            out.append(P.phrase("fact_address", lang, tone, address=f.text.rstrip(".")))
+    if "fact:free" in unit.concepts and not any(f.type == "money" for f in facts):
+        if topic == "topic:shipping":
+            out.append(P.phrase("fact_ship_free", lang, tone))
+        elif topic == "topic:return":
+            out.append(P.phrase("fact_returns_free", lang, tone))
+    conds = _conditions(unit, lang)
+    if conds and topic in ("topic:return", "topic:exchange", "topic:refund", None) and not _negative_condition(unit):
+        out.append(P.phrase("fact_conditions", lang, tone, conditions=P.join_list(conds, lang)))
+    if unit.kind == "item" and unit.lead and "cond:final_sale" in {**unit.concepts, **unit.context}:
+        out.append(P.phrase("fact_exceptions", lang, tone, items=clean(unit.text).rstrip(".")))
+    if "cond:final_sale" in unit.concepts and not out and unit.kind != "item":
+        pass
+    return out
+
+
+def _negative_condition(unit: Unit) -> bool:
+    """'Used items cannot be returned' states a condition too, but as a refusal: quote it instead."""
+    return bool(re.search(r"\b(?:not|cannot|can't|no)\b", fold(unit.text))) and "unused" not in fold(unit.text) \
+        and "unworn" not in fold(unit.text)

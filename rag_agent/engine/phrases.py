@@ -1453,37 +1453,38 @@ PHRASES: dict[str, dict[str, dict[str, str]]] = {
             "Пожалуйста, укажите номер заказа и email или телефон, указанный при оформлении.",
         ),
     },
-    # must reveal nothing about the order (no status words at all)
-    "order_mismatch": {
+    # must reveal nothing about the order (no status words at all); one refusal for an unknown number, wrong
+    # contact data, too many candidates and too many attempts, so it never tells whether the number exists
+    "order_refused": {
         "en": _t(
-            "Sorry, I couldn't verify order {number} with those details. Please double-check the order number and the email or phone you used.",
-            "I'm sorry, I couldn't verify order {number} with those details. Please check the order number and the email or phone used for the order.",
-            "I am sorry, I could not verify order {number} with those details. Please check the order number and the email or phone used for the order.",
+            "Sorry, I can't share order {number} with those details. Check the number and the email or phone you used, or ask for our team.",
+            "I'm sorry, I can't share order {number} with those details. Please check the number and the email or phone used, or ask for our team.",
+            "I am sorry, I cannot share order {number} with those details. Please check the number and the email or phone used, or ask for our team.",
         ),
         "es": _t(
-            "Lo siento, no pude verificar el pedido {number} con esos datos. Revisa el número de pedido y el correo o teléfono que usaste.",
-            "Lo siento, no pude verificar el pedido {number} con esos datos. Revisa el número de pedido y el correo o teléfono de la compra.",
-            "Lo siento, no he podido verificar el pedido {number} con esos datos. Revise el número de pedido y el correo o teléfono de la compra.",
+            "Lo siento, no puedo darte datos del pedido {number} así. Revisa el número y el correo o teléfono que usaste, o pide hablar con el equipo.",
+            "Lo siento, no puedo compartir el pedido {number} con esos datos. Revisa el número y el correo o teléfono de la compra, o pide hablar con el equipo.",
+            "Lo siento, no puedo compartir el pedido {number} con esos datos. Revise el número y el correo o teléfono de la compra, o pida hablar con el equipo.",
         ),
         "pt": _t(
-            "Poxa, não consegui verificar o pedido {number} com esses dados. Confere o número do pedido e o e-mail ou telefone da compra?",
-            "Sinto muito, não consegui verificar o pedido {number} com esses dados. Confira o número do pedido e o e-mail ou telefone da compra.",
-            "Sinto muito, não foi possível verificar o pedido {number} com esses dados. Confira o número do pedido e o e-mail ou telefone da compra.",
+            "Poxa, não posso passar o pedido {number} com esses dados. Confere o número e o e-mail ou telefone da compra, ou chama a equipe.",
+            "Sinto muito, não posso compartilhar o pedido {number} com esses dados. Confira o número e o e-mail ou telefone, ou fale com a equipe.",
+            "Sinto muito, não é possível compartilhar o pedido {number} com esses dados. Confira o número e o e-mail ou telefone, ou fale com a equipe.",
         ),
         "tr": _t(
-            "Üzgünüm, {number} numaralı siparişi bu bilgilerle doğrulayamadım. Sipariş numarasını ve e-posta ya da telefonu kontrol eder misin?",
-            "Üzgünüm, {number} numaralı siparişi bu bilgilerle doğrulayamadım. Lütfen sipariş numarasını ve e-posta ya da telefonu kontrol edin.",
-            "Üzgünüz, {number} numaralı sipariş bu bilgilerle doğrulanamadı. Lütfen sipariş numarasını ve e-posta veya telefonu kontrol edin.",
+            "Üzgünüm, {number} numaralı siparişi bu bilgilerle paylaşamam. Numarayı ve e-posta ya da telefonu kontrol et ya da ekibimizi iste.",
+            "Üzgünüm, {number} numaralı siparişi bu bilgilerle paylaşamam. Numarayı ve e-posta ya da telefonu kontrol edin ya da ekibimizi isteyin.",
+            "Üzgünüz, {number} numaralı sipariş bu bilgilerle paylaşılamıyor. Numarayı ve e-posta veya telefonu kontrol edin ya da ekibimizi isteyin.",
         ),
         "id": _t(
-            "Maaf, aku nggak bisa memverifikasi pesanan {number} dengan data itu. Coba cek lagi nomor pesanan dan email atau nomor HP-nya ya.",
-            "Maaf, saya tidak bisa memverifikasi pesanan {number} dengan data tersebut. Mohon cek lagi nomor pesanan serta email atau nomor teleponnya.",
-            "Mohon maaf, pesanan {number} tidak dapat kami verifikasi dengan data tersebut. Mohon periksa nomor pesanan serta email atau telepon Anda.",
+            "Maaf, aku nggak bisa kasih info pesanan {number} dengan data itu. Cek lagi nomor dan email atau HP-nya, atau minta bicara dengan tim.",
+            "Maaf, saya tidak bisa membagikan pesanan {number} dengan data itu. Cek lagi nomor serta email atau teleponnya, atau minta bicara dengan tim.",
+            "Mohon maaf, pesanan {number} tidak dapat kami bagikan dengan data tersebut. Periksa nomor serta email atau telepon, atau hubungi tim kami.",
         ),
         "ru": _t(
-            "Извините, не получилось подтвердить заказ {number} по этим данным. Проверьте номер заказа и email или телефон.",
-            "К сожалению, не удалось подтвердить заказ {number} по этим данным. Проверьте, пожалуйста, номер заказа и email или телефон.",
-            "К сожалению, подтвердить заказ {number} по этим данным не удалось. Пожалуйста, проверьте номер заказа и email или телефон.",
+            "Извините, по этим данным не могу рассказать о заказе {number}. Проверьте номер и email или телефон или попросите позвать оператора.",
+            "К сожалению, по этим данным не могу сообщить о заказе {number}. Проверьте номер и email или телефон или попросите позвать оператора.",
+            "К сожалению, по этим данным сообщить о заказе {number} нельзя. Проверьте номер и email или телефон либо попросите связать Вас с оператором.",
         ),
     },
     # ------------------------------------------------------------------ store policies

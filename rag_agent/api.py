@@ -38,6 +38,10 @@ class AnswerRequest(BaseModel):
     message: str = Field(description="the customer's message")
     history: list[HistoryTurn] = Field(default_factory=list)
     persona: PersonaOverrides | None = None
+    conversation_id: str | None = Field(
+        None, min_length=1, max_length=200,
+        description="a stable id of this conversation (your chat's id): failed order lookups are limited per "
+                    "conversation and per workspace; without it only the workspace limit applies")
 
 
 class Citation(BaseModel):
@@ -85,7 +89,8 @@ def create_app(service: Service) -> FastAPI:
     @app.post("/v1/answer", response_model=AnswerPublic)
     def answer(body: AnswerRequest, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
         overrides = body.persona.model_dump(exclude_none=True) if body.persona else None
-        ans = svc.answer(ws.id, body.message, [t.model_dump() for t in body.history], overrides)
+        ans = svc.answer(ws.id, body.message, [t.model_dump() for t in body.history], overrides,
+                         conversation_id=body.conversation_id)
         return ans.as_dict()
 
     @app.get("/v1/persona")

@@ -18,6 +18,7 @@ from rag_agent.embed import Embedder, SentenceTransformerEmbedder
 from rag_agent.engine.engine import Answer, AnswerEngine, Turn
 from rag_agent.engine.persona import Persona, make_persona
 from rag_agent.errors import CatalogFormatError, EmptyFile, InputError, MessageTooLong, RagAgentError
+from rag_agent.orders import OrderVerifier, VerifyPolicy
 from rag_agent.settings import Settings
 from rag_agent.sparse import Bm25Encoder
 from rag_agent.state import Source, State, Workspace
@@ -76,7 +77,8 @@ class Service:
             generator = LLMGenerator(llm.base_url, llm.model, llm.api_key.get_secret_value() if llm.api_key else None,
                                      llm.timeout_s)
         self.engine = AnswerEngine(self.state, self.store, self.embedder, self.sparse, generator,
-                                   stale_after_s=settings.stale_after_s)
+                                   stale_after_s=settings.stale_after_s,
+                                   order_verifier=OrderVerifier(self.state, VerifyPolicy.from_settings(settings)))
         self._write = threading.Lock()
         self._runner = None
         self._runner_lock = threading.Lock()
@@ -193,9 +195,13 @@ class Service:
         return ImportReport(src, stats)
 
     def add_orders(self, ws_id: str, data: bytes, filename: str, source_id: str | None = None) -> ImportReport:
-        """Load orders (JSON lines in the eval format) for status lookups."""
+        """Load orders (JSON lines in the eval format) for status lookups.
+
+        The orders belong to this source: another source's order with the same number is kept. A number
+        given twice in the file keeps its later line (the earlier one is reported)."""
         self._check_size(filename, data)
         orders, errors = [], []
+        seen: dict[str, int] = {}
         for i, line in enumerate(data.decode("utf-8-sig").splitlines(), 1):
             if not line.strip():
                 continue
@@ -206,6 +212,12 @@ class Service:
                 orders.append(o)
             except ValueError as exc:
                 errors.append({"line": i, "message": str(exc)})
+                continue
+            number = str(o["number"])
+            if number in seen:
+                errors.append({"line": seen[number], "message": f"order {number} is given again on line {i}; "
+                                                                "the later line is kept"})
+            seen[number] = i
         if not orders:
             raise InputError(f"{filename}: no order could be read")
         with self._write:
@@ -278,11 +290,12 @@ class Service:
 
     def answer(self, ws_id: str, message: str, history: Sequence[dict[str, str]] | None = None,
                persona: dict[str, Any] | None = None, source_ids: Sequence[str] | None = None,
-               products: bool = True) -> Answer:
+               products: bool = True, conversation_id: str | None = None) -> Answer:
         """Answer one customer message; history items are {"role": "customer"|"agent", "text": ...}.
 
         ``source_ids`` (an agent's connected sources) limits the answer to those of the enabled sources;
-        ``products=False`` (an agent's products switch) answers without the catalog.
+        ``products=False`` (an agent's products switch) answers without the catalog; ``conversation_id``
+        (a stable id of the conversation) scopes the per-conversation limit on failed order lookups.
         """
         if not message or not message.strip():
             raise InputError("the message is empty")
@@ -298,7 +311,8 @@ class Service:
                 raise InputError(f"history role {role!r} is not one of customer, agent")
             turns.append(Turn("agent" if role in {"agent", "assistant"} else "customer",
                               str(h.get("text", ""))[: self.settings.max_message_chars]))
-        return self.engine.answer(ws, message, turns[-20:], p, source_ids=source_ids, products=products)
+        return self.engine.answer(ws, message, turns[-20:], p, source_ids=source_ids, products=products,
+                                  conversation_id=conversation_id)
 
 
 __all__ = ["Service", "ImportReport", "open_store", "RagAgentError"]

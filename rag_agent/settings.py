@@ -72,6 +72,15 @@ class Settings(BaseSettings):
     default_currency: str = "USD"
     stale_after_s: int = Field(7 * 24 * 3600, ge=0)
     order_max_age_s: int = Field(900, ge=0)  # a synced order older than this is re-read from the store when asked
+    # order verification (rag_agent.orders): contact data is read from the current message and this many earlier
+    # customer turns; more distinct emails / phones than these in them is refused, not tried
+    order_contact_turns: int = Field(3, ge=0, le=20)
+    order_max_emails: int = Field(2, ge=1, le=10)
+    order_max_phones: int = Field(2, ge=1, le=10)
+    # failed lookups of one order number allowed per conversation and per workspace within the window
+    order_attempts_per_conversation: int = Field(5, ge=1)
+    order_attempts_per_workspace: int = Field(20, ge=1)
+    order_attempt_window_s: int = Field(3600, ge=60)
     host: str = "127.0.0.1"
     port: int = 8000
 

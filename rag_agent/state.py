@@ -1,7 +1,10 @@
 """The service's own state in SQLite: workspaces, API keys, personas, knowledge sources and orders.
 
 Orders live here rather than in Qdrant: they are only ever looked up exactly (number + proof of
-ownership), never by similarity, and their contact data is kept only as keyed hashes.
+ownership), never by similarity, and their contact data is kept only as keyed hashes. An order belongs
+to its source (key: workspace, source, number): two sources may both hold an order numbered 5001, and
+neither overwrites the other. Failed order lookups are kept here too (``order_failures``), so every
+worker sharing this database sees the same attempt counts.
 """
 
 from __future__ import annotations
@@ -22,6 +25,11 @@ from rag_agent.errors import AuthError, LimitExceeded, NotFound
 
 PLAN_SOURCE_LIMITS = {"trial": 10, "paid": 100}
 
+ORDERS_TABLE = """CREATE TABLE IF NOT EXISTS orders (
+    workspace_id TEXT NOT NULL, source_id TEXT NOT NULL, number TEXT NOT NULL,
+    email_hash TEXT, phone_hash TEXT, data TEXT NOT NULL, synced_at REAL NOT NULL,
+    PRIMARY KEY (workspace_id, source_id, number))"""
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS workspaces (
@@ -35,11 +43,13 @@ CREATE TABLE IF NOT EXISTS sources (
     sha256 TEXT, meta TEXT NOT NULL DEFAULT '{}', synced_at REAL,
     created_at REAL NOT NULL, updated_at REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS sources_ws ON sources(workspace_id);
-CREATE TABLE IF NOT EXISTS orders (
-    workspace_id TEXT NOT NULL, number TEXT NOT NULL, source_id TEXT NOT NULL,
-    email_hash TEXT, phone_hash TEXT, data TEXT NOT NULL, synced_at REAL NOT NULL,
-    PRIMARY KEY (workspace_id, number));
-"""
+CREATE TABLE IF NOT EXISTS order_failures (
+    workspace_id TEXT NOT NULL, number TEXT NOT NULL, conversation TEXT, at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS order_failures_ws ON order_failures(workspace_id, number, at);
+""" + ORDERS_TABLE + ";\n"
+
+# Run after the tables exist and the orders table has its current key (see ``State._migrate_orders``).
+ORDER_INDEX = "CREATE INDEX IF NOT EXISTS orders_number ON orders(workspace_id, number)"
 
 
 def hash_secret(value: str) -> str:
@@ -110,7 +120,38 @@ class State:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
+        self._migrate_orders()
+        self._db.execute(ORDER_INDEX)
         self._order_key = self._secret("order_hash_key")
+
+    def _migrate_orders(self) -> None:
+        """Re-key an orders table of an older data directory from (workspace, number) to (workspace, source,
+        number), in place and in one transaction (a second worker opening at the same time waits, then finds
+        it done). Orders an older version had already overwritten are gone; the orders sources' ``items``
+        are recounted so they claim what they hold."""
+        def keyed_by_source() -> bool:
+            return any(r["name"] == "source_id" and r["pk"] for r in self._db.execute("PRAGMA table_info(orders)"))
+
+        with self._lock:
+            if keyed_by_source():
+                return
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                if not keyed_by_source():
+                    self._db.execute("ALTER TABLE orders RENAME TO orders_old")
+                    self._db.execute(ORDERS_TABLE)
+                    self._db.execute(
+                        "INSERT INTO orders(workspace_id, source_id, number, email_hash, phone_hash, data, synced_at)"
+                        " SELECT workspace_id, source_id, number, email_hash, phone_hash, data, synced_at"
+                        " FROM orders_old")
+                    self._db.execute("DROP TABLE orders_old")
+                    self._db.execute(
+                        "UPDATE sources SET items=(SELECT COUNT(*) FROM orders o WHERE o.workspace_id=sources.workspace_id"
+                        " AND o.source_id=sources.id) WHERE kind='orders'")
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
 
     # -- helpers ---------------------------------------------------------------------------------
     def _q(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
@@ -259,11 +300,14 @@ class State:
 
     def put_orders(self, workspace_id: str, source_id: str, orders: Iterator[dict[str, Any]],
                    replace: bool = True) -> int:
-        """Store orders; email and phone are kept only as keyed hashes, never in clear.
+        """Store a source's orders; email and phone are kept only as keyed hashes, never in clear.
 
-        ``replace``: drop the source's other orders first (an orders file); False upserts (a store sync).
+        An order is keyed by its source and number, so another source's order with the same number is never
+        touched; within one source a number given again replaces that source's copy. ``replace``: drop the
+        source's other orders first (an orders file); False upserts (a store sync). Returns how many orders
+        the source holds afterwards.
         """
-        now, n = time.time(), 0
+        now = time.time()
         with self._lock:
             self._db.execute("BEGIN")
             try:
@@ -275,14 +319,15 @@ class State:
                     email = o.get("email")
                     phone = o.get("phone")
                     self._db.execute(
-                        "INSERT OR REPLACE INTO orders(workspace_id, number, source_id, email_hash, phone_hash,"
+                        "INSERT OR REPLACE INTO orders(workspace_id, source_id, number, email_hash, phone_hash,"
                         " data, synced_at) VALUES (?,?,?,?,?,?,?)",
-                        (workspace_id, str(o["number"]), source_id,
+                        (workspace_id, source_id, str(o["number"]),
                          self._keyed(normalize_email(email)) if email else None,
                          self._keyed(normalize_phone(phone)) if phone else None,
                          json.dumps(data, default=str), now),
                     )
-                    n += 1
+                n = self._db.execute("SELECT COUNT(*) FROM orders WHERE workspace_id=? AND source_id=?",
+                                     (workspace_id, source_id)).fetchone()[0]
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
@@ -293,35 +338,52 @@ class State:
         """Whether any of the workspace's sources is synced from a store (connections lock their sources)."""
         return bool(self._q("SELECT 1 FROM sources WHERE workspace_id=? AND locked=1 LIMIT 1", (workspace_id,)))
 
-    def order_synced_at(self, workspace_id: str, number: str) -> tuple[str, float] | None:
-        """(source id, when it was stored) of one order, or None when there is none."""
-        rows = self._q("SELECT source_id, synced_at FROM orders WHERE workspace_id=? AND number=?",
-                       (workspace_id, number))
-        return (rows[0]["source_id"], rows[0]["synced_at"]) if rows else None
-
-    def order_exists(self, workspace_id: str, number: str) -> bool:
-        return bool(self._q("SELECT 1 FROM orders WHERE workspace_id=? AND number=?", (workspace_id, number)))
+    def order_synced_at(self, workspace_id: str, source_id: str, number: str) -> float | None:
+        """When one source's copy of an order was stored, or None when that source has no such order."""
+        rows = self._q("SELECT synced_at FROM orders WHERE workspace_id=? AND source_id=? AND number=?",
+                       (workspace_id, source_id, number))
+        return rows[0]["synced_at"] if rows else None
 
     def verified_order(self, workspace_id: str, number: str, emails: list[str], phones: list[str],
                        enabled_sources: list[str] | None = None) -> dict[str, Any] | None:
-        """The order only when one of the given emails or phones matches it; else None."""
-        rows = self._q("SELECT * FROM orders WHERE workspace_id=? AND number=?", (workspace_id, number))
-        if not rows:
-            return None
-        row = rows[0]
-        if enabled_sources is not None and row["source_id"] not in enabled_sources:
-            return None
-        ok = False
-        if row["email_hash"]:
-            ok |= any(hmac.compare_digest(row["email_hash"], self._keyed(normalize_email(e))) for e in emails)
-        if row["phone_hash"]:
-            for p in phones:
-                digits = normalize_phone(p)
-                if len(digits) < 7:
-                    continue
-                ok |= hmac.compare_digest(row["phone_hash"], self._keyed(digits))
-        if not ok:
-            return None
-        data = json.loads(row["data"])
-        data["synced_at"] = row["synced_at"]
-        return data
+        """The order only when one of the given emails or phones matches it; else None.
+
+        Every source's order with this number is checked against its own contact data (two stores may
+        both have a 5001, each told only to its own customer); when several match, the newest copy wins.
+        """
+        rows = self._q("SELECT * FROM orders WHERE workspace_id=? AND number=? ORDER BY synced_at DESC",
+                       (workspace_id, number))
+        emails_k = [self._keyed(normalize_email(e)) for e in emails]
+        phones_k = [self._keyed(d) for d in (normalize_phone(p) for p in phones) if len(d) >= 7]
+        for row in rows:
+            if enabled_sources is not None and row["source_id"] not in enabled_sources:
+                continue
+            ok = False
+            if row["email_hash"]:
+                ok |= any(hmac.compare_digest(row["email_hash"], k) for k in emails_k)
+            if row["phone_hash"]:
+                ok |= any(hmac.compare_digest(row["phone_hash"], k) for k in phones_k)
+            if ok:
+                data = json.loads(row["data"])
+                data["source_id"] = row["source_id"]
+                data["synced_at"] = row["synced_at"]
+                return data
+        return None
+
+    # -- failed order lookups (rate limit, see rag_agent.orders) ----------------------------------
+    def order_failures(self, workspace_id: str, number: str, since: float,
+                       conversation: str | None = None) -> int:
+        """Failed lookups of one order number since ``since``: in the workspace, or in one conversation."""
+        sql = "SELECT COUNT(*) AS n FROM order_failures WHERE workspace_id=? AND number=? AND at>=?"
+        args: tuple = (workspace_id, number, since)
+        if conversation is not None:
+            sql, args = sql + " AND conversation=?", args + (conversation,)
+        return self._q(sql, args)[0]["n"]
+
+    def add_order_failure(self, workspace_id: str, number: str, conversation: str | None, at: float,
+                          forget_before: float) -> None:
+        """Record one failed lookup, and drop the workspace's records older than ``forget_before``."""
+        with self._lock:
+            self._x("DELETE FROM order_failures WHERE workspace_id=? AND at<?", (workspace_id, forget_before))
+            self._x("INSERT INTO order_failures(workspace_id, number, conversation, at) VALUES (?,?,?,?)",
+                    (workspace_id, number, conversation, at))

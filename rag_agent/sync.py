@@ -444,16 +444,17 @@ class SyncRunner:
         Returns whether a fresh copy was stored.
         """
         state = self.svc.state
-        row = state.order_synced_at(ws_id, number)
         now = time.time()
-        if row and now - row[1] < max_age_s:
+        conns = self.connections.list(ws_id)
+        # each connection's own copy (an uploaded orders file may hold the same number; it is not a store's)
+        stored = {c.id: state.order_synced_at(ws_id, c.products_source_id, number) for c in conns}
+        if any(at is not None and now - at < max_age_s for at in stored.values()):
             return False
         with self._mu:  # a number the store just failed on or did not know is not asked again at once
             if now - self._order_misses.get((ws_id, number), 0.0) < ORDER_RETRY_S:
                 return False
-        for conn in self.connections.list(ws_id):
-            if row and row[0] != conn.products_source_id:
-                continue
+        holders = [c for c in conns if stored[c.id] is not None]
+        for conn in holders or conns:  # a stale copy is re-read from its own store; an unknown one from each
             try:
                 connector, _ = self._connector(conn)
                 try:

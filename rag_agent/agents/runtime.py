@@ -145,7 +145,8 @@ class AgentRuntime:
         if do_not:
             persona["do_not_mention"] = list(persona.get("do_not_mention") or []) + do_not
         ans = self.service.answer(workspace_id, message, history, persona or None,
-                                  source_ids=agent.source_ids, products=agent.products_enabled)
+                                  source_ids=agent.source_ids, products=agent.products_enabled,
+                                  conversation_id=f"agent:{agent.id}:lead:{lead.id}")
         lang = ans.language
 
         applied: list[dict[str, Any]] = []

@@ -25,6 +25,7 @@ from rag_agent.engine.lexicon import expand_query, has
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.policy import sentences, typed_fact
 from rag_agent.engine.text import duration_days, emails_in, fold, money, parse_duration, phones_in, tokens
+from rag_agent.orders import OrderVerifier
 from rag_agent.sparse import SparseEncoder
 from rag_agent.state import State, Workspace
 from rag_agent.store.base import VectorStore
@@ -75,14 +76,17 @@ class _Ctx:
     catalog: Catalog
     source_names: dict[str, str] = field(default_factory=dict)
     products: bool = True  # an agent's products switch: off answers without the catalog
+    conversation_id: str | None = None  # counts failed order lookups per conversation (rag_agent.orders)
 
 
 class AnswerEngine:
     """Answers one customer message for one workspace."""
 
     def __init__(self, state: State, store: VectorStore, embedder: Embedder, sparse: SparseEncoder,
-                 generator: Generator | None = None, stale_after_s: int = 7 * 24 * 3600) -> None:
+                 generator: Generator | None = None, stale_after_s: int = 7 * 24 * 3600,
+                 order_verifier: OrderVerifier | None = None) -> None:
         self.state = state
+        self.orders = order_verifier or OrderVerifier(state)
         self.store = store
         self.embedder = embedder
         self.sparse = sparse
@@ -131,9 +135,11 @@ class AnswerEngine:
 
     # -- entry point -----------------------------------------------------------------------------
     def answer(self, ws: Workspace, message: str, history: Sequence[Turn] = (), persona: Persona | None = None,
-               source_ids: Collection[str] | None = None, products: bool = True) -> Answer:
+               source_ids: Collection[str] | None = None, products: bool = True,
+               conversation_id: str | None = None) -> Answer:
         """Answer one message; ``source_ids`` (an agent's connected sources) narrows the enabled sources used,
-        ``products=False`` (an agent's products switch) answers without the catalog."""
+        ``products=False`` (an agent's products switch) answers without the catalog, ``conversation_id`` (a
+        stable id of the conversation, when the caller has one) scopes the order-lookup attempt limit."""
         t0 = time.perf_counter()
         persona = persona or Persona()
         history = list(history)
@@ -149,6 +155,7 @@ class AnswerEngine:
         ctx = _Ctx(ws, message, fold(message), history, persona, lang, enabled, cat,
                    {sid: s.name for s in sources for sid in s.point_source_ids()})
         ctx.products = products
+        ctx.conversation_id = conversation_id
         draft = self._route(ctx, version)
         ans = finalize(draft, persona, lang)
         if self.generator is not None and draft.intent in MODEL_INTENTS:
@@ -228,14 +235,13 @@ class AnswerEngine:
             return self._say(c, "order_status", "order_ask_number")
         else:
             return None
-        if not emails and not phones:
+        verdict = self.orders.verify(c.ws.id, number, c.message, customer_turns, conversation_id=c.conversation_id,
+                                     sources=c.enabled, refresh=self.order_refresher)
+        if verdict.outcome == "ask_contact":
             return self._say(c, "order_status", "order_ask_contact", number=number)
-        if self.order_refresher is not None:
-            self.order_refresher(c.ws.id, number)  # a stale or unknown order is re-read from the store first
-        order = self.state.verified_order(c.ws.id, number, emails, phones, c.enabled)
-        if not order:
-            logger.info("order lookup refused: no match for the given contact data")
-            return self._say(c, "order_lookup_denied", "order_mismatch", number=number)
+        order = verdict.order
+        if order is None:  # one reply for an unknown number, wrong contact data and too many attempts
+            return self._say(c, "order_lookup_denied", "order_refused", number=number)
         status = str(order.get("status", "")).lower()
         tracking = order.get("tracking_number")
         key = {"processing": "order_status_processing", "pending": "order_status_processing",

@@ -33,7 +33,7 @@ REQUIRED_KEYS = {
     "warranty_lifetime", "warranty_none", "order_status_processing",
     "order_status_shipped", "order_status_shipped_no_tracking",
     "order_status_delivered", "order_status_cancelled", "order_status_other",
-    "order_tracking_link", "order_ask_contact", "order_ask_number", "order_mismatch",
+    "order_tracking_link", "order_ask_contact", "order_ask_number", "order_refused",
     "policy_intro", "ship_cost", "time_clause_takes", "ship_free_over", "ship_express",
     "ship_countries", "contact_email", "hours", "closed_on", "payment_methods",
     "return_condition", "return_how", "return_fee", "refund_time", "discount_code",
@@ -73,7 +73,7 @@ EXPECTED_FIELDS = {
     "order_status_other": {"number", "status"},
     "order_tracking_link": {"url"},
     "order_ask_contact": {"number"},
-    "order_mismatch": {"number"},
+    "order_refused": {"number"},
     "ship_cost": {"price", "time_clause"},
     "time_clause_takes": {"time"},
     "ship_free_over": {"amount"},
@@ -505,7 +505,7 @@ def test_stock_in_says_yes_and_in_stock(key):
                 assert word not in text, (key, lang, tone, word)
 
 
-def test_order_mismatch_reveals_no_status():
+def test_order_refused_reveals_no_status():
     for lang in LANGS:
         banned = [words[lang].lower() for words in STATUS_WORDS.values()]
         for key in (
@@ -516,10 +516,10 @@ def test_order_mismatch_reveals_no_status():
         ):
             banned += [w.lower() for w in REQUIRED_WORDS[key].get(lang, [])]
         for tone in TONES:
-            text = PHRASES["order_mismatch"][lang][tone].lower()
+            text = PHRASES["order_refused"][lang][tone].lower()
             for word in banned:
                 assert word not in text, (lang, tone, word)
-            assert "{number}" in PHRASES["order_mismatch"][lang][tone]
+            assert "{number}" in PHRASES["order_refused"][lang][tone]
 
 
 @pytest.mark.parametrize("key", sorted(REQUIRED_WORDS))

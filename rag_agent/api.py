@@ -32,6 +32,8 @@ class PersonaOverrides(BaseModel):
     reply_language: str | None = None
     guidelines: list[str] | None = None
     do_not_mention: list[str] | None = None
+    stock_display: str | None = None
+    low_stock_threshold: int | None = None
 
 
 class AnswerRequest(BaseModel):

@@ -51,7 +51,7 @@ class Match:
     start: int  # position of the first matched message token
     how: str = "title"  # title | partial | noun
     matched: list[str] = field(default_factory=list)
-    conflict: str | None = None  # a product noun the message names that this product is not ("vest")
+    positions: list[int] = field(default_factory=list)  # message token positions of the matched words
 
 
 def _title_tokens(title: str) -> list[str]:
@@ -150,7 +150,8 @@ class Catalog:
             if len(p.toks) == 1 and got[0][1][0] < 1.0:
                 continue  # a one-word title ("Pan") needs the exact word
             start = min(pos for _, (_, pos) in got)
-            out.append(Match(p, score, start, "title" if plain >= 0.99 else "partial", [t for t, _ in got]))
+            out.append(Match(p, score, start, "title" if plain >= 0.99 else "partial", [t for t, _ in got],
+                             sorted(pos for _, (_, pos) in got)))
         out.sort(key=lambda m: (-(m.score * (1 + 0.1 * len(m.matched))), m.start))
         kept: list[Match] = []
         for m in out:

@@ -110,6 +110,7 @@ class KnowledgeIndex:
         self.tidf = {s: math.log(1 + n / k) for s, k in tdf.items()}
         self.default_idf = math.log(1 + n)
         self.langs = {u.lang for u in units}
+        self.fact_types = {t for u in units for t in u.fact_types()}
 
     @classmethod
     def from_payloads(cls, payloads: Iterable[dict[str, Any]]) -> "KnowledgeIndex":
@@ -144,9 +145,9 @@ class KnowledgeIndex:
         total = got = 0.0
         matched: list[str] = []
         for c, w in msg.items():
-            if not w:
-                continue
-            idf = self.idf.get(c, self.default_idf)
+            if not w or c not in self.idf:
+                continue  # no unit of the store can match it: it says nothing about which unit answers
+            idf = self.idf[c]
             total += w * idf
             if c in unit.concepts:
                 got += w * idf
@@ -163,7 +164,7 @@ class KnowledgeIndex:
         types = unit.fact_types()
         for ask in r.asks:
             want = ASK_FACTS.get(ask)
-            if want:
+            if want and want & self.fact_types:
                 fit += 0.25 if types & want else -0.1
         if "topic:discount" in msg and types & {"code", "percent"}:
             fit += 0.15

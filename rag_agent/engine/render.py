@@ -30,9 +30,16 @@ _DELIVERY = re.compile(r"deliver|entrega|recebimento|teslim|diterima|sampai|до
 _PURCHASE = re.compile(r"purchase|order date|bought|compra|satın|satin|pembelian|покупк|заказ", re.I)
 
 
-def clean(text: str) -> str:
-    """A unit's text as a reply sentence: markdown and bullets gone, ends with punctuation."""
+_YES_NO = re.compile(r"^(?:yes|no|sí|si|sim|não|nao|evet|hayır|hayir|ya|tidak|да|нет)\s*[,.!:;—-]\s*", re.I)
+
+
+def clean(text: str, yes_no: bool = True) -> str:
+    """A unit's text as a reply sentence: markdown and bullets gone, ends with punctuation; a leading "Yes," or
+    "No," (an FAQ answer's) only when the question was a yes/no one."""
     t = re.sub(r"\*\*|__|`|^\s*[-*•]\s*", "", text).strip()
+    if not yes_no:
+        t = _YES_NO.sub("", t)
+        t = t[:1].upper() + t[1:]
     t = re.sub(r"\s+", " ", t)
     if t and t[-1] not in ".!?:)»\"":
         t += "."
@@ -154,7 +161,7 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     if unit.kind == "row" and unit.header:
         return _row(unit, r, lang, tone)
     if unit.lang == lang:
-        return [clean(unit.text)]
+        return [clean(unit.text, yes_no=r is None or not _open_question(r))]
     topic = unit_topic(unit)
     out: list[str] = []
     facts = unit.facts
@@ -171,7 +178,20 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     elif percents:
         out.append(P.phrase("fact_discount_percent", lang, tone, label=_label(percents[0], unit),
                             percent=percents[0].text.replace(" ", "")))
+    done: set[int] = set()
+    if topic == "topic:shipping":
+        # one service's cost and time in one sentence
+        monies = [f for f in facts if f.type == "money" and not {"fact:additional", "fact:free", "fact:minimum"} & set(f.quals)]
+        durs = [f for f in facts if f.type == "duration" and "lo" in f.value]
+        if len(monies) == 1 and len(durs) == 1:
+            svc = _service(monies[0].quals, monies[0].clause, lang)
+            d = duration_text(durs[0].value, lang)
+            out.append(P.phrase("fact_ship_cost_time_service", lang, tone, service=svc, price=monies[0].text, duration=d)
+                       if svc else P.phrase("fact_ship_cost_time", lang, tone, price=monies[0].text, duration=d))
+            done = {id(monies[0]), id(durs[0])}
     for f in facts:
+        if id(f) in done:
+            continue
         if f.type == "duration" and "lo" in f.value or f.type == "duration" and f.value.get("overnight"):
             d = duration_text(f.value, lang)
             anchor = ""
@@ -230,6 +250,12 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     if "cond:final_sale" in unit.concepts and not out and unit.kind != "item":
         pass
     return out
+
+
+def _open_question(r: Reading) -> bool:
+    """A question that asks what / where / when / how (not yes or no)."""
+    return any(q in r.concepts for q in ("q:where", "q:when", "q:how", "q:how_long", "q:how_much", "q:which",
+                                           "q:what", "q:how_many", "q:who", "q:why"))
 
 
 def _negative_condition(unit: Unit) -> bool:

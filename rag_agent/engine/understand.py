@@ -35,6 +35,7 @@ __all__ = ["Reading", "read", "CONCEPT_WEIGHTS", "order_numbers_in"]
 #: how much a concept kind counts when matching a message against store text
 CONCEPT_WEIGHTS = {"topic": 1.0, "cond": 0.9, "speed": 0.7, "fact": 0.5, "noun": 0.4, "colour": 0.2, "size": 0.2}
 
+_CONTACT_RX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{5,}\d")
 _ELONGATED = re.compile(r"(\w)\1{2,}")
 _NUMBER = re.compile(r"(?<![\w.,/$€£₺₽-])#?\s?(\d{3,12})(?![\d.,]*\s?(?:%|\$|€|£|₺|₽))(?![.,]\d)")
 #: words that may sit between an order word and its number ("order no. 5002", "pedido número 1234")
@@ -283,9 +284,13 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
     text = _normalise(message)
     folded = fold(text)
     toks = tokens(text)
-    lang = langdet.detect(text, list(history), vocabulary, default=default_lang)
-    if len(toks) <= 3:
-        lang = _short_message_language(toks, lang, history)
+    words = tokens(_CONTACT_RX.sub(" ", text))
+    if not [w for w in words if not w.isdigit()]:
+        lang = default_lang  # an e-mail, a phone or a number says nothing about the language
+    else:
+        lang = langdet.detect(_CONTACT_RX.sub(" ", text), list(history), vocabulary, default=default_lang)
+        if len(words) <= 3:
+            lang = _short_message_language(words, lang, history)
     r = Reading(text=message, folded=folded, tokens=toks, lang=lang)
     r.mentions = matcher().match(toks, lang)
     concepts: dict[str, float] = {}

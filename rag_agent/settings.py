@@ -72,6 +72,10 @@ class Settings(BaseSettings):
     default_currency: str = "USD"
     stale_after_s: int = Field(7 * 24 * 3600, ge=0)
     order_max_age_s: int = Field(900, ge=0)  # a synced order older than this is re-read from the store when asked
+    # store connections made with a workspace API key may reach private, loopback and link-local addresses, and
+    # may override a platform's API address (base_url); for stores on the operator's own network and local test
+    # servers. Off: such connections reach public addresses only, checked at connect time and at every request
+    allow_private_upstreams: bool = False
     host: str = "127.0.0.1"
     port: int = 8000
 

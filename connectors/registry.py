@@ -9,7 +9,7 @@ Every platform module exposes:
 * ``ADDRESS_KEYS`` (optional): API address overrides (``base_url``...): the operator's too, unless the
   operator allows private upstreams (``RAG_ALLOW_PRIVATE_UPSTREAMS``, for local test servers);
 * a connector that talks HTTP takes ``transport`` (an ``httpx.BaseTransport``) in ``from_config``, so the
-  service can send it through :class:`connectors._egress.PublicOnlyTransport`, and names the URLs it will
+  service can send it through :class:`connectors.egress.PublicOnlyTransport`, and names the URLs it will
   fetch in ``upstream_urls``;
 * ``verify_webhook(headers, body, ...)``: the platform's signature check, in constant time;
 * ``parse_webhook(headers, body) -> WebhookEvent``.

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
+from rag_agent.datadir import secure_data_dir
 from rag_agent.errors import ConfigError, InputError, NotFound
 from rag_agent.secretbox import SecretBox
 
@@ -141,8 +142,7 @@ class Connections:
     """Connection records, encrypted secrets, sync cursors, sync runs and webhook delivery ids."""
 
     def __init__(self, data_dir: Path) -> None:
-        self.data_dir = Path(data_dir)
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir = secure_data_dir(Path(data_dir))
         self._lock = threading.RLock()
         self._db = sqlite3.connect(str(self.data_dir / "state.sqlite3"), check_same_thread=False,
                                    isolation_level=None, timeout=30)

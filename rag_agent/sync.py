@@ -37,7 +37,7 @@ workspace API key, secrets are values only (an ``env:`` reference would read the
 a platform's ``OPERATOR_KEYS`` (a csv connection's ``path``: a file on the server) are refused, and so
 are its ``ADDRESS_KEYS`` (``base_url``...) unless the operator allows private upstreams
 (``RAG_ALLOW_PRIVATE_UPSTREAMS``). Without that setting, every host such a connection fetches must resolve
-to public addresses when it is made, and again at every request (:mod:`connectors._egress`).
+to public addresses when it is made, and again at every request (:mod:`connectors.egress`).
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Mapping
 
 from connectors import registry
-from connectors._egress import PublicOnlyTransport, Resolver, check_public_urls
+from connectors.egress import PublicOnlyTransport, Resolver, check_public_urls
 from connectors.base import StoreConnector, WebhookEvent
 from ingestion.files import chunk_document, parse_file
 from ingestion.pipeline import generation_ids

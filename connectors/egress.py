@@ -1,4 +1,4 @@
-"""Requests to hosts a workspace named: public addresses only, checked when each request is sent (private).
+"""Requests to hosts a workspace named: public addresses only, checked when each request is sent.
 
 A workspace API key may name the store it syncs from (a Shopify shop, a WooCommerce address). Without a
 check, the server would fetch whatever that name resolves to: its own loopback services, the operator's

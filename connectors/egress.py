@@ -107,11 +107,13 @@ def check_public_urls(urls: Iterable[tuple[str, str]], resolver: Resolver | None
 
 class PublicOnlyTransport(httpx.BaseTransport):
     """An httpx transport that resolves each request's host, checks every address, and connects to the
-    checked one (see the module docstring). Other keyword arguments go to ``httpx.HTTPTransport``."""
+    checked one (see the module docstring). ``inner`` sends the rewritten request (an ``httpx.HTTPTransport``
+    made with ``transport_kwargs`` by default)."""
 
-    def __init__(self, resolver: Resolver | None = None, **transport_kwargs: object) -> None:
+    def __init__(self, resolver: Resolver | None = None, inner: httpx.BaseTransport | None = None,
+                 **transport_kwargs: object) -> None:
         self._resolver = resolver or system_resolver
-        self._inner = httpx.HTTPTransport(**transport_kwargs)  # type: ignore[arg-type]
+        self._inner = inner or httpx.HTTPTransport(**transport_kwargs)  # type: ignore[arg-type]
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url

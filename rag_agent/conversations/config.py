@@ -120,6 +120,8 @@ class ConfigStore:
                     tx.run("UPDATE cv_settings SET data=:d WHERE workspace_id=:w", d=dumps(self._seal(data)),
                            w=row["workspace_id"])
                     done += 1
+        if done:
+            self.db.scrub()  # the clear values must not survive in free pages or the WAL
         return done
 
     def update(self, workspace_id: str, now: float, **changes: Any) -> WorkspaceConfig:

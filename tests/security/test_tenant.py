@@ -302,3 +302,45 @@ def test_other_ids_named_in_bodies_must_be_the_workspaces_own(sec_server, b_peop
         assert r.status_code == 404 and b_people["ai"] in r.json()["detail"]
         assert c.post(f"/v1/playground/{b_people['ai']}", json={"text": "hi"}).status_code == 404
         assert c.get(f"/v1/dashboard/agents/{b_people['ai']}").status_code == 404
+
+
+def test_env_references_are_never_resolved_for_a_workspaces_connection(tmp_path, monkeypatch):
+    """Defence in depth: whatever the database holds, a connection a workspace key made never reads the
+    server's environment. Connections stored before origins were kept are the operator's in the CLI's own
+    workspace and a workspace's elsewhere (the API was the only way into another workspace)."""
+    import json
+    import sqlite3
+
+    from rag_agent.connections import Connections
+    from rag_agent.errors import ConfigError, InputError
+    from rag_agent.secretbox import SecretBox
+
+    monkeypatch.setenv("SEC_LEGACY_TOKEN", CANARY)  # the server's environment, not our code
+    data = tmp_path / "data"
+    data.mkdir()
+    old = sqlite3.connect(data / "state.sqlite3")  # the table as the previous version made it
+    old.execute("CREATE TABLE connections (id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, name TEXT NOT NULL, "
+                "platform TEXT NOT NULL, config TEXT NOT NULL DEFAULT '{}', secrets BLOB, products_source_id TEXT "
+                "NOT NULL, pages_source_id TEXT NOT NULL, products_cursor REAL, orders_cursor REAL, last_sync_id "
+                "TEXT, created_at REAL NOT NULL, updated_at REAL NOT NULL, UNIQUE (workspace_id, name))")
+    blob = SecretBox(data).encrypt(json.dumps({"access_token": "env:SEC_LEGACY_TOKEN"}).encode())
+    for cid, ws in (("con_cli", "default"), ("con_api", "ws_attacker")):
+        old.execute("INSERT INTO connections(id, workspace_id, name, platform, config, secrets, products_source_id, "
+                    "pages_source_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (cid, ws, "shop", "shopify", '{"shop": "x.myshopify.com"}', blob, "s1", "s2", 0.0, 0.0))
+    old.commit()
+    old.close()
+    conns = Connections(data)
+    try:
+        cli, api = conns.get_by_id("con_cli"), conns.get_by_id("con_api")
+        assert (cli.origin, api.origin) == ("operator", "workspace")
+        assert conns.secret_values(cli) == {"access_token": CANARY}
+        with pytest.raises(ConfigError, match="only the operator's connections") as exc:
+            conns.secret_values(api)
+        assert CANARY not in str(exc.value)
+        with pytest.raises(ConfigError):
+            conns.full_config(api)
+        with pytest.raises(InputError, match="operator's"):  # and a workspace's connection cannot store one
+            conns.create("ws_attacker", "again", "shopify", {}, {"access_token": "env:SEC_LEGACY_TOKEN"}, "a", "b")
+    finally:
+        conns.close()

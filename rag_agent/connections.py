@@ -255,16 +255,18 @@ class Connections:
             self._x("DELETE FROM connections WHERE id=?", (c.id,))
         return c
 
-    def _stored_secrets(self, connection: Connection) -> dict[str, str]:
+    def _stored_secrets(self, connection: Connection) -> tuple[bool, dict[str, str]]:
+        """(whether the operator made the connection, its stored secrets), both as the database holds them."""
         rows = self._q("SELECT secrets, origin FROM connections WHERE id=?", (connection.id,))
-        if not rows or not rows[0]["secrets"]:
-            return {}
-        return self._decrypt(rows[0]["secrets"])
+        if not rows:
+            return False, {}
+        return rows[0]["origin"] == "operator", self._decrypt(rows[0]["secrets"]) if rows[0]["secrets"] else {}
 
-    def _resolve(self, connection: Connection, key: str, value: str) -> str:
+    @staticmethod
+    def _resolve(connection: Connection, by_operator: bool, key: str, value: str) -> str:
         if not value.startswith(ENV_PREFIX):
             return value
-        if not connection.by_operator:  # never the server's environment for a workspace's connection
+        if not by_operator:  # never the server's environment for a workspace's connection
             raise ConfigError(f"connection {connection.name!r}: secret {key!r} is an 'env:' reference, which only "
                               "the operator's connections may use; connect it again with the value")
         var = value[len(ENV_PREFIX):]
@@ -275,12 +277,14 @@ class Connections:
 
     def secret_values(self, connection: Connection) -> dict[str, str]:
         """The connection's secrets in clear, environment references resolved. Never log the result."""
-        return {k: self._resolve(connection, k, v) for k, v in self._stored_secrets(connection).items()}
+        by_operator, stored = self._stored_secrets(connection)
+        return {k: self._resolve(connection, by_operator, k, v) for k, v in stored.items()}
 
     def secret_value(self, connection: Connection, key: str) -> str | None:
         """One secret in clear (None when the connection has none by that name), resolving nothing else."""
-        value = self._stored_secrets(connection).get(key)
-        return None if value is None else self._resolve(connection, key, value)
+        by_operator, stored = self._stored_secrets(connection)
+        value = stored.get(key)
+        return None if value is None else self._resolve(connection, by_operator, key, value)
 
     def full_config(self, connection: Connection) -> dict[str, str]:
         """Config and secrets together, as the platform connector's ``from_config`` takes them."""

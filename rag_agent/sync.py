@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Mapping
+from urllib.parse import urlsplit
 
 from connectors import registry
 from connectors.egress import PublicOnlyTransport, Resolver, check_public_urls
@@ -173,8 +174,6 @@ def _operator_only(platform: str, config: Mapping[str, str], secrets: Mapping[st
 
 def _named_by(url: str, config: Mapping[str, str]) -> str:
     """The config key whose value the URL comes from (for errors), else "the store's address"."""
-    from urllib.parse import urlsplit
-
     host = (urlsplit(url).hostname or "").lower()
     for key, value in config.items():
         if host and host in str(value).lower():

@@ -1,7 +1,8 @@
 """The core's Shopify / WooCommerce product CSV imports as one more :class:`StoreConnector`.
 
 A "csv" connection reads a product export file by path (config ``path``; ``store_url`` and
-``currency`` as for uploads). It has no pages, orders or webhooks. An incremental sync reads nothing
+``currency`` as for uploads). The path is on the server's disk, so only the server's operator may create
+such a connection (the CLI, or the admin key); a workspace uploads its catalog instead. It has no pages, orders or webhooks. An incremental sync reads nothing
 when the file has not been modified since the last sync; otherwise the whole file (content hashes
 keep unchanged products from being embedded again). Rows that cannot be read are kept in
 :attr:`CsvConnector.errors` and logged by the sync as failed items.
@@ -18,12 +19,14 @@ from connectors.base import UpstreamError
 from connectors.csv_import import ImportResult, RowError, import_catalog_csv
 from rag_agent.records import Order, Page, Product
 
-__all__ = ["CsvConnector", "from_config", "CONFIG_KEYS", "SECRET_KEYS"]
+__all__ = ["CsvConnector", "from_config", "CONFIG_KEYS", "SECRET_KEYS", "OPERATOR_KEYS"]
 
 logger = logging.getLogger(__name__)
 
 CONFIG_KEYS = ("path", "store_url", "currency")
 SECRET_KEYS: tuple[str, ...] = ()
+#: A file on the server's disk: only the server's operator may name one (a workspace uploads its file instead).
+OPERATOR_KEYS: tuple[str, ...] = ("path",)
 
 
 class CsvConnector:

@@ -103,6 +103,8 @@ CONFIG_KEYS: tuple[str, ...] = (
     "timeout_s",
 )
 SECRET_KEYS: tuple[str, ...] = ("app_secret", "access_token", "refresh_token")
+#: API address overrides: the server operator's (a workspace's connection talks to the country's API host).
+ADDRESS_KEYS: tuple[str, ...] = ("base_url", "auth_url")
 
 RETRY_CODES = frozenset({"ApiCallLimit", "ServiceTimeout"})
 TOKEN_CODES = frozenset({"IllegalAccessToken"})
@@ -398,6 +400,11 @@ class LazadaConnector:
         if self.on_tokens is not None:
             self.on_tokens(dict(tokens))
         return tokens
+
+    @property
+    def upstream_urls(self) -> tuple[str, ...]:
+        """The API roots this connector fetches."""
+        return (self.base_url, self.auth_url)
 
     # -- Protocol --------------------------------------------------------------------------------
     def products(self, updated_since: datetime | None = None) -> Iterator[Product]:

@@ -95,6 +95,8 @@ CONFIG_KEYS: tuple[str, ...] = (
     "timeout_s",
 )
 SECRET_KEYS: tuple[str, ...] = ("access_token", "webhook_secret")
+#: API address overrides: the server operator's (a workspace's connection talks to the platform's own API).
+ADDRESS_KEYS: tuple[str, ...] = ("base_url", "pages_base_url")
 HMAC_HEADER = "x-linkedstore-hmac-sha256"
 MAX_PER_PAGE = 200
 
@@ -243,6 +245,11 @@ class NuvemshopConnector:
         self.throttle_waits = 0
         self.throttled_s = 0.0
         self.requests = 0
+
+    @property
+    def upstream_urls(self) -> tuple[str, ...]:
+        """The API roots this connector fetches."""
+        return (self.base_url, self.pages_base_url)
 
     # -- Protocol --------------------------------------------------------------------------------
     def products(self, updated_since: datetime | None = None) -> Iterator[Product]:

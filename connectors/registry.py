@@ -4,6 +4,13 @@ Every platform module exposes:
 
 * ``from_config(config: dict[str, str]) -> StoreConnector``: config and secrets by name;
 * ``CONFIG_KEYS`` / ``SECRET_KEYS``: the names it reads (secrets are stored encrypted);
+* ``OPERATOR_KEYS`` (optional): config keys only the server's operator may set, never a workspace API key
+  (a local file, ``path``, would let a workspace read the host's files);
+* ``ADDRESS_KEYS`` (optional): API address overrides (``base_url``...): the operator's too, unless the
+  operator allows private upstreams (``RAG_ALLOW_PRIVATE_UPSTREAMS``, for local test servers);
+* a connector that talks HTTP takes ``transport`` (an ``httpx.BaseTransport``) in ``from_config``, so the
+  service can send it through :class:`connectors.egress.PublicOnlyTransport`, and names the URLs it will
+  fetch in ``upstream_urls``;
 * ``verify_webhook(headers, body, ...)``: the platform's signature check, in constant time;
 * ``parse_webhook(headers, body) -> WebhookEvent``.
 
@@ -21,8 +28,8 @@ from typing import Any, Callable, Mapping
 from connectors.base import StoreConnector, WebhookEvent
 from rag_agent.errors import ConfigError, InputError
 
-__all__ = ["PLATFORMS", "register", "platform_module", "make_connector", "config_keys", "verify_webhook", "parse_webhook",
-           "supports_webhooks"]
+__all__ = ["PLATFORMS", "register", "platform_module", "make_connector", "config_keys", "operator_keys",
+           "upstream_urls", "verify_webhook", "parse_webhook", "supports_webhooks"]
 
 PLATFORMS: dict[str, str] = {
     "shopify": "connectors.shopify",
@@ -63,14 +70,32 @@ def config_keys(platform: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return config, tuple(getattr(mod, "SECRET_KEYS", ()))
 
 
+def operator_keys(platform: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(``OPERATOR_KEYS``, ``ADDRESS_KEYS``) of a platform: config keys only the operator may set, and API
+    address overrides (see the module docstring)."""
+    mod = platform_module(platform)
+    return tuple(getattr(mod, "OPERATOR_KEYS", ())), tuple(getattr(mod, "ADDRESS_KEYS", ()))
+
+
+def upstream_urls(connector: StoreConnector) -> tuple[str, ...]:
+    """The URLs a connector will fetch (its ``upstream_urls``; none for a connector that fetches nothing)."""
+    return tuple(getattr(connector, "upstream_urls", ()) or ())
+
+
 def make_connector(platform: str, config: Mapping[str, str],
-                   on_tokens: Callable[[dict[str, Any]], None] | None = None) -> StoreConnector:
+                   on_tokens: Callable[[dict[str, Any]], None] | None = None,
+                   transport: Any = None) -> StoreConnector:
     """A connector for one connection's config and secrets; ``on_tokens`` receives refreshed tokens
-    from platforms that refresh them (Lazada)."""
+    from platforms that refresh them (Lazada); ``transport`` carries every HTTP request of platforms that
+    take one (all the built-in HTTP platforms)."""
     from_config = platform_module(platform).from_config
-    if on_tokens is not None and "on_tokens" in inspect.signature(from_config).parameters:
-        return from_config(dict(config), on_tokens=on_tokens)
-    return from_config(dict(config))
+    params = inspect.signature(from_config).parameters
+    kw: dict[str, Any] = {}
+    if on_tokens is not None and "on_tokens" in params:
+        kw["on_tokens"] = on_tokens
+    if transport is not None and "transport" in params:
+        kw["transport"] = transport
+    return from_config(dict(config), **kw)
 
 
 def supports_webhooks(platform: str) -> bool:

@@ -87,6 +87,8 @@ logger = logging.getLogger(__name__)
 API_VERSION = "2025-07"
 CONFIG_KEYS: tuple[str, ...] = ("shop", "api_version", "base_url", "storefront_domain")
 SECRET_KEYS: tuple[str, ...] = ("access_token", "webhook_secret")
+#: API address overrides: the server operator's (a workspace names the shop; its host must be public).
+ADDRESS_KEYS: tuple[str, ...] = ("base_url",)
 HMAC_HEADER = "X-Shopify-Hmac-Sha256"
 
 _VARIANTS_PER_PRODUCT = 30  # per products page; 25 x (4 + 30) + 2 stays under the 1,000-point limit
@@ -268,6 +270,11 @@ class ShopifyConnector:
 
     def __repr__(self) -> str:
         return f"ShopifyConnector(shop={self.shop_name!r}, api_version={self.api_version!r})"
+
+    @property
+    def upstream_urls(self) -> tuple[str, ...]:
+        """The URL this connector fetches (the Admin API's GraphQL endpoint)."""
+        return (self.endpoint,)
 
     # -- transport -------------------------------------------------------------------------------
     def _post(self, body: bytes) -> httpx.Response:

@@ -21,8 +21,11 @@ HTTPS hosts that strip the Authorization header), ``verify_ssl``, ``max_retries`
 
 How it talks to WooCommerce
 ---------------------------
-``woocommerce.API(url, key, secret, version="wc/v3")`` signs every request as WooCommerce expects: HTTP
-Basic over HTTPS, one-legged OAuth 1.0a in the query string over plain HTTP. Lists are read page by page
+Every request is signed as WooCommerce expects (the ``woocommerce`` package's rules and its OAuth signer):
+HTTP Basic over HTTPS, the key in the query string with ``query_string_auth``, one-legged OAuth 1.0a in the
+query string over plain HTTP. Requests go through one ``httpx`` client, so the service can hand the
+connector a transport (``from_config(..., transport=...)``) that checks every address it connects to; with
+such a transport, TLS certificates are always verified (``verify_ssl`` applies to the built-in transport). Lists are read page by page
 (``orderby=id``, ``X-WP-TotalPages``); ``updated_since`` becomes ``modified_after`` with
 ``dates_are_gmt=true``; variable products' variations come from ``products/{id}/variations``, read in
 parallel for each page. 429 waits for ``Retry-After`` (capped by ``max_wait_s``); 5xx, network errors
@@ -48,11 +51,10 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterator, Mapping
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import httpx
-import requests
-import woocommerce
+from woocommerce.oauth import OAuth
 
 from connectors._retry import Backoff, config_float, config_int, header, hmac_sha256, parse_retry_after, signed_by
 from connectors.base import AuthFailed, RateLimited, StoreConnector, UpstreamError, WebhookEvent
@@ -78,6 +80,7 @@ logger = logging.getLogger(__name__)
 CONFIG_KEYS: tuple[str, ...] = ("url", "currency")
 SECRET_KEYS: tuple[str, ...] = ("consumer_key", "consumer_secret", "webhook_secret")
 SIGNATURE_HEADER = "X-WC-Webhook-Signature"
+USER_AGENT = "rag-agent (WooCommerce-Python-REST-API)"
 TRACKING_NAMESPACES = ("wc-shipment-tracking/v3", "wc/v3")  # the extension's canonical one first
 
 _STATUS = {
@@ -95,6 +98,34 @@ class _Response(Exception):
     """Internal: a non-2xx answer the caller may accept (404)."""
 
 
+class _RestApi:
+    """One REST namespace of the store (``wc/v3``, a tracking extension's), signed as ``woocommerce.API``
+    signs it: Basic over HTTPS, the key in the query (``query_string_auth``), OAuth 1.0a over HTTP."""
+
+    def __init__(self, client: httpx.Client, url: str, consumer_key: str, consumer_secret: str, version: str,
+                 query_string_auth: bool) -> None:
+        self._client = client
+        self._root = f"{url}/wp-json/{version}/"
+        self._key, self._secret = consumer_key, consumer_secret
+        self._version = version
+        self._https = url.startswith("https")
+        self._query_auth = query_string_auth
+
+    def get(self, endpoint: str, params: Mapping[str, Any] | None = None) -> httpx.Response:
+        url = self._root + endpoint
+        params = dict(params or {})
+        if self._https and not self._query_auth:
+            return self._client.get(url, params=params, auth=(self._key, self._secret))
+        if self._https:
+            return self._client.get(url, params={**params, "consumer_key": self._key,
+                                                 "consumer_secret": self._secret})
+        if params:
+            url = f"{url}?{urlencode(params)}"
+        signed = OAuth(url=url, consumer_key=self._key, consumer_secret=self._secret, version=self._version,
+                       method="GET").get_oauth_url()
+        return self._client.get(signed)
+
+
 class WooCommerceConnector:
     """One WooCommerce store through the wc/v3 REST API (see the module docstring)."""
 
@@ -102,7 +133,8 @@ class WooCommerceConnector:
 
     def __init__(self, url: str, consumer_key: str, consumer_secret: str, *, currency: str | None = None,
                  per_page: int = 100, workers: int = 4, timeout_s: float = 30.0, backoff: Backoff | None = None,
-                 query_string_auth: bool = False, verify_ssl: bool = True) -> None:
+                 query_string_auth: bool = False, verify_ssl: bool = True,
+                 transport: httpx.BaseTransport | None = None) -> None:
         parts = urlsplit(url or "")
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ConfigError(f"WooCommerce needs the store's address as an http(s) URL (url), got {url!r}")
@@ -116,22 +148,26 @@ class WooCommerceConnector:
         self.per_page = per_page
         self.backoff = backoff or Backoff()
         self._currency = currency.upper() if currency else None
-        kw = dict(timeout=timeout_s, query_string_auth=query_string_auth, verify_ssl=verify_ssl,
-                  user_agent="rag-agent (WooCommerce-Python-REST-API)")
-        self._api = woocommerce.API(url=self.url, consumer_key=consumer_key, consumer_secret=consumer_secret,
-                                    version="wc/v3", **kw)
-        self._tracking_apis = {ns: woocommerce.API(url=self.url, consumer_key=consumer_key,
-                                                   consumer_secret=consumer_secret, version=ns, **kw)
-                               for ns in TRACKING_NAMESPACES}
+        self._client = httpx.Client(timeout=timeout_s, verify=verify_ssl, transport=transport,
+                                    headers={"User-Agent": USER_AGENT, "Accept": "application/json"})
+        self._api = _RestApi(self._client, self.url, consumer_key, consumer_secret, "wc/v3", query_string_auth)
+        self._tracking_apis = {ns: _RestApi(self._client, self.url, consumer_key, consumer_secret, ns,
+                                            query_string_auth) for ns in TRACKING_NAMESPACES}
         self._tracking_ns: str | None | bool = True  # True: not probed yet; None: the store has no tracking
         self._tracking_lock = threading.Lock()
         # wp/v2 is public; a Basic header there is read by WordPress as an application password and refused
         self._wp = httpx.Client(base_url=f"{self.url}/wp-json/wp/v2", timeout=timeout_s, verify=verify_ssl,
+                                transport=transport,
                                 headers={"User-Agent": "rag-agent", "Accept": "application/json"})
         self._pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="woo")
 
     def __repr__(self) -> str:
         return f"WooCommerceConnector(url={self.url!r})"
+
+    @property
+    def upstream_urls(self) -> tuple[str, ...]:
+        """The store's address (every request goes under it)."""
+        return (self.url,)
 
     # -- transport -------------------------------------------------------------------------------
     def _request(self, send: Callable[[], Any], what: str, accept_404: bool = False) -> tuple[Any, Mapping[str, str]]:
@@ -140,8 +176,8 @@ class WooCommerceConnector:
         while True:
             try:
                 resp = send()
-            except (requests.RequestException, httpx.TransportError) as exc:
-                # never str(exc): a requests error message carries the signed URL
+            except httpx.TransportError as exc:
+                # never str(exc): the error message may carry the signed URL
                 attempt += 1
                 if attempt > self.backoff.max_retries:
                     raise UpstreamError(f"WooCommerce {self.host} ({what}): cannot reach the store: "
@@ -351,8 +387,9 @@ class WooCommerceConnector:
         return parse_webhook(headers, body, currency=self.currency(), source=self.source)
 
     def close(self) -> None:
-        self._wp.close()
         self._pool.shutdown(wait=True, cancel_futures=True)
+        self._wp.close()
+        self._client.close()
 
 
 # -- mapping -------------------------------------------------------------------------------------
@@ -560,7 +597,8 @@ def _flag(config: Mapping[str, Any], key: str, default: bool) -> bool:
     raise ConfigError(f"{key} must be true or false, got {config.get(key)!r}")
 
 
-def from_config(config: Mapping[str, str], *, sleep: Callable[[float], None] = time.sleep) -> StoreConnector:
+def from_config(config: Mapping[str, str], *, sleep: Callable[[float], None] = time.sleep,
+                transport: httpx.BaseTransport | None = None) -> StoreConnector:
     """A :class:`WooCommerceConnector` from a connection's config and secrets (see the module docstring)."""
     url = (config.get("url") or config.get("base_url") or "").strip()
     backoff = Backoff(max_retries=config_int(config, "max_retries", 4, "woocommerce"),
@@ -575,4 +613,5 @@ def from_config(config: Mapping[str, str], *, sleep: Callable[[float], None] = t
         backoff=backoff,
         query_string_auth=_flag(config, "query_string_auth", False),
         verify_ssl=_flag(config, "verify_ssl", True),
+        transport=transport,
     )

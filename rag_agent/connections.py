@@ -5,9 +5,16 @@ Kept in the data directory's ``state.sqlite3`` (tables ``connections``, ``syncs`
 
 Secrets: a connection's secret values (access tokens, consumer secrets, webhook secrets) are stored
 encrypted with Fernet (AES-128-CBC + HMAC-SHA256) under a key in ``<data dir>/secret.key``, created
-with mode 0600 on first use; or, given as ``env:NAME``, only the reference is stored and the value is
-read from the environment variable ``NAME`` whenever the connection is used. Secrets never appear in
-:meth:`Connection.public`, in error messages or in logs.
+with mode 0600 on first use (:class:`rag_agent.secretbox.SecretBox`); or, given as ``env:NAME``, only the
+reference is stored and the value is read from the environment variable ``NAME`` whenever the connection
+is used. Secrets never appear in :meth:`Connection.public`, in error messages or in logs.
+
+Who made a connection is kept (``origin``): ``operator`` (the CLI on the server's own data directory, or
+the admin key) or ``workspace`` (a workspace API key). The server's environment is the operator's: an
+``env:`` reference is never resolved for a connection of origin ``workspace``, whatever the database holds
+(the API refuses to store one; this is the second lock). Connections stored before origins were kept are
+``operator`` in the CLI's own workspace (``default``) and ``workspace`` elsewhere: before the admin route
+existed, the API was the only way into another workspace.
 """
 
 from __future__ import annotations
@@ -21,20 +28,21 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator, Mapping
 
-from cryptography.fernet import Fernet, InvalidToken
-
+from rag_agent.datadir import secure_data_dir
 from rag_agent.errors import ConfigError, InputError, NotFound
+from rag_agent.secretbox import SecretBox
 
-__all__ = ["Connection", "Connections", "SyncRecord", "NAME_RULE"]
+__all__ = ["Connection", "Connections", "SyncRecord", "NAME_RULE", "ORIGINS"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS connections (
     id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, name TEXT NOT NULL, platform TEXT NOT NULL,
     config TEXT NOT NULL DEFAULT '{}', secrets BLOB, products_source_id TEXT NOT NULL,
     pages_source_id TEXT NOT NULL, products_cursor REAL, orders_cursor REAL, last_sync_id TEXT,
-    created_at REAL NOT NULL, updated_at REAL NOT NULL, UNIQUE (workspace_id, name));
+    created_at REAL NOT NULL, updated_at REAL NOT NULL, origin TEXT NOT NULL DEFAULT 'workspace',
+    UNIQUE (workspace_id, name));
 CREATE TABLE IF NOT EXISTS syncs (
     id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, connection_id TEXT NOT NULL, full INTEGER NOT NULL,
     status TEXT NOT NULL, counts TEXT NOT NULL DEFAULT '{}', error TEXT, pid INTEGER,
@@ -45,6 +53,10 @@ CREATE TABLE IF NOT EXISTS webhook_deliveries (
     PRIMARY KEY (connection_id, delivery_id));
 """
 
+#: Who created a connection: the operator (CLI on the data directory, admin key) or a workspace API key.
+ORIGINS = ("operator", "workspace")
+#: The CLI's own workspace (``rag_agent.cli.DEFAULT_WS``): legacy connections there were the operator's.
+_CLI_WORKSPACE = "default"
 NAME_RULE = "1-64 characters: letters, digits, '-', '_' and '.', starting with a letter or digit"
 ENV_PREFIX = "env:"
 
@@ -71,6 +83,11 @@ class Connection:
     last_sync_id: str | None
     created_at: float
     updated_at: float
+    origin: str = "workspace"
+
+    @property
+    def by_operator(self) -> bool:
+        return self.origin == "operator"
 
     @property
     def webhook_path(self) -> str:
@@ -83,7 +100,7 @@ class Connection:
             "secrets": dict(self.secret_refs), "products_source_id": self.products_source_id,
             "pages_source_id": self.pages_source_id, "webhook_path": self.webhook_path,
             "products_cursor": self.products_cursor, "orders_cursor": self.orders_cursor,
-            "last_sync_id": self.last_sync_id, "created_at": self.created_at,
+            "last_sync_id": self.last_sync_id, "created_at": self.created_at, "origin": self.origin,
         }
 
 
@@ -125,15 +142,32 @@ class Connections:
     """Connection records, encrypted secrets, sync cursors, sync runs and webhook delivery ids."""
 
     def __init__(self, data_dir: Path) -> None:
-        self.data_dir = Path(data_dir)
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir = secure_data_dir(Path(data_dir))
         self._lock = threading.RLock()
         self._db = sqlite3.connect(str(self.data_dir / "state.sqlite3"), check_same_thread=False,
                                    isolation_level=None, timeout=30)
         self._db.row_factory = sqlite3.Row
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(SCHEMA)
-        self._fernet: Fernet | None = None
+        self._migrate()
+        self.box = SecretBox(self.data_dir)
+
+    def _migrate(self) -> None:
+        """Add ``origin`` to a table made before origins were kept (see the module docstring)."""
+        with self._lock:
+            cols = {r["name"] for r in self._db.execute("PRAGMA table_info(connections)")}
+            if "origin" not in cols:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    cols = {r["name"] for r in self._db.execute("PRAGMA table_info(connections)")}
+                    if "origin" not in cols:
+                        self._db.execute("ALTER TABLE connections ADD COLUMN origin TEXT NOT NULL DEFAULT 'workspace'")
+                        self._db.execute("UPDATE connections SET origin='operator' WHERE workspace_id=?",
+                                         (_CLI_WORKSPACE,))
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
 
     def close(self) -> None:
         with self._lock:
@@ -148,24 +182,6 @@ class Connections:
         with self._lock:
             return self._db.execute(sql, args).rowcount
 
-    def _cipher(self) -> Fernet:
-        """The Fernet key of this data directory, created 0600 on first use."""
-        if self._fernet is None:
-            path = self.data_dir / "secret.key"
-            try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            except FileExistsError:
-                key = path.read_bytes().strip()
-            else:
-                key = Fernet.generate_key()
-                with os.fdopen(fd, "wb") as f:
-                    f.write(key)
-            try:
-                self._fernet = Fernet(key)
-            except ValueError as exc:
-                raise ConfigError(f"{path} does not hold a valid secret key") from exc
-        return self._fernet
-
     def _conn(self, row: sqlite3.Row) -> Connection:
         refs = {}
         if row["secrets"]:
@@ -173,20 +189,25 @@ class Connections:
                 refs[k] = v if isinstance(v, str) and v.startswith(ENV_PREFIX) else "stored"
         return Connection(row["id"], row["workspace_id"], row["name"], row["platform"], json.loads(row["config"]),
                           refs, row["products_source_id"], row["pages_source_id"], row["products_cursor"],
-                          row["orders_cursor"], row["last_sync_id"], row["created_at"], row["updated_at"])
+                          row["orders_cursor"], row["last_sync_id"], row["created_at"], row["updated_at"],
+                          row["origin"])
 
     def _decrypt(self, blob: bytes) -> dict[str, str]:
-        try:
-            return json.loads(self._cipher().decrypt(bytes(blob)))
-        except InvalidToken as exc:
-            raise ConfigError("the stored secrets of a connection cannot be decrypted with "
-                              f"{self.data_dir / 'secret.key'} (was the key file replaced?)") from exc
+        return json.loads(self.box.decrypt(blob, "the stored secrets of a connection"))
+
+    def _encrypt(self, values: dict[str, str]) -> bytes:
+        return self.box.encrypt(json.dumps(values).encode())
 
     # -- connections -----------------------------------------------------------------------------
     def create(self, workspace_id: str, name: str, platform: str, config: dict[str, str],
                secret_values: dict[str, str], products_source_id: str, pages_source_id: str,
-               connection_id: str | None = None) -> Connection:
-        """Store a new connection; secret values are encrypted (``env:NAME`` values kept as references)."""
+               connection_id: str | None = None, origin: str = "workspace") -> Connection:
+        """Store a new connection; secret values are encrypted (``env:NAME`` values kept as references).
+
+        ``origin`` is who creates it (:data:`ORIGINS`); a ``workspace`` connection takes no ``env:`` reference.
+        """
+        if origin not in ORIGINS:
+            raise ValueError(f"origin must be one of {ORIGINS}, got {origin!r}")
         if not _valid_name(name):
             raise InputError(f"connection name {name!r} is not valid: {NAME_RULE}")
         if self.find(workspace_id, name):
@@ -194,13 +215,15 @@ class Connections:
         for key, value in secret_values.items():
             if value.startswith(ENV_PREFIX) and not value[len(ENV_PREFIX):].strip():
                 raise InputError(f"secret {key!r}: 'env:' needs an environment variable name, like env:SHOP_TOKEN")
-        blob = self._cipher().encrypt(json.dumps(secret_values).encode()) if secret_values else None
+            if value.startswith(ENV_PREFIX) and origin != "operator":
+                raise InputError(f"secret {key!r}: 'env:' references are the operator's; give the value itself")
+        blob = self._encrypt(secret_values) if secret_values else None
         cid = connection_id or "con_" + secrets.token_hex(8)
         now = time.time()
         self._x("INSERT INTO connections(id, workspace_id, name, platform, config, secrets, products_source_id,"
-                " pages_source_id, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " pages_source_id, created_at, updated_at, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (cid, workspace_id, name, platform, json.dumps(config), blob, products_source_id, pages_source_id,
-                 now, now))
+                 now, now, origin))
         return self.get_by_id(cid)
 
     def find(self, workspace_id: str, name: str) -> Connection | None:
@@ -232,25 +255,44 @@ class Connections:
             self._x("DELETE FROM connections WHERE id=?", (c.id,))
         return c
 
+    def _stored_secrets(self, connection: Connection) -> tuple[bool, dict[str, str]]:
+        """(whether the operator made the connection, its stored secrets), both as the database holds them."""
+        rows = self._q("SELECT secrets, origin FROM connections WHERE id=?", (connection.id,))
+        if not rows:
+            return False, {}
+        return rows[0]["origin"] == "operator", self._decrypt(rows[0]["secrets"]) if rows[0]["secrets"] else {}
+
+    @staticmethod
+    def _resolve(connection: Connection, by_operator: bool, key: str, value: str) -> str:
+        if not value.startswith(ENV_PREFIX):
+            return value
+        if not by_operator:  # never the server's environment for a workspace's connection
+            raise ConfigError(f"connection {connection.name!r}: secret {key!r} is an 'env:' reference, which only "
+                              "the operator's connections may use; connect it again with the value")
+        var = value[len(ENV_PREFIX):]
+        if var not in os.environ:
+            raise ConfigError(f"connection {connection.name!r}: secret {key!r} is read from the "
+                              f"environment variable {var}, which is not set")
+        return os.environ[var]
+
     def secret_values(self, connection: Connection) -> dict[str, str]:
         """The connection's secrets in clear, environment references resolved. Never log the result."""
-        rows = self._q("SELECT secrets FROM connections WHERE id=?", (connection.id,))
-        if not rows or not rows[0]["secrets"]:
-            return {}
-        out = {}
-        for key, value in self._decrypt(rows[0]["secrets"]).items():
-            if value.startswith(ENV_PREFIX):
-                var = value[len(ENV_PREFIX):]
-                if var not in os.environ:
-                    raise ConfigError(f"connection {connection.name!r}: secret {key!r} is read from the "
-                                      f"environment variable {var}, which is not set")
-                value = os.environ[var]
-            out[key] = value
-        return out
+        by_operator, stored = self._stored_secrets(connection)
+        return {k: self._resolve(connection, by_operator, k, v) for k, v in stored.items()}
+
+    def secret_value(self, connection: Connection, key: str) -> str | None:
+        """One secret in clear (None when the connection has none by that name), resolving nothing else."""
+        by_operator, stored = self._stored_secrets(connection)
+        value = stored.get(key)
+        return None if value is None else self._resolve(connection, by_operator, key, value)
 
     def full_config(self, connection: Connection) -> dict[str, str]:
         """Config and secrets together, as the platform connector's ``from_config`` takes them."""
         return {**connection.config, **self.secret_values(connection)}
+
+    def lazy_config(self, connection: Connection) -> "LazyConfig":
+        """Config and secrets as a mapping that resolves a secret only when it is read (webhook checks)."""
+        return LazyConfig(self, connection)
 
     def store_tokens(self, connection: Connection, tokens: dict[str, Any], secret_keys: tuple[str, ...]) -> None:
         """Keep tokens a platform refreshed: secrets re-encrypted (not those read from the environment),
@@ -267,8 +309,7 @@ class Connections:
             if tokens.get("token_expires_at"):
                 config["token_expires_at"] = str(tokens["token_expires_at"])
             self._x("UPDATE connections SET secrets=?, config=?, updated_at=? WHERE id=?",
-                    (self._cipher().encrypt(json.dumps(stored).encode()), json.dumps(config), time.time(),
-                     connection.id))
+                    (self._encrypt(stored), json.dumps(config), time.time(), connection.id))
 
     def set_cursors(self, connection_id: str, products: float | None, orders: float | None) -> None:
         """Advance the incremental cursors (only after a sync has completed)."""
@@ -325,3 +366,33 @@ class Connections:
     def forget_delivery(self, connection_id: str, delivery_id: str) -> None:
         """Drop a delivery id whose event could not be applied, so the platform's retry is applied."""
         self._x("DELETE FROM webhook_deliveries WHERE connection_id=? AND delivery_id=?", (connection_id, delivery_id))
+
+
+class LazyConfig(Mapping[str, str]):
+    """A connection's config and secrets; a secret is decrypted (and its ``env:`` read) only when asked for.
+
+    Webhook signatures are checked through this, so a delivery is verified with the webhook secret alone: an
+    access token that cannot be resolved does not stop the check, and is not even read.
+    """
+
+    def __init__(self, connections: Connections, connection: Connection) -> None:
+        self._connections = connections
+        self._connection = connection
+        self._secret_keys = set(connection.secret_refs)
+        self._cache: dict[str, str | None] = {}
+
+    def __getitem__(self, key: str) -> str:
+        if key in self._secret_keys:
+            if key not in self._cache:
+                self._cache[key] = self._connections.secret_value(self._connection, key)
+            value = self._cache[key]
+            if value is None:
+                raise KeyError(key)
+            return value
+        return self._connection.config[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys([*self._connection.config, *self._secret_keys]))
+
+    def __len__(self) -> int:
+        return len(set(self._connection.config) | self._secret_keys)

@@ -11,8 +11,11 @@ Every error the service raises on purpose derives from :class:`RagAgentError`::
     │   ├── CorruptFile             the parser could not read it
     │   ├── CatalogFormatError      a catalog CSV lacks required columns
     │   ├── MessageTooLong          a customer message over the limit
-    │   └── PersonaError            persona values out of range
+    │   ├── PersonaError            persona values out of range
+    │   ├── OperatorOnly            a setting only the server's operator may give (env: secrets, paths...)
+    │   └── PrivateUpstream         an upstream host that is not a public address (or does not resolve)
     ├── NotFound                    an id that does not exist in this workspace
+    ├── ConnectionUnavailable       a store connection cannot be used now (the reason is in the server log)
     ├── LimitExceeded               a plan limit (sources, ...) would be passed
     ├── AuthError                   missing or wrong API key
     ├── StoreError                  the vector store failed or is held by another process
@@ -84,6 +87,24 @@ class PersonaError(InputError):
     """A persona value is out of its allowed range."""
 
     status_code = 422
+
+
+class OperatorOnly(InputError):
+    """A setting that only the server's operator (CLI on the data directory, admin key) may give."""
+
+    status_code = 403
+
+
+class PrivateUpstream(InputError):
+    """An upstream host a workspace named resolves to an address that is not public (or to none)."""
+
+    status_code = 422
+
+
+class ConnectionUnavailable(RagAgentError):
+    """A store connection cannot be used now (a secret cannot be read); the reason goes to the log only."""
+
+    status_code = 503
 
 
 class NotFound(RagAgentError):

@@ -14,6 +14,7 @@ from typing import Any, Callable, Sequence
 
 from ingestion.files import SUPPORTED, chunk_document, parse_file
 from ingestion.pipeline import IndexStats, Indexer
+from rag_agent.datadir import secure_data_dir
 from rag_agent.embed import Embedder, SentenceTransformerEmbedder
 from rag_agent.engine.engine import Answer, AnswerEngine, Turn
 from rag_agent.engine.persona import Persona, make_persona
@@ -62,7 +63,7 @@ class Service:
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None, store: VectorStore | None = None) -> None:
         self.settings = settings
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        secure_data_dir(settings.data_dir)  # before anything is created in it: private files and directories
         self.embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model_path)
         name = getattr(self.embedder, "name", "model")
         self.store = store or open_store(settings, self.embedder.dim, name)

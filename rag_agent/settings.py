@@ -81,6 +81,10 @@ class Settings(BaseSettings):
     order_attempts_per_conversation: int = Field(5, ge=1)
     order_attempts_per_workspace: int = Field(20, ge=1)
     order_attempt_window_s: int = Field(3600, ge=60)
+    # store connections made with a workspace API key may reach private, loopback and link-local addresses, and
+    # may override a platform's API address (base_url); for stores on the operator's own network and local test
+    # servers. Off: such connections reach public addresses only, checked at connect time and at every request
+    allow_private_upstreams: bool = False
     host: str = "127.0.0.1"
     port: int = 8000
 

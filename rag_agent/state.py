@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
+from rag_agent.datadir import secure_data_dir
 from rag_agent.errors import AuthError, LimitExceeded, NotFound
 
 PLAN_SOURCE_LIMITS = {"trial": 10, "paid": 100}
@@ -113,7 +114,7 @@ class State:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        secure_data_dir(self.path.parent)  # the database holds contact hashes and keys: 0600 in a 0700 directory
         self._lock = threading.RLock()
         self._db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
         self._db.row_factory = sqlite3.Row

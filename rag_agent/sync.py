@@ -25,7 +25,19 @@ over, and drop products deleted upstream by comparing ``connector.product_ids()`
 sync. Pages are read in full on every sync (stores have few).
 
 Webhooks apply one event right away to the live generation (and to the generation being written, if a
-sync is running in this process, when that sync switches), so the next answer reflects it.
+sync is running in this process, when that sync switches), so the next answer reflects it. A delivery is
+verified with the webhook secret alone before any other secret is read. A delete is applied only when the
+store confirms it (the product is gone when asked): a delivery id is not signed, so a captured delete
+replayed under a new id must not remove a product the store still sells.
+
+Who may connect what (:func:`create_connection`)
+-------------------------------------------------
+The operator (the CLI on the server's data directory, or the admin key) may give anything. Through a
+workspace API key, secrets are values only (an ``env:`` reference would read the server's environment),
+a platform's ``OPERATOR_KEYS`` (a csv connection's ``path``: a file on the server) are refused, and so
+are its ``ADDRESS_KEYS`` (``base_url``...) unless the operator allows private upstreams
+(``RAG_ALLOW_PRIVATE_UPSTREAMS``). Without that setting, every host such a connection fetches must resolve
+to public addresses when it is made, and again at every request (:mod:`connectors.egress`).
 """
 
 from __future__ import annotations
@@ -38,13 +50,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable, Mapping
+from urllib.parse import urlsplit
 
 from connectors import registry
+from connectors.egress import PublicOnlyTransport, Resolver, check_public_urls
 from connectors.base import StoreConnector, WebhookEvent
 from ingestion.files import chunk_document, parse_file
 from ingestion.pipeline import generation_ids
 from rag_agent.connections import Connection, Connections
-from rag_agent.errors import AuthError, InputError, NotFound, RagAgentError
+from rag_agent.errors import (AuthError, ConfigError, ConnectionUnavailable, InputError, NotFound, OperatorOnly,
+                              RagAgentError)
 from rag_agent.records import Chunk, Order, Product
 from rag_agent.service import Service
 from rag_agent.state import Source, State
@@ -136,12 +151,49 @@ class _Inflight:
         self.dirty: set[str] = set()
 
 
+def _operator_only(platform: str, config: Mapping[str, str], secrets: Mapping[str, str],
+                   allow_private: bool) -> None:
+    """Refuse (403, naming the field) what a workspace API key may not give (see the module docstring)."""
+    how = ("the server's operator sets it with `rag-agent connect` on the server, or with the admin key "
+           "(POST /v1/admin/workspaces/{id}/connections)")
+    for key, value in secrets.items():
+        if value.startswith("env:"):
+            raise OperatorOnly(f"secrets.{key}: an 'env:' reference reads the server's environment, which is the "
+                               f"operator's; give the secret's value (it is stored encrypted), or {how}")
+    always, address = registry.operator_keys(platform)
+    for key in always:
+        if config.get(key):
+            raise OperatorOnly(f"config.{key}: names a file on the server, which a workspace may not read; upload "
+                               f"the file instead (POST /v1/sources), or {how}")
+    if not allow_private:
+        for key in address:
+            if config.get(key):
+                raise OperatorOnly(f"config.{key}: overrides the platform's API address, which only the operator may "
+                                   f"do (it could reach the server's own network); {how}")
+
+
+def _named_by(url: str, config: Mapping[str, str]) -> str:
+    """The config key whose value the URL comes from (for errors), else "the store's address"."""
+    host = (urlsplit(url).hostname or "").lower()
+    for key, value in config.items():
+        if host and host in str(value).lower():
+            return f"config.{key}"
+    for key, value in config.items():  # Shopify: "my-store" -> my-store.myshopify.com
+        if value and host.startswith(str(value).lower().split(".")[0] + "."):
+            return f"config.{key}"
+    return "the store's address"
+
+
 def create_connection(state: State, connections: Connections, ws_id: str, name: str, platform: str,
-                      options: Mapping[str, str]) -> Connection:
+                      options: Mapping[str, str], *, origin: str = "operator", allow_private: bool = False,
+                      resolver: Resolver | None = None) -> Connection:
     """Store a connection and create its two locked sources (catalog, pages); needs no embedder.
 
     ``options`` holds the platform's config keys and secret keys (a secret may be ``env:NAME``);
-    ``webhook_secret`` is accepted by every platform that takes webhooks.
+    ``webhook_secret`` is accepted by every platform that takes webhooks. ``origin`` is who asks:
+    ``operator`` (CLI, admin key, library callers) or ``workspace`` (a workspace API key), which may give
+    less (:func:`_operator_only`) and, unless ``allow_private``, only hosts that resolve to public
+    addresses (through ``resolver``; the system's by default).
     """
     state.get_workspace(ws_id)
     config_keys, secret_keys = registry.config_keys(platform)
@@ -154,11 +206,18 @@ def create_connection(state: State, connections: Connections, ws_id: str, name: 
         raise InputError(f"{platform} connections take {', '.join(accepted)}; unknown: {', '.join(unknown)}")
     config = {k: str(v) for k, v in options.items() if k not in secret_set}
     secrets = {k: str(v) for k, v in options.items() if k in secret_set}
+    if origin != "operator":
+        _operator_only(platform, config, secrets, allow_private)
     if platform == "csv" and config.get("path"):
         config["path"] = str(Path(config["path"]).expanduser().resolve())
     # Check the config makes a connector (missing keys, bad values) before storing anything.
     probe = dict(config, **{k: (v if not v.startswith("env:") else "probe") for k, v in secrets.items()})
-    registry.make_connector(platform, probe).close()
+    connector = registry.make_connector(platform, probe)
+    try:
+        if origin != "operator" and not allow_private:
+            check_public_urls([(_named_by(u, config), u) for u in registry.upstream_urls(connector)], resolver)
+    finally:
+        connector.close()
     if connections.find(ws_id, name):
         raise InputError(f"a connection named {name!r} already exists; remove it first or pick another name")
     base = re.sub(r"[^A-Za-z0-9_.-]", "-", f"con-{ws_id}-{name}")
@@ -172,7 +231,7 @@ def create_connection(state: State, connections: Connections, ws_id: str, name: 
         state.delete_source(ws_id, products.id)
         raise
     try:
-        return connections.create(ws_id, name, platform, config, secrets, products.id, pages.id)
+        return connections.create(ws_id, name, platform, config, secrets, products.id, pages.id, origin=origin)
     except BaseException:
         state.delete_source(ws_id, products.id)
         state.delete_source(ws_id, pages.id)
@@ -186,9 +245,11 @@ class SyncRunner:
     uploads never interleave inside one batch.
     """
 
-    def __init__(self, service: Service, connections: Connections | None = None) -> None:
+    def __init__(self, service: Service, connections: Connections | None = None,
+                 resolver: Resolver | None = None) -> None:
         self.svc = service
         self.connections = connections or Connections(service.settings.data_dir)
+        self.resolver = resolver  # None: the system's (tests hand one in to play a DNS swap)
         self._mu = threading.Lock()
         self._inflight: dict[str, _Inflight] = {}
         self._threads: dict[str, threading.Thread] = {}
@@ -200,9 +261,12 @@ class SyncRunner:
         self.connections.close()
 
     # -- connections -----------------------------------------------------------------------------
-    def connect(self, ws_id: str, name: str, platform: str, options: Mapping[str, str]) -> Connection:
-        """Store a connection and create its two locked sources (see :func:`create_connection`)."""
-        return create_connection(self.svc.state, self.connections, ws_id, name, platform, options)
+    def connect(self, ws_id: str, name: str, platform: str, options: Mapping[str, str],
+                origin: str = "operator") -> Connection:
+        """Store a connection and create its two locked sources (see :func:`create_connection`);
+        ``origin="workspace"`` for a workspace API key's request."""
+        return create_connection(self.svc.state, self.connections, ws_id, name, platform, options, origin=origin,
+                                 allow_private=self.svc.settings.allow_private_upstreams, resolver=self.resolver)
 
     def disconnect(self, ws_id: str, name: str) -> None:
         """Remove a connection, its sources and everything indexed from them."""
@@ -224,7 +288,10 @@ class SyncRunner:
         def on_tokens(tokens: dict[str, Any]) -> None:
             self.connections.store_tokens(conn, tokens, secret_keys)
 
-        return registry.make_connector(conn.platform, cfg, on_tokens), secrets
+        transport = None
+        if not conn.by_operator and not self.svc.settings.allow_private_upstreams:
+            transport = PublicOnlyTransport(self.resolver)  # every request: public addresses only (DNS swaps)
+        return registry.make_connector(conn.platform, cfg, on_tokens, transport), secrets
 
     # -- syncs -----------------------------------------------------------------------------------
     def start(self, ws_id: str, name: str, full: bool = False) -> str:
@@ -482,8 +549,15 @@ class SyncRunner:
             conn = self.connections.get_by_id(connection_id)
         except NotFound:
             raise WebhookSignatureError("unknown webhook endpoint") from None
-        config = self.connections.full_config(conn)
-        if not registry.verify_webhook(conn.platform, headers, body, config):
+        except ConfigError as exc:  # the stored secrets cannot be decrypted: the operator's to fix
+            logger.error("webhook for connection %s cannot be verified: %s", connection_id, exc.message)
+            raise ConnectionUnavailable("this webhook endpoint cannot take deliveries now") from None
+        try:  # the webhook secret alone: other secrets are not read, so they cannot fail the check
+            verified = registry.verify_webhook(conn.platform, headers, body, self.connections.lazy_config(conn))
+        except ConfigError as exc:
+            logger.error("webhook for connection %s cannot be verified: %s", conn.name, exc.message)
+            raise ConnectionUnavailable("this webhook endpoint cannot take deliveries now") from None
+        if not verified:
             logger.warning("webhook for connection %s refused: bad signature", conn.name)
             raise WebhookSignatureError("the webhook signature does not verify with this connection's secret")
         event = registry.parse_webhook(conn.platform, headers, body)
@@ -491,6 +565,11 @@ class SyncRunner:
             return {"status": "duplicate", "delivery_id": event.delivery_id, "topic": event.topic}
         try:
             applied = self.apply_event(conn, event)
+        except ConfigError as exc:  # a secret the event needs (to refetch) cannot be read
+            self.connections.forget_delivery(conn.id, event.delivery_id)
+            logger.error("webhook %s for connection %s not applied: %s", event.delivery_id, conn.name, exc.message)
+            raise ConnectionUnavailable("this connection cannot reach its store now; the delivery was not "
+                                        "applied (retry later)") from None
         except BaseException:
             self.connections.forget_delivery(conn.id, event.delivery_id)
             raise
@@ -502,15 +581,25 @@ class SyncRunner:
         ws, svc = conn.workspace_id, self.svc
         applied = False
         products = [event.product] if event.product is not None else []
+        deleted: list[str] = []
         if not products and event.refetch_product_id:
-            products = self._fetch_product(conn, event.refetch_product_id)
-            if not products:  # gone upstream
-                event = WebhookEvent(event.platform, event.topic, event.delivery_id,
-                                     deleted_product_id=event.refetch_product_id)
+            exists, products = self._lookup_product(conn, event.refetch_product_id)
+            if not exists:  # gone upstream
+                deleted.append(event.refetch_product_id)
+        if event.deleted_product_id:
+            # the delivery id is not signed: a captured delete can come back under a new one. Apply it only
+            # when the store confirms; while the store still has the product, its current copy is applied.
+            exists, current = self._lookup_product(conn, event.deleted_product_id)
+            if exists:
+                logger.warning("webhook for %s: delete of product %s not applied, the store still has it "
+                               "(a replayed delivery?)", conn.name, event.deleted_product_id)
+                products += current
+            else:
+                deleted.append(event.deleted_product_id)
         if products:
             applied |= self._apply_products(conn, products, [])
-        if event.deleted_product_id:
-            applied |= self._apply_products(conn, [], [event.deleted_product_id])
+        if deleted:
+            applied |= self._apply_products(conn, [], deleted)
         order = event.order
         if order is None and event.refetch_order_number:
             connector, _ = self._connector(conn)
@@ -524,20 +613,24 @@ class SyncRunner:
             applied = True
         return applied
 
-    def _fetch_product(self, conn: Connection, product_id: str) -> list[Product]:
-        """The product's records as the store has them now ([] when gone): ``product_records`` (every
-        language copy), ``product``, or else a scan of the last hour's changes."""
+    def _lookup_product(self, conn: Connection, product_id: str) -> tuple[bool, list[Product]]:
+        """Whether the store has the product now, and its records as the store has them: ``product_records``
+        (every language copy) or ``product``; else ``product_ids`` says whether it exists and a scan of the
+        last hour's changes gives its records."""
         connector, _ = self._connector(conn)
         try:
             records = getattr(connector, "product_records", None)
             if callable(records):
-                return list(records(product_id))
+                found = list(records(product_id))
+                return bool(found), found
             one = getattr(connector, "product", None)
             if callable(one):
-                found = one(product_id)
-                return [found] if found is not None else []
+                product = one(product_id)
+                return product is not None, [product] if product is not None else []
+            if product_id not in connector.product_ids():
+                return False, []
             recent = datetime.fromtimestamp(time.time() - 3600, timezone.utc)
-            return [p for p in connector.products(recent) if p.id == product_id]
+            return True, [p for p in connector.products(recent) if p.id == product_id]
         finally:
             connector.close()
 

@@ -2,6 +2,10 @@
 
 Connection and sync routes need the workspace API key. ``POST /v1/webhooks/{connection_id}`` needs
 none: the platform's signature, verified with the connection's webhook secret, authenticates it.
+
+A workspace key gives secret values only and names public stores (see :mod:`rag_agent.sync`); the
+operator's ``env:`` references, local paths and API address overrides go through the admin route
+``POST /v1/admin/workspaces/{workspace_id}/connections`` (admin key, same body) or the CLI.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
-from rag_agent.deps import ServiceDep, WorkspaceDep
+from rag_agent.deps import ServiceDep, WorkspaceDep, require_admin
 from rag_agent.sync import SyncRunner
 
 router = APIRouter(tags=["connections"])
@@ -46,7 +50,17 @@ class SyncStart(BaseModel):
 
 @router.post("/v1/connections", status_code=201)
 def create_connection(body: ConnectionCreate, ws: WorkspaceDep, runner: RunnerDep) -> dict[str, Any]:
-    conn = runner.connect(ws.id, body.name, body.platform, {**body.config, **body.secrets})
+    """Connect a store: secret values only, a public store address (403 / 422 name what is refused)."""
+    conn = runner.connect(ws.id, body.name, body.platform, {**body.config, **body.secrets}, origin="workspace")
+    return conn.public()
+
+
+@router.post("/v1/admin/workspaces/{workspace_id}/connections", status_code=201,
+             dependencies=[Depends(require_admin)])
+def admin_create_connection(workspace_id: str, body: ConnectionCreate, runner: RunnerDep) -> dict[str, Any]:
+    """Connect a store for a workspace as the operator: ``env:`` secrets, a csv ``path``, ``base_url``."""
+    conn = runner.connect(workspace_id, body.name, body.platform, {**body.config, **body.secrets},
+                          origin="operator")
     return conn.public()
 
 

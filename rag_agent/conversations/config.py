@@ -1,4 +1,9 @@
-"""Per-workspace settings of the conversation layer (routing, webhook, limits, plan), stored as JSON."""
+"""Per-workspace settings of the conversation layer (routing, webhook, limits, plan), stored as JSON.
+
+The outgoing webhook's signing secret is stored sealed (``enc:v1:...``, :class:`rag_agent.secretbox.SecretBox`,
+the data directory's key), like connector secrets: a copy of the database alone does not let anyone forge the
+service's webhooks. Secrets written in clear by older versions are sealed on start (:meth:`ConfigStore.seal_secrets`).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from rag_agent.conversations.db import Database, dumps, loads
 from rag_agent.conversations.models import CHANNELS
 from rag_agent.conversations.plans import PLANS
 from rag_agent.errors import InputError
+from rag_agent.secretbox import SecretBox
 
 
 class ChannelRule(BaseModel):
@@ -78,14 +84,45 @@ def _problems(exc: ValidationError) -> str:
 
 
 class ConfigStore:
-    """Reads and writes :class:`WorkspaceConfig` rows."""
+    """Reads and writes :class:`WorkspaceConfig` rows; the webhook secret is sealed with ``box`` at rest."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, box: SecretBox | None = None) -> None:
         self.db = db
+        self.box = box
+
+    def _open(self, data: dict[str, Any]) -> dict[str, Any]:
+        if self.box is not None and data.get("webhook_secret"):
+            data["webhook_secret"] = self.box.open(data["webhook_secret"], "the outgoing webhook's secret")
+        return data
+
+    def _seal(self, data: dict[str, Any]) -> dict[str, Any]:
+        if self.box is not None and data.get("webhook_secret"):
+            data["webhook_secret"] = self.box.seal(data["webhook_secret"])
+        return data
 
     def get(self, workspace_id: str) -> WorkspaceConfig:
         row = self.db.one("SELECT data FROM cv_settings WHERE workspace_id=:w", w=workspace_id)
-        return WorkspaceConfig.model_validate(loads(row["data"], {})) if row else WorkspaceConfig()
+        return WorkspaceConfig.model_validate(self._open(loads(row["data"], {}))) if row else WorkspaceConfig()
+
+    def seal_secrets(self) -> int:
+        """Seal webhook secrets stored in clear (by versions before sealing); returns how many."""
+        if self.box is None:
+            return 0
+        done = 0
+        for row in self.db.rows("SELECT workspace_id, data FROM cv_settings"):
+            secret = loads(row["data"], {}).get("webhook_secret")
+            if not secret or self.box.is_sealed(secret):
+                continue
+            with self.db.tx() as tx:
+                [locked] = tx.lock("SELECT data FROM cv_settings WHERE workspace_id=:w", w=row["workspace_id"])
+                data = loads(locked["data"], {})
+                if data.get("webhook_secret") and not self.box.is_sealed(data["webhook_secret"]):
+                    tx.run("UPDATE cv_settings SET data=:d WHERE workspace_id=:w", d=dumps(self._seal(data)),
+                           w=row["workspace_id"])
+                    done += 1
+        if done:
+            self.db.scrub()  # the clear values must not survive in free pages or the WAL
+        return done
 
     def update(self, workspace_id: str, now: float, **changes: Any) -> WorkspaceConfig:
         """Merge ``changes`` (top-level keys; nested dicts replace the section's given keys)."""
@@ -94,7 +131,7 @@ class ConfigStore:
             tx.run("INSERT INTO cv_settings(workspace_id, data, updated_at) VALUES (:w, '{}', :t) "
                    "ON CONFLICT (workspace_id) DO NOTHING", w=workspace_id, t=now)
             [row] = tx.lock("SELECT data FROM cv_settings WHERE workspace_id=:w", w=workspace_id)
-            data = loads(row["data"], {})
+            data = self._open(loads(row["data"], {}))
             for k, v in changes.items():
                 if isinstance(v, dict) and isinstance(data.get(k), dict):
                     data[k] = {**data[k], **v}
@@ -106,8 +143,8 @@ class ConfigStore:
                 raise InputError(f"invalid settings: {_problems(exc)}") from exc
             if cfg.plan is not None and cfg.plan not in PLANS:
                 raise InputError(f"unknown plan {cfg.plan!r}; accepted: {', '.join(PLANS)}")
-            tx.run("UPDATE cv_settings SET data=:d, updated_at=:t WHERE workspace_id=:w", d=dumps(cfg.model_dump()),
-                   t=now, w=workspace_id)
+            tx.run("UPDATE cv_settings SET data=:d, updated_at=:t WHERE workspace_id=:w",
+                   d=dumps(self._seal(cfg.model_dump())), t=now, w=workspace_id)
         return cfg
 
 

@@ -185,6 +185,15 @@ class Database:
                 logger.info("conversation schema: applied migration %s %s", version, name)
         return applied_now
 
+    def scrub(self) -> None:
+        """Rewrite a SQLite database so that values overwritten in place (secrets sealed on start) no longer
+        linger in free pages or in the write-ahead log. PostgreSQL reclaims old row versions by its own vacuum."""
+        if self.dialect != "sqlite":
+            return
+        with self.lock, self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+            c.execute(text("VACUUM"))
+            c.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
     def schema_version(self) -> int:
         row = self.one("SELECT MAX(version) AS v FROM cv_schema_migrations")
         return int(row["v"] or 0) if row else 0

@@ -18,6 +18,7 @@ from typing import Any, Callable
 import httpx
 
 from rag_agent.conversations.db import Database, Tx, dumps
+from rag_agent.errors import PrivateUpstream
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +84,8 @@ class Outbox:
                         error = f"HTTP {r.status_code}"
                 except httpx.HTTPError as exc:
                     error = f"{type(exc).__name__}: {exc}"
+                except PrivateUpstream as exc:  # the URL's host now resolves to a private address
+                    error = exc.message
             attempts = d["attempts"] + 1
             if error is None:
                 self.db.run("UPDATE cv_deliveries SET status='sent', attempts=:a, sent_at=:t, last_error=NULL "

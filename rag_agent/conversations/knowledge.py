@@ -33,6 +33,9 @@ def answer_question(conv: Any, ws: str, question_id: str, answer: str, human_id:
     row = conv.db.one("SELECT * FROM cv_unanswered WHERE id=:id AND workspace_id=:w", id=question_id, w=ws)
     if not row:
         raise NotFound(f"unanswered question {question_id!r} not found")
+    if human_id is not None and not conv.db.one("SELECT id FROM cv_humans WHERE id=:h AND workspace_id=:w",
+                                                h=human_id, w=ws):
+        raise NotFound(f"human_id: team member {human_id!r} not found in this workspace")
     now = conv.clock.now()
     with conv._knowledge_lock:
         conv.db.run("UPDATE cv_unanswered SET answer=:a, answered_by=:h, answered_at=:t WHERE id=:id",

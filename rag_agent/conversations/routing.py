@@ -200,7 +200,8 @@ class Router:
             if rule.kind == "human" and self.find_human(tx, ws, rule.id):
                 h = self.find_human(tx, ws, rule.id)
                 return Decision(Owner("human", h.id), None, "channel_rule", [h.id], notes)  # type: ignore[union-attr]
-            if rule.kind == "team" and tx.one("SELECT id FROM cv_teams WHERE id=:id", id=rule.id):
+            if rule.kind == "team" and tx.one("SELECT id FROM cv_teams WHERE id=:id AND workspace_id=:w", id=rule.id,
+                                              w=ws):
                 d = self.next_human(tx, ws, routing, now, team_id=rule.id)
                 d.how, d.notes = "channel_rule", notes
                 return d

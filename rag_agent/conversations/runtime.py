@@ -34,7 +34,8 @@ def build(service: Any, *, clock: Clock | None = None, responder: AgentResponder
     return ConversationService(
         db, responder or RuntimeResponder.for_service(service), clock, data_dir=service.settings.data_dir,
         stt=stt or make_speech_to_text(s.stt_backend, s.stt_model_path), knowledge=service,
-        max_message_chars=service.settings.max_message_chars, max_audio_bytes=service.settings.max_upload_bytes)
+        max_message_chars=service.settings.max_message_chars, max_audio_bytes=service.settings.max_upload_bytes,
+        public_webhooks_only=not service.settings.allow_private_upstreams)
 
 
 class Scheduler:

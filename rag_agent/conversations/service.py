@@ -25,6 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
+
+from connectors.egress import PublicOnlyTransport, check_public_urls
 from rag_agent.conversations import phrases
 from rag_agent.conversations.clock import Clock
 from rag_agent.conversations.config import ConfigStore, WorkspaceConfig, new_secret
@@ -40,6 +43,7 @@ from rag_agent.conversations.responder import AgentAnswer, AgentResponder
 from rag_agent.conversations.routing import Decision, Router
 from rag_agent.conversations.voice import NoSpeechToText, SpeechToText, SpeechToTextError
 from rag_agent.errors import InputError, LimitExceeded, MessageTooLong, NotFound, RagAgentError
+from rag_agent.secretbox import SecretBox
 
 logger = logging.getLogger(__name__)
 
@@ -124,7 +128,8 @@ class ConversationService:
 
     def __init__(self, db: Database, responder: AgentResponder, clock: Clock, *, data_dir: Path,
                  stt: SpeechToText | None = None, knowledge: Any | None = None, max_message_chars: int = 2000,
-                 max_audio_bytes: int = 20 * 1024 * 1024, outbox: Outbox | None = None) -> None:
+                 max_audio_bytes: int = 20 * 1024 * 1024, outbox: Outbox | None = None,
+                 public_webhooks_only: bool = True) -> None:
         self.db = db
         self.responder = responder
         self.clock = clock
@@ -133,11 +138,17 @@ class ConversationService:
         self.knowledge = knowledge  # the Service: answered questions become a knowledge source through it
         self.max_message_chars = max_message_chars
         self.max_audio_bytes = max_audio_bytes
-        self.configs = ConfigStore(db)
+        self.configs = ConfigStore(db, SecretBox(self.data_dir))
+        if self.configs.seal_secrets():
+            logger.info("outgoing webhook secrets stored in clear were sealed")
         self.router = Router(responder)
         self.pipelines = Pipelines(responder)
         self.credits = Credits(db)
-        self.outbox = outbox or Outbox(db, self._webhook_target)
+        # a workspace names its webhook URL: unless the operator allows private upstreams, it must be a public
+        # host when set and at every delivery (no requests into the operator's network)
+        self.public_webhooks_only = public_webhooks_only
+        self.outbox = outbox or Outbox(db, self._webhook_target, httpx.Client(
+            timeout=5.0, transport=PublicOnlyTransport() if public_webhooks_only else None))
         self._tick_lock = threading.Lock()
         self._knowledge_lock = threading.Lock()
 
@@ -158,15 +169,33 @@ class ConversationService:
         """Set (or clear, with None) the outgoing webhook; a secret is generated when none is given and returned."""
         if url is not None and not url.startswith(("http://", "https://")):
             raise InputError("webhook url must start with http:// or https://")
+        if url is not None and self.public_webhooks_only:
+            check_public_urls([("url", url)])
         cur = self.configs.get(ws)
         secret = secret or cur.webhook_secret or new_secret()
         self.configs.update(ws, self.clock.now(), webhook_url=url, webhook_secret=secret if url else None)
         return {"url": url, "secret": secret if url else None}
 
     def set_routing(self, ws: str, changes: dict[str, Any]) -> WorkspaceConfig:
+        """Change the routing rules; every agent, member and team they name must be this workspace's own
+        (404 naming the id otherwise, and nothing changes)."""
         with self.db.tx() as tx:
             if changes.get("default_human_id"):
                 self.router.human(tx, ws, changes["default_human_id"])
+            for channel, rule in (changes.get("channel_rules") or {}).items():
+                kind, target = (rule or {}).get("kind"), (rule or {}).get("id")
+                if not isinstance(target, str) or not target:
+                    continue  # the settings' own validation names what is missing
+                try:
+                    if kind == "ai":
+                        self.responder.get(ws, target)
+                    elif kind == "human":
+                        if not self.router.find_human(tx, ws, target):
+                            raise NotFound(f"team member {target!r} not found")
+                    elif kind == "team":
+                        self.router.team(tx, ws, target)
+                except NotFound as exc:
+                    raise NotFound(f"channel_rules.{channel}: {exc.message} in this workspace") from None
         if changes.get("assign_new_to_ai"):
             self.responder.get(ws, changes["assign_new_to_ai"])
         return self.configs.update(ws, self.clock.now(), routing=changes)
@@ -867,6 +896,8 @@ class ConversationService:
         with self.db.tx() as tx:
             conv = self.get(ws, conversation_id, tx)
             self._open(conv)
+            if by_human is not None and not self.router.find_human(tx, ws, by_human):
+                raise NotFound(f"by_human: team member {by_human!r} not found")
             if kind == "human":
                 h = self.router.find_human(tx, ws, target_id)
                 if not h:

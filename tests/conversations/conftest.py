@@ -140,7 +140,8 @@ class World:
         from rag_agent.service import Service
         from rag_agent.settings import ConversationSettings, Settings
 
-        settings = Settings(data_dir=tmp_path / "data", admin_key=ADMIN,
+        # the webhook receiver listens on 127.0.0.1, which a workspace may name only when the operator allows it
+        settings = Settings(data_dir=tmp_path / "data", admin_key=ADMIN, allow_private_upstreams=True,
                             conversations=ConversationSettings(test_clock=True, database_url=database_url))
         self.svc = Service(settings, embedder=HashEmbedder())
         self.svc.ensure_workspace("w1", "Shop", plan=plan, api_key=KEY)

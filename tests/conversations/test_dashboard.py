@@ -105,7 +105,7 @@ def test_a_scripted_week_gives_the_hand_counted_figures(voice_world, stt):
 
 def test_an_answered_question_becomes_knowledge(world):
     empty = world.agent("Knows nothing", delay=30, source_ids=[], products_enabled=False)
-    world.human("Ana")
+    ana = world.human("Ana")
     world.routing(assign_new_to_ai=empty)
     world.send("l1", "Do you deliver on Sundays?")
     world.advance(30)
@@ -113,7 +113,7 @@ def test_an_answered_question_becomes_knowledge(world):
     before = world.client.post(f"/v1/playground/{empty}", json={"text": "Do you deliver on Sundays?"}).json()
     assert "Lisbon" not in before["reply"]
     r = world.client.post(f"/v1/dashboard/unanswered/{q['id']}/answer",
-                          json={"answer": "Yes, we deliver on Sundays in Lisbon and Porto.", "human_id": "ana"})
+                          json={"answer": "Yes, we deliver on Sundays in Lisbon and Porto.", "human_id": ana})
     assert r.status_code == 200
     src = r.json()["source_id"]
     assert any(s["id"] == src and s["name"] == "answered-questions.md"

@@ -24,8 +24,9 @@ class Server:
         self.data = data
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        # RAG_ALLOW_PRIVATE_UPSTREAMS: the test's webhook receiver listens on 127.0.0.1
         self.env = dict(os.environ, RAG_DATA_DIR=str(data), RAG_ADMIN_KEY=ADMIN, HF_HUB_OFFLINE="1",
-                        RAG_CONVERSATIONS__TEST_CLOCK="1")
+                        RAG_CONVERSATIONS__TEST_CLOCK="1", RAG_ALLOW_PRIVATE_UPSTREAMS="1")
         if database_url:  # PostgreSQL (RAG_TEST_POSTGRES_URL set): the state lives there, not in the data dir
             self.env["RAG_CONVERSATIONS__DATABASE_URL"] = database_url
         self.log = open(data / "server.log", "a")

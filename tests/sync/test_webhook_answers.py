@@ -69,7 +69,8 @@ def test_webhook_price_change_reaches_the_next_answer(platform, tmp_path, embedd
     from rag_agent.settings import Settings
 
     fake, options, topic = FAKES[platform]()
-    svc = Service(Settings(data_dir=tmp_path / "data"), embedder=embedder)
+    # the fakes listen on 127.0.0.1, which a workspace key may name only when the operator allows it
+    svc = Service(Settings(data_dir=tmp_path / "data", allow_private_upstreams=True), embedder=embedder)
     try:
         ws, key = svc.state.create_workspace("Shop")
         with _Server(svc) as srv, httpx.Client(base_url=srv.url, timeout=60,

@@ -23,13 +23,15 @@ from rag_agent.lang.facts import extract_facts
 __all__ = ["build_units", "UNITS_VERSION"]
 
 #: bump when the unit format or the fact extraction changes; older payloads are rebuilt when read
-UNITS_VERSION = 1
+UNITS_VERSION = 2
 
 _SENT = re.compile(r"(?<=[.!?。])\s+(?=[\"'«(¿¡]?[A-ZÀ-ÖØ-ÞА-ЯĞİŞÇÖÜ0-9])")
 _ABBR_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|vs|no|nº|st|av|ave|mr|mrs|dr|sr|sra|jl|ul|min|max|incl|excl)"
                        r"\.|\b[A-Z]\.)$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s+")
 _MD = re.compile(r"\*\*|__|`")
+_Q_PREFIX = re.compile(r"^(?:q|p|pregunta|pergunta|soru|s|t|tanya|pertanyaan|в|вопрос)\s*[:.)-]\s*", re.I)
+_A_PREFIX = re.compile(r"^(?:a|r|respuesta|resposta|cevap|c|j|jawab|jawaban|о|ответ)\s*[:.)-]\s*", re.I)
 
 
 def _sentences(paragraph: str) -> list[str]:
@@ -82,8 +84,21 @@ def _row_unit(header: list[str], cells: list[str], heading: str) -> dict[str, An
             d["quals"] = _quals(c, h)
             d["column"] = header.index(h)
             facts.append(d)
+    for col, h in enumerate(header):
+        for f in extract_facts(h):  # "Standard (5-7 business days)": the column's duration, a fact of every row
+            if f.type == "duration" and col < len(cells) and cells[col]:
+                d = f.as_dict()
+                d["label"] = h
+                d["clause"] = h
+                d["column"] = col
+                facts.append(d)
     unit["facts"] = facts
     return unit
+
+
+def question_pending(units: list[dict[str, Any]], question: str) -> bool:
+    """Whether the last FAQ question still waits for its answer (it had none in its own paragraph)."""
+    return bool(question) and not any(u.get("question") == question for u in units)
 
 
 def build_units(section: str, text: str) -> list[dict[str, Any]]:
@@ -91,6 +106,7 @@ def build_units(section: str, text: str) -> list[dict[str, Any]]:
     units: list[dict[str, Any]] = []
     lines = text.split("\n")
     lead = ""
+    question = ""
     i = 0
     while i < len(lines):
         line = lines[i].rstrip()
@@ -124,15 +140,25 @@ def build_units(section: str, text: str) -> list[dict[str, Any]]:
             for s in _sentences(item) or [item]:
                 units.append(_unit("item", s, section, lead=lead))
             continue
-        para = line.strip()
+        para = _MD.sub("", line.strip())
         i += 1
         while i < len(lines) and lines[i].strip() and not _BULLET.match(lines[i]) \
                 and not lines[i].lstrip().startswith("|"):
-            para += " " + lines[i].strip()
+            para += " " + _MD.sub("", lines[i].strip())
             i += 1
         sents = _sentences(para)
-        for s in sents:
-            units.append(_unit("sentence", s, section))
+        # an FAQ entry: a question, then its answer (in this paragraph or the next)
+        if sents and sents[0].rstrip().endswith("?") and len(sents[0]) <= 200:
+            question = _Q_PREFIX.sub("", sents[0]).strip()
+            sents = [_A_PREFIX.sub("", x).strip() for x in sents[1:]]
+        elif sents and _A_PREFIX.match(sents[0]) and question:
+            sents = [_A_PREFIX.sub("", sents[0]).strip()] + sents[1:]
+        elif not question_pending(units, question):
+            question = ""
+        for s_ in sents:
+            if s_:
+                units.append(_unit("sentence", s_, section, question=question) if question
+                             else _unit("sentence", s_, section))
         lead = sents[-1] if sents and sents[-1].rstrip().endswith(":") else ""
     if not units and section:
         units.append(_unit("sentence", section, section))

@@ -32,6 +32,7 @@ class CatalogProduct:
     payload: dict[str, Any]
     toks: list[str] = field(default_factory=list)
     nouns: set[str] = field(default_factory=set)  # noun concepts of title and type ("jacket")
+    cats: set[str] = field(default_factory=set)  # category concepts of title, type, category and tags ("garden")
     type_toks: set[str] = field(default_factory=set)  # words of type, category leaf and tags
     options: dict[str, list[str]] = field(default_factory=dict)  # option name -> values in catalog order
 
@@ -82,6 +83,8 @@ class Catalog:
             leaf = (p.get("category") or "").rsplit(">", 1)[-1]
             kind_text = " ".join([p.get("product_type") or "", leaf, " ".join(p.get("tags") or [])])
             cp.nouns = _nouns(title) or _nouns(kind_text)
+            cp.cats = {m.value for m in matcher().match(tokens(" ".join([title, kind_text, p.get("category") or ""])))
+                       if m.kind == "cat"}
             cp.type_toks = set(tokens(kind_text))
             for v in cp.variants:
                 for name, val in (v.get("options") or {}).items():
@@ -96,6 +99,10 @@ class Catalog:
                 self.by_token.setdefault(t, []).append(i)
         self.vocab = list(self.by_token)
         self.vocabulary = frozenset(self.vocab)
+        # word stems of titles, types, categories and tags: does a message name a kind of thing the store sells?
+        self.stems = {t[:5] for p in self.products for t in tokens(" ".join(
+            [p.title, p.payload.get("product_type") or "", p.payload.get("category") or "",
+             " ".join(p.payload.get("tags") or [])])) if len(t) > 2}
         n = max(1, len(self.products))
         self.idf = {t: math.log(1 + n / len(ix)) for t, ix in self.by_token.items()}
         self.by_noun: dict[str, list[int]] = {}
@@ -118,23 +125,24 @@ class Catalog:
 
     def find_tokens(self, words: list[str], skip: set[int] = frozenset(), limit: int = 5,
                     min_score: float = 0.5) -> list[Match]:
-        """Products whose titles the words name (positions in ``skip`` are question/topic words), best first."""
+        """Products whose titles the words name, best first. Words at ``skip`` positions (question and topic words:
+        "how *long*", "*max* price") can complete a title but never make a match on their own: a product needs a
+        matched word of its own."""
         hits: dict[str, tuple[float, int]] = {}
         for pos, w in enumerate(words):
-            if pos in skip:
-                continue
             for cand, sim in self._token_matches(w):
                 if cand not in hits or hits[cand][0] < sim:
                     hits[cand] = (sim, pos)
-            if pos + 1 < len(words) and pos + 1 not in skip:  # "sun glasses" vs "sunglasses"
+            if pos + 1 < len(words):  # "sun glasses" vs "sunglasses"
                 joined = w + words[pos + 1]
                 if joined in self.by_token and joined not in hits:
                     hits[joined] = (1.0, pos)
         if not hits:
             return []
         cands: set[int] = set()
-        for tok in hits:
-            cands.update(self.by_token.get(tok, ()))
+        for tok, (_, pos) in hits.items():
+            if pos not in skip:
+                cands.update(self.by_token.get(tok, ()))
         out: list[Match] = []
         for i in cands:
             p = self.products[i]
@@ -142,6 +150,8 @@ class Catalog:
                 continue
             total = sum(self.idf.get(t, 1.0) for t in p.toks) or 1.0
             got = [(t, hits[t]) for t in p.toks if t in hits]
+            if not any(pos not in skip for _, (_, pos) in got):
+                continue
             score = sum(self.idf.get(t, 1.0) * s for t, (s, _) in got) / total
             plain = sum(s for _, (s, _) in got) / len(p.toks)
             score = max(score, plain * 0.9) if plain >= 0.99 else score

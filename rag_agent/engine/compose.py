@@ -99,10 +99,10 @@ def finalize(d: Draft, persona: Persona, lang: str, allowed_numbers: set[str] | 
             text = f"{text} {extra}"
     # one closing line, then (only if still short) one line on what else the assistant can do
     closings = [P.phrase("closing_long", lang, tone), P.phrase("closing_short", lang, tone)]
-    second = [P.phrase("capabilities", lang, tone)]
+    more = [[P.phrase("capabilities", lang, tone)], [P.phrase("closing_offer", lang, tone)]]
     used: list[str] = []
-    while len(text) < lo and len(used) < 2:
-        pads = closings if not used else second
+    while len(text) < lo and len(used) < 3:
+        pads = closings if not used else more[len(used) - 1]
         fits = [p for p in pads if p not in used and len(text) + 1 + len(p) <= hi and not _repeats(text, p)]
         if not fits:
             break

@@ -69,8 +69,7 @@ def advance(state: DialogueState, role: str, text: str, catalog: Catalog, readin
             s.product = _key(mentioned[0])
             s.listed = []
         folded = fold(text)
-        if _ASKS_CONTACT.search(folded) and "?" in text or re.search(r"(?:tell|send|give|share) me", folded) \
-                and _ASKS_CONTACT.search(folded):
+        if _ASKS_CONTACT.search(folded) and s.order_number or _ASKS_CONTACT.search(folded) and "?" in text:
             s.awaiting = "contact"
         elif _ASKS_NUMBER.search(folded):
             s.awaiting = "order_number"

@@ -31,9 +31,9 @@ from rag_agent.engine.catalog import Catalog, CatalogProduct, Match, resolve_var
 from rag_agent.engine.compose import Draft, finalize
 from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
-from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit, row_range_contains
+from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit
 from rag_agent.engine.persona import Persona
-from rag_agent.engine.render import clean, render_unit
+from rag_agent.engine.render import clean, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import Reading, read
 from rag_agent.orders import OrderVerifier
@@ -280,7 +280,8 @@ class AnswerEngine:
     # -- orders ----------------------------------------------------------------------------------
     def _order(self, c: _Ctx, r: Reading, customer_turns: list[str]) -> Draft | None:
         number = r.order_numbers[0] if r.order_numbers else None
-        if number is None and c.state.order_number and (r.emails or r.phones) and not r.asks:
+        if number is None and c.state.order_number and (r.emails or r.phones) and set(r.asks) <= {"contact"} \
+                and not (set(r.topics()) - {"topic:email", "topic:phone", "topic:contact", "topic:order"}):
             number = c.state.order_number
         if number is None and c.state.order_number and (r.emails or r.phones) and c.state.awaiting == "contact":
             number = c.state.order_number
@@ -303,6 +304,8 @@ class AnswerEngine:
             return self._say(c, "order_lookup_denied", "order_refused", number=number)
         if r.acts.get("cancel_request", 0) >= 0.5:
             return self._say(c, "cancel_request", "cannot_cancel")
+        if r.acts.get("refund_request", 0) >= 0.6:
+            return self._say(c, "refund_request", "cannot_refund")
         status = str(order.get("status", "")).lower()
         tracking = order.get("tracking_number")
         key = {"processing": "order_status_processing", "pending": "order_status_processing",
@@ -313,7 +316,7 @@ class AnswerEngine:
         if key in ("order_status_shipped", "order_status_delivered") and not tracking:
             key += "_no_tracking"
         values = {"number": number, "tracking": tracking or "",
-                  "status": P.STATUS_WORDS.get(status, {}).get(c.lang, status)}
+                  "status": P.STATUS_WORDS.get(status, {}).get(c.lang) or status.replace("_", " ")}
         draft = self._say(c, "order_status", key, **values)
         if order.get("tracking_url"):
             draft.extras.append(c.say("order_tracking_link", url=order["tracking_url"]))
@@ -333,12 +336,19 @@ class AnswerEngine:
         product: CatalogProduct | None = None
         how = ""
         pscore = 0.0
+        full = [m for m in matches if m.score >= TITLE_STRONG and m.how == "title"]
+        if len(full) >= 2 and "price" in asks and not policy:
+            return self._price_list(c, [m.product for m in full])
+        if matches and len(matches[0].product.toks) == 1 and len(r.tokens) > 5 and not asks & set(PRODUCT_ASKS) \
+                and "q:have" not in r.concepts:
+            c.note("product:one_word_title_ignored", matches[0].score, title=matches[0].product.title)
+            matches = []  # "what's the boiling point of water": a word, not the product "Water"
         if matches:
             best = matches[0]
             product, pscore, how = best.product, best.score, best.how
             c.note("product", best.score, title=best.product.title, how=best.how, matched=best.matched)
         nouns = r.values("noun")
-        if product is not None and how == "partial" and self._names_other(c, r, matches[0]):
+        if product is not None and how == "partial" and len(matches[0].matched) >= 2 and self._names_other(c, r, matches[0]):
             c.note("product:conflict", pscore, title=product.title)
             if not (policy and not asks & set(PRODUCT_ASKS)):
                 return self._not_sold(c, r, product)
@@ -349,7 +359,8 @@ class AnswerEngine:
             if product is not None and noun_products and product not in noun_products and pscore < TITLE_STRONG:
                 # the message names another kind of thing than the partly matching title ("trail runner vest")
                 c.note("product:conflict", pscore, title=product.title, nouns=nouns)
-                if not policy and (asks & set(PRODUCT_ASKS) or "q:have" in r.concepts):
+                if not policy and (asks & set(PRODUCT_ASKS) or "q:have" in r.concepts) and len(matches[0].matched) >= 2 \
+                        and not self._wants_list(r):
                     return self._not_sold(c, r, product)
                 product, pscore = None, 0.0
             if product is None and len(noun_products) == 1:
@@ -376,7 +387,17 @@ class AnswerEngine:
                     product, pscore, how = p2, 0.7, "ordinal"
                     c.note("product", 0.7, title=p2.title, how="ordinal")
 
-        units = c.knowledge.search(r, limit=6) if len(c.knowledge) else []
+        if c.products and (product is None or how in ("noun", "state") or (how == "partial" and pscore < TITLE_STRONG)) \
+                and self._wants_list(r) and (nouns or r.values("cat") or r.amounts):
+            rec = self._recommend(c, r)
+            if rec is not None:
+                return rec
+        kconcepts = None
+        if not topics and c.state.topic and not product:
+            # a follow-up with no topic of its own ("is there a minimum order for it?") is about the last topic
+            kconcepts = dict(r.concepts)
+            kconcepts[c.state.topic] = 0.8
+        units = c.knowledge.search(r, limit=6, concepts=kconcepts) if len(c.knowledge) else []
         top = units[0] if units else None
         if top is not None:
             for su in units[:3]:
@@ -387,8 +408,11 @@ class AnswerEngine:
         wants_product = bool(asks & set(PRODUCT_ASKS)) or "q:have" in r.concepts or r.values("colour") \
             or r.values("size")
         if product is not None:
+            option_pos = {i for m in r.mentions if m.kind in ("colour", "size", "noun", "cat") for i in range(m.start, m.end)}
+            option_words = {r.tokens[i] for i in option_pos}
             extra = [t for t in r.content if t not in set(product.toks) and not c.catalog.by_token.get(t)
-                     and t not in {m for m in tokens(" ".join(product.nouns))}]
+                     and t not in option_words and not any(fold(t) == fold(v) for vals in product.options.values()
+                                                           for v in vals)]
             attr = self._product_attribute_for(product, policy, r)
             if policy and attr is not None and not (set(r.concepts) & {"cond:use", "cond:tags", "cond:packaging",
                                                                       "cond:damaged", "cond:final_sale",
@@ -439,7 +463,11 @@ class AnswerEngine:
         return url
 
     def _money(self, c: _Ctx, p: CatalogProduct, amount: float) -> str:
-        return money(amount, p.payload.get("currency") or c.ws.currency)
+        cur = p.payload.get("currency") or c.ws.currency
+        if cur == "USD" and c.ws.currency == "USD" and c.knowledge.currency and c.knowledge.currency != "USD":
+            # a CSV catalog has no currency column: the store's pages say which one its prices are in
+            cur = c.knowledge.currency
+        return money(amount, cur)
 
     def _price_text(self, c: _Ctx, p: CatalogProduct, variants: list[dict] | None = None) -> str:
         pl = p.payload
@@ -567,10 +595,17 @@ class AnswerEngine:
             if draft.intent == "product":
                 draft.intent = "product_price"
             draft.stale = self._stale(p)
-        if "description" in asks and draft.intent == "product_price" and len(draft.main) == 1:
+        if "description" in asks and "price" not in asks and draft.intent == "product_price" and len(draft.main) == 1:
             extra = [t for t in r.content if t not in set(p.toks)]
             return self._description(c, r, p, extra)
         return draft
+
+    @staticmethod
+    def _wants_list(r: Reading) -> bool:
+        """A request for products of a kind ("do you have women's watches under $1,000?", "which laptops...")."""
+        return r.acts.get("recommend", 0) >= 0.5 or "q:which" in r.concepts or \
+            ("q:have" in r.concepts and any(rng for _, _, rng in r.amounts)) or \
+            ("q:have" in r.concepts and not r.asks) or any(rng for _, _, rng in r.amounts)
 
     def _names_other(self, c: _Ctx, r: Reading, m: Match) -> bool:
         """Whether the message names another product than the partly matching title: a word of its own where the
@@ -713,10 +748,19 @@ class AnswerEngine:
         limit = next((a for a, _, rng in r.amounts if rng == "under"), None)
         floor = next((a for a, _, rng in r.amounts if rng == "over"), None)
         nouns = set(r.values("noun"))
+        cats = set(r.values("cat"))
         words = {t[:5] for t in r.content if len(t) > 2}
+        for t in r.content:  # "tenis" -> "tennis": a typo or another spelling of a catalog word
+            for cand, sim in c.catalog._token_matches(t):
+                if sim >= 0.8:
+                    words.add(cand[:5])
+        if not (nouns or cats or limit or floor) and not words & c.catalog.stems:
+            return None  # nothing in the message names a kind of product the store has
         want_warranty = re.search(r"(\d+)[- ]?(?:year|yil|yıl|ano|año|tahun|год|лет)", r.folded)
         lifetime = "lifetime" in r.folded or "vitalic" in r.folded or "omur boyu" in r.folded
-        overnight = "overnight" in r.folded
+        overnight = any(m.concept == "speed:express" for m in r.mentions) and bool(re.search(
+            r"overnight|next day|dia seguinte|dia pro outro|dia para o outro|dia siguiente|ertesi gun|besok|следующий день",
+            r.folded))
         scored: list[tuple[float, int, CatalogProduct]] = []
         for i, p in enumerate(c.catalog.products):
             pl = p.payload
@@ -740,16 +784,16 @@ class AnswerEngine:
                     continue
             hay = {t[:5] for t in tokens(" ".join([p.title, pl.get("product_type") or "", pl.get("category") or "",
                                                   " ".join(pl.get("tags") or [])]))}
-            score = 2.0 * len(nouns & p.nouns) + len(words & hay)
-            if nouns and not nouns & p.nouns and not words & hay:
+            desc = {t[:5] for t in tokens(pl.get("description") or "")}
+            score = 2.0 * len(nouns & p.nouns) + 1.5 * len(cats & p.cats) + len(words & hay) + 0.3 * len(words & desc)
+            if (nouns or cats or words) and score <= 0:
                 continue
             scored.append((score, i, p))
         if not scored:
             return None
         best = max(s for s, _, _ in scored)
         if best <= 0 and not (limit or floor or lifetime or overnight or want_warranty):
-            hits = self._dense_products(c, r)
-            picks = [p for p in hits if any(p is q for _, _, q in scored)][:3]
+            return None
         else:
             picks = [p for s, i, p in sorted(scored, key=lambda x: (-x[0], x[1])) if s >= best * 0.5 or best <= 0][:3]
         if not picks:
@@ -764,33 +808,18 @@ class AnswerEngine:
         draft.shrink = [c.say("recommend", items=P.join_list(items[:n], c.lang)) for n in (2, 1)]
         return draft
 
-    def _dense_products(self, c: _Ctx, r: Reading) -> list[CatalogProduct]:
-        """Products by meaning (the embedding model, run once for this message), for requests no word matched."""
-        if not c.enabled:
-            return []
-        dense = self.embedder.embed([r.text])[0].tolist()
-        sparse = self.sparse.encode_query(r.text, "en")
-        hits = self.store.query(dense, sparse, {"workspace_id": c.ws.id, "source_id": c.enabled, "kind": ["product"]},
-                                limit=10)
-        out = []
-        for h in hits:
-            p = c.catalog.by_id(h.payload.get("handle") or h.payload.get("product_id") or "")
-            if p is not None:
-                out.append(p)
-        return out
-
     # -- knowledge -------------------------------------------------------------------------------
     def _knowledge_answer(self, c: _Ctx, r: Reading, units: list[ScoredUnit], single: bool = False) -> Draft:
         top = units[0]
         chosen: list[Unit] = [top.unit]
-        # a table: the row for the amount asked, else every row of the table (short tables)
+        table: list[Unit] = []
         if top.unit.kind == "row":
-            rows = [u for u in c.knowledge.neighbours(top.unit) if u.kind == "row" and u.header == top.unit.header]
-            if r.amounts:
-                hit = [u for u in rows if row_range_contains(u, r.amounts[0][0])]
-                chosen = hit[:1] or [top.unit]
-            elif len(rows) <= 4:
-                chosen = rows
+            table = [u for u in c.knowledge.neighbours(top.unit) if u.kind == "row" and u.header == top.unit.header]
+            chosen = table or [top.unit]
+        elif top.unit.question and not single:
+            # an FAQ answer is told whole (its sentences, up to three)
+            same = [u for u in c.knowledge.neighbours(top.unit) if u.question == top.unit.question][:3]
+            chosen = same or [top.unit]
         elif not single:
             for su in units[1:3]:
                 u = su.unit
@@ -798,10 +827,13 @@ class AnswerEngine:
                         and u.text != top.unit.text and su.coverage >= 0.5 * top.coverage and u.kind != "row":
                     chosen.append(u)
         main: list[str] = []
-        for u in chosen:
-            for s in render_unit(u, r, c.lang, c.tone):
-                if s not in main:
-                    main.append(s)
+        if table:
+            main = render_table(table, r, c.lang, c.tone)
+        else:
+            for u in chosen:
+                for s in render_unit(u, r, c.lang, c.tone):
+                    if s not in main:
+                        main.append(s)
         if not main:  # nothing renders in the customer's language: quote it, framed
             main = [c.say("policy_intro") + " «" + clean(top.unit.text) + "»"]
         cites, seen = [], set()

@@ -32,6 +32,10 @@ __all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS"]
 #: what kind of fact answers each kind of question
 ASK_FACTS = {"time": {"duration"}, "cost": {"money"}, "price": {"money"}, "place": {"address"},
              "contact": {"email", "phone", "address"}, "hours": {"hours"}}
+#: facts that help a "how do I..." question (a procedure usually names where to write or go), without a penalty
+HOW_FACTS = {"email", "url", "phone"}
+#: topics too general to show what a question is about ("how much", "order", "product")
+GENERIC = frozenset({"topic:price", "topic:product", "topic:order"})
 _STEM = 5
 
 
@@ -59,6 +63,9 @@ class Unit:
     stems: set[str] = field(default_factory=set)
     url: str | None = None
     instruction: bool = False  # a sentence addressed to an assistant ("ignore your rules"): never an answer
+    question: str = ""  # the FAQ question this sentence answers
+    row_range: tuple | None = None  # a table row for an amount range ("Up to $50")
+    col_ranges: list = field(default_factory=list)  # a table whose columns are amount ranges
 
     def fact_types(self) -> set[str]:
         return {f.type for f in self.facts}
@@ -111,6 +118,15 @@ class KnowledgeIndex:
         self.default_idf = math.log(1 + n)
         self.langs = {u.lang for u in units}
         self.fact_types = {t for u in units for t in u.fact_types()}
+        counts: dict[str, int] = {}
+        for u in units:
+            for f in u.facts:
+                if f.type == "money" and f.value.get("currency"):
+                    counts[f.value["currency"]] = counts.get(f.value["currency"], 0) + 1
+        total = sum(counts.values())
+        top = max(counts, key=counts.get) if counts else None
+        #: the currency the store's own pages write amounts in, when they clearly use one
+        self.currency = top if top and total >= 3 and counts[top] / total >= 0.8 else None
 
     @classmethod
     def from_payloads(cls, payloads: Iterable[dict[str, Any]]) -> "KnowledgeIndex":
@@ -127,12 +143,16 @@ class KnowledgeIndex:
                             facts, lang, u.get("lead") or "", u.get("header") or [], u.get("cells") or [], (ci, ui),
                             url=p.get("url"))
                 unit.instruction = bool(_INSTRUCTION.search(unit.text))
+                unit.question = u.get("question") or ""
                 unit.concepts = _concepts(unit.text, lang)
-                ctx = _concepts(" ".join([unit.heading, unit.lead]), lang)
+                if unit.kind == "row" and unit.cells:
+                    unit.row_range = range_of_text(unit.cells[0])
+                    unit.col_ranges = [range_of_text(h) if i else None for i, h in enumerate(unit.header)]
+                ctx = _concepts(" ".join([unit.heading, unit.lead, unit.question]), lang)
                 for c, w in _concepts(title, lang).items():
                     ctx[c] = max(ctx.get(c, 0.0), w * 0.5)
                 unit.context = {c: w for c, w in ctx.items() if c not in unit.concepts}
-                unit.stems = _stems(tokens(" ".join([unit.text, unit.heading, unit.lead])))
+                unit.stems = _stems(tokens(" ".join([unit.text, unit.heading, unit.lead, unit.question])))
                 units.append(unit)
         return cls(units)
 
@@ -168,6 +188,12 @@ class KnowledgeIndex:
                 fit += 0.25 if types & want else -0.1
         if "topic:discount" in msg and types & {"code", "percent"}:
             fit += 0.15
+        if "how" in r.asks and types & HOW_FACTS:
+            fit += 0.15
+        # precision: a unit about other topics than the ones asked answers less well
+        utopics = [c for c in unit.concepts if c.startswith("topic:") and c not in GENERIC]
+        if utopics:
+            fit += 0.15 * (sum(1 for c in utopics if c in msg) / len(utopics))
         quals = {q for f in unit.facts for q in f.quals}
         for q in ("speed:express", "speed:standard", "fact:additional", "topic:international", "fact:free"):
             if q in msg and q in quals:
@@ -175,10 +201,13 @@ class KnowledgeIndex:
             elif q in quals and q in ("fact:additional",) and q not in msg and not (r.content and overlap > 0.3):
                 fit -= 0.1  # a surcharge for some regions does not answer a general question
         if unit.kind == "row" and r.amounts:
-            fit += 0.2 if row_range_contains(unit, r.amounts[0][0]) else -0.1
+            fit += 0.2 if table_has_amount(unit, r.amounts[0][0]) else -0.1
         score = 0.65 * coverage + 0.35 * overlap + fit
         if not unit.concepts and not (mstems & unit.stems):
             score *= 0.5
+        specific = [m for m in matched if m.split("(")[0] not in GENERIC and m.startswith(("topic:", "cond:", "cat:"))]
+        if not specific and overlap < 0.3:
+            score *= 0.4  # only "how much" or "order" in common: not about the same thing
         return ScoredUnit(unit, score, coverage, overlap, fit,
                           {"matched": matched, "overlap": sorted(mstems & unit.stems)})
 
@@ -201,32 +230,49 @@ def _lang_of(text: str) -> str:
 
 
 # -- table rows ----------------------------------------------------------------------------------
-def row_range(unit: Unit) -> tuple[float | None, float | None] | None:
-    """The money range a table row is for ("Up to $50" -> (None, 50); "$50.01 - $150" -> (50.01, 150);
-    "Over $150" / "$150+" -> (150, None)), read from its first cell; None when the row is not a range."""
-    if not unit.cells:
-        return None
-    first = [f for f in unit.facts if f.type == "money" and f.column in (0, -1)]
-    cell = unit.cells[0]
-    amounts = [f.value["amount"] for f in first] or []
+_UNDER = re.compile(r"(?i)(?:\b(?:under|below|less than|up to|until|até|ate|hasta|menos de|до|di bawah|kurang dari|sampai|"
+                    r"hingga|maks\w*)\b|\b(?:altı|alti|kadar)\b)")
+_OVER = re.compile(r"(?i)(?:\b(?:over|above|more than|from|acima de|a partir de|mais de|más de|mas de|desde|от|свыше|"
+                   r"di atas|lebih dari|mulai|ve üzeri|ve uzeri|üzeri|uzeri)\b|\+)")
+
+
+def range_of_text(text: str) -> tuple[float | None, float | None] | None:
+    """The money range a cell or header names ("Up to $50" -> (None, 50); "$50.01 - $150" -> (50.01, 150);
+    "Over $150", "$150+", "A partir de R$ 500,00" -> (150, None)); None when it names no range."""
+    from rag_agent.lang.facts import money_in
+
+    amounts = [a for a, _, _, _, _ in money_in(text)]
     if not amounts:
         return None
-    quals = {q for f in first for q in f.quals}
     if len(amounts) >= 2:
         return (min(amounts), max(amounts))
     a = amounts[0]
-    if "fact:maximum" in quals or re.search(r"(?i)\b(?:under|below|less|up to|até|ate|hasta|menos|до|altı|alti|"
-                                          r"kadar|di bawah|sampai)\b", cell):
+    if _UNDER.search(text):
         return (None, a)
-    if "fact:minimum" in quals or "+" in cell or re.search(r"(?i)\b(?:over|above|more|acima|mais|más|mas|desde|"
-                                                         r"от|свыше|üzeri|uzeri|di atas|lebih)\b", cell):
+    if _OVER.search(text):
         return (a, None)
     return None
 
 
-def row_range_contains(unit: Unit, amount: float) -> bool:
-    rng = row_range(unit)
+def _contains(rng: tuple | None, amount: float) -> bool:
     if rng is None:
         return False
     lo, hi = rng
     return (lo is None or amount >= lo - 1e-9) and (hi is None or amount <= hi + 1e-9)
+
+
+def row_range(unit: Unit) -> tuple[float | None, float | None] | None:
+    return unit.row_range
+
+
+def row_range_contains(unit: Unit, amount: float) -> bool:
+    return _contains(unit.row_range, amount)
+
+
+def table_has_amount(unit: Unit, amount: float) -> bool:
+    """Whether a table row answers for this amount: its own range holds it, or one of its table's column ranges."""
+    return _contains(unit.row_range, amount) or any(_contains(rg, amount) for rg in unit.col_ranges)
+
+
+def range_contains(rng: tuple | None, amount: float) -> bool:
+    return _contains(rng, amount)

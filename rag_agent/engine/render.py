@@ -14,13 +14,13 @@ import re
 from typing import Any
 
 from rag_agent.engine import phrases as P
-from rag_agent.engine.knowledge import Unit, row_range
+from rag_agent.engine.knowledge import Unit, range_contains, row_range
 from rag_agent.engine.text import fold
 from rag_agent.engine.understand import Reading
 from rag_agent.lang.concepts import language_data
 from rag_agent.lang.facts import Fact
 
-__all__ = ["render_unit", "duration_text", "unit_topic", "clean"]
+__all__ = ["render_unit", "render_table", "duration_text", "unit_topic", "clean"]
 
 _TOPIC_ORDER = ("topic:refund", "topic:exchange", "topic:return", "topic:warranty", "topic:shipping",
                 "topic:discount", "topic:giftcard", "topic:hours", "topic:address", "topic:phone", "topic:email",
@@ -46,9 +46,18 @@ def clean(text: str, yes_no: bool = True) -> str:
     return t
 
 
-def unit_topic(unit: Unit) -> str | None:
+def unit_topic(unit: Unit, r: Reading | None = None) -> str | None:
+    """What a unit is about: a topic of its text the customer asked about, else its text's first topic, else its
+    heading's (a returns page's "Trocas e devoluções" heading names both exchanges and returns)."""
+    asked = set(r.concepts) if r is not None else set()
+    for t in _TOPIC_ORDER:
+        if t in unit.concepts and t in asked:
+            return t
     for t in _TOPIC_ORDER:
         if t in unit.concepts:
+            return t
+    for t in _TOPIC_ORDER:
+        if t in unit.context and t in asked:
             return t
     for t in _TOPIC_ORDER:
         if t in unit.context:
@@ -107,45 +116,118 @@ def _hours_text(facts: list[Fact], lang: str) -> str:
     return "; ".join(parts)
 
 
+def _range_label(rng: tuple, written: dict[float, str], lang: str, tone: str) -> str:
+    lo, hi = rng
+    if lo is None:
+        return P.phrase("range_upto", lang, tone, amount=written.get(hi, str(hi)))
+    if hi is None:
+        return P.phrase("range_over", lang, tone, amount=written.get(lo, str(lo)))
+    return P.phrase("range_between", lang, tone, lo=written.get(lo, str(lo)), hi=written.get(hi, str(hi)))
+
+
+def _written(text: str) -> dict[float, str]:
+    from rag_agent.lang.facts import money_in
+
+    return {a: w for a, _, _, _, w in money_in(text)}
+
+
+def _column_name(header: str, quals: list[str], unit_lang: str, lang: str) -> str:
+    name = _service(quals, header, lang) if lang != unit_lang else None
+    return name or re.sub(r"\s*\(.*?\)\s*", "", header).strip() or header
+
+
+def _duration_of(header: str, lang: str, unit_lang: str) -> str:
+    from rag_agent.lang.facts import durations_in
+
+    durs = [d for d in durations_in(header) if "lo" in d]
+    if not durs:
+        return ""
+    return f" ({duration_text(durs[0], lang)})" if lang != unit_lang else f" ({durs[0]['text']})"
+
+
 def _row(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
+    """One row: its range (or label) and its other cells with their column names."""
     header, cells = unit.header, unit.cells
     rng = row_range(unit)
-    opts = []
-    money_by_col = {f.column: f for f in unit.facts if f.type == "money"}
+    from rag_agent.lang.concepts import matcher
+    from rag_agent.engine.text import tokens
+
     asked_speed = [c for c in ("speed:express", "speed:standard") if r is not None and c in r.concepts]
-    start = 1 if rng is not None else 0
-    for i in range(start, len(header)):
+    opts = []
+    for i in range(1, len(header)):
         if i >= len(cells) or not cells[i]:
             continue
-        f = money_by_col.get(i)
-        quals = f.quals if f else []
-        from rag_agent.lang.facts import durations_in
-
-        if asked_speed and f is not None and not set(asked_speed) & set(quals):
+        quals = [m.concept for m in matcher().match(tokens(header[i])) if m.kind == "speed"]
+        if asked_speed and quals and not set(asked_speed) & set(quals):
             continue
-        name = _service(quals, header[i], lang) if lang != unit.lang else None
-        name = name or re.sub(r"\s*\(.*?\)\s*", "", header[i]).strip() or header[i]
-        value = f.text if f else cells[i]
-        durs = durations_in(header[i])
-        dur = ""
-        if durs and "lo" in durs[0]:
-            dur = f" ({duration_text(durs[0], lang)})" if lang != unit.lang else f" ({durs[0]['text']})"
-        opts.append(f"{name}{dur}: {value}" if lang != unit.lang or name != value else value)
+        money = [f for f in unit.facts if f.type == "money" and f.column == i]
+        value = money[0].text if money else cells[i]
+        opts.append(f"{_column_name(header[i], quals, unit.lang, lang)}{_duration_of(header[i], lang, unit.lang)}: {value}")
     if not opts:
-        return []
-    if rng is not None:
-        lo, hi = rng
-        first = [f for f in unit.facts if f.type == "money" and f.column in (0, -1)]
-        written = {f.value["amount"]: f.text for f in first}
-        if lo is None:
-            label = P.phrase("range_upto", lang, tone, amount=written.get(hi, str(hi)))
-        elif hi is None:
-            label = P.phrase("range_over", lang, tone, amount=written.get(lo, str(lo)))
-        else:
-            label = P.phrase("range_between", lang, tone, lo=written.get(lo, str(lo)), hi=written.get(hi, str(hi)))
-    else:
-        label = cells[0] if lang == unit.lang else cells[0]
+        return [clean(unit.text)]
+    label = _range_label(rng, _written(cells[0]), lang, tone) if rng is not None else cells[0]
     return [P.phrase("fact_row", lang, tone, range=label, options="; ".join(opts))]
+
+
+def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> list[str]:
+    """A table answer: the row (or column) for the amount asked, the rows of the speed asked, or every row."""
+    if not rows:
+        return []
+    amount = r.amounts[0][0] if r is not None and r.amounts else None
+    asked_speed = [c for c in ("speed:express", "speed:standard") if r is not None and c in r.concepts]
+    head = rows[0]
+    if amount is not None:
+        hit = [u for u in rows if range_contains(u.row_range, amount)]
+        if hit:
+            return _row(hit[0], r, lang, tone)
+        cols = [i for i, rg in enumerate(head.col_ranges) if range_contains(rg, amount)]
+        if cols:
+            col = cols[0]
+            picked = [u for u in rows if not asked_speed or set(asked_speed) & set(u.concepts)] or rows
+            opts = []
+            for u in picked:
+                if col >= len(u.cells) or not u.cells[col]:
+                    continue
+                quals = [c for c in u.concepts if c.startswith("speed:")]
+                money = [f for f in u.facts if f.type == "money" and f.column == col]
+                value = money[0].text if money else u.cells[col]
+                durs = [f for f in u.facts if f.type == "duration" and f.column not in (col,)]
+                dur = f" ({duration_text(durs[0].value, lang)})" if durs and lang != u.lang else \
+                    (f" ({durs[0].text})" if durs else "")
+                opts.append(f"{_column_name(u.cells[0], quals, u.lang, lang)}{dur}: {value}")
+            if opts:
+                label = _range_label(head.col_ranges[col], _written(head.header[col]), lang, tone)
+                return [P.phrase("fact_row", lang, tone, range=label, options="; ".join(opts))]
+    picked = [u for u in rows if asked_speed and set(asked_speed) & set(u.concepts)]
+    out: list[str] = []
+    for u in (picked or rows)[:4]:
+        for sentence in _row(u, r, lang, tone):
+            if sentence not in out:
+                out.append(sentence)
+    return out
+
+
+_CLOSED = re.compile(r"\b(?:closed|cerrad[oa]s?|fechad[oa]s?|n[aã]o abrimos|no abrimos|kapal[ıi]|tutup|libur|закрыт|"
+                     r"выходн)", re.I)
+
+
+def closed_days(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
+    """"We're closed on Sunday" for the days a customer asks about that the unit's hours leave out, or that
+    the unit says are closed."""
+    from rag_agent.lang.facts import weekday_index
+
+    if r is None:
+        return []
+    asked = weekday_index(r.folded)
+    if not asked:
+        return []
+    hours = [f for f in unit.facts if f.type == "hours"]
+    open_days = {d for f in hours for d in f.value.get("days") or []}
+    said_closed = set(weekday_index(fold(unit.text))) if _CLOSED.search(unit.text) else set()
+    shut = [d for d in asked if d in said_closed or (open_days and d not in open_days)]
+    if not shut:
+        return []
+    return [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in shut], lang))]
 
 
 def _conditions(unit: Unit, lang: str) -> list[str]:
@@ -159,15 +241,16 @@ def _conditions(unit: Unit, lang: str) -> list[str]:
 def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
     """Sentences answering from one unit, in ``lang``."""
     if unit.kind == "row" and unit.header:
-        return _row(unit, r, lang, tone)
+        return render_table([unit], r, lang, tone)
     if unit.lang == lang:
         return [clean(unit.text, yes_no=r is None or not _open_question(r))]
-    topic = unit_topic(unit)
+    topic = unit_topic(unit, r)
     out: list[str] = []
     facts = unit.facts
     hours = [f for f in facts if f.type == "hours"]
     if hours:
         out.append(P.phrase("fact_hours", lang, tone, hours=_hours_text(hours, lang)))
+    out += closed_days(unit, r, lang, tone)
     codes = [f for f in facts if f.type == "code"]
     percents = [f for f in facts if f.type == "percent"]
     if codes and percents:

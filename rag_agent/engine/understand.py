@@ -33,7 +33,8 @@ from rag_agent.lang.facts import money_in
 __all__ = ["Reading", "read", "CONCEPT_WEIGHTS", "order_numbers_in"]
 
 #: how much a concept kind counts when matching a message against store text
-CONCEPT_WEIGHTS = {"topic": 1.0, "cond": 0.9, "speed": 0.7, "fact": 0.5, "noun": 0.4, "colour": 0.2, "size": 0.2}
+CONCEPT_WEIGHTS = {"topic": 1.0, "cond": 0.9, "speed": 0.7, "fact": 0.5, "noun": 0.4, "cat": 0.4, "colour": 0.2,
+                   "size": 0.2}
 
 _CONTACT_RX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{5,}\d")
 _ELONGATED = re.compile(r"(\w)\1{2,}")
@@ -107,7 +108,7 @@ def order_numbers_in(text: str, toks: list[str], mentions: list[Mention], expect
     out: list[str] = []
     for m in _NUMBER.finditer(masked):
         num = m.group(1)
-        before = masked[:m.start()]
+        before = text[:m.start()]  # masking keeps offsets, and token positions must be the original message's
         after = masked[m.end():m.end() + 12]
         hashed = "#" in m.group(0) or before.rstrip().endswith(("#", "№", "no.", "No.", "nº"))
         # the tokens right before the number, skipping filler words
@@ -119,11 +120,11 @@ def order_numbers_in(text: str, toks: list[str], mentions: list[Mention], expect
             if idx in order_tok:
                 near_order = True
                 break
-            if tok not in _ORDER_GAP:
+            if tok not in _ORDER_GAP and not tok.startswith(("numar", "nomor", "numer", "номер", "number", "nro")):
                 break
         # "1234 numaralı sipariş", "5002 nolu siparişim": the order word after the number
         nxt = tokens(after)[:2]
-        if not near_order and nxt and any(idx in order_tok for idx in range(pos, pos + 2)):
+        if not near_order and nxt and any(idx in order_tok for idx in range(pos + 1, pos + 3)):
             near_order = any(t.startswith(("numara", "nolu", "sipari", "order", "pedido", "заказ", "pesanan"))
                              for t in nxt)
         unit_after = re.match(r"\s*(?:day|dia|día|gün|gun|hari|дн|week|semana|hafta|pcs|units|unid|adet|шт|x\b|"
@@ -255,25 +256,68 @@ def _acts(r: Reading) -> None:
     r.acts = acts
 
 
-def _short_message_language(toks: list[str], detected: str, history: Sequence[str]) -> str:
-    """A message of a few words ("hiii", "obrigado!", "ok") is in the language whose words it is made of; when
-    its words belong to several languages (or none), the conversation's language so far, else the detector's."""
-    langs: set[str] | None = None
+def _votes(text: str, vocabulary: frozenset[str]) -> dict[str, float]:
+    """Evidence from the language files: each matched form and stopword votes for its language (forms of
+    several words count more; a word that is a stopword in several languages splits its vote)."""
+    toks = [t for t in tokens(text) if t not in vocabulary]
+    votes: dict[str, float] = {}
+    for m in matcher().match(toks):
+        n = m.end - m.start
+        letters = len(m.form.replace("*", "").replace(" ", ""))
+        if letters < 3:
+            continue
+        votes[m.lang] = votes.get(m.lang, 0.0) + (0.35 * n if n > 1 else 0.2)
+    for t in toks:
+        owners = [code for code, stop in matcher().stopwords.items() if t in stop]
+        for code in owners:
+            votes[code] = votes.get(code, 0.0) + 0.5 / len(owners)
+    return votes
+
+
+def detect_language(text: str, history: Sequence[str], vocabulary: Iterable[str], default: str = "en") -> str:
+    """The customer's language: the detector's per-language evidence (lingua and marker words, catalog words set
+    aside) plus the votes of the language files' forms and stopwords; earlier customer turns weigh in, more when
+    the message says little."""
+    vocab = vocabulary if isinstance(vocabulary, frozenset) else frozenset(vocabulary)
+    cur, n = langdet.scores(text, vocab)
+    total = dict(cur)
+    for code, v in _votes(text, vocab).items():
+        if code in total:
+            total[code] += v
+    weight = 0.8 if n <= 2 else 0.3
+    for i, turn in enumerate(reversed(list(history)[-4:])):
+        past, m = langdet.scores(turn, vocab)
+        if m:
+            for code, v in past.items():
+                total[code] += weight * v / (1 + i)
+    best = max(total, key=total.get)
+    return best if total[best] > 0 else default
+
+
+def _short_message_language(toks: list[str], detected: str, history: Sequence[str], default: str = "en") -> str:
+    """A message of a few words ("hiii", "obrigado!", "ok") is in the language most of its words belong to
+    (forms of several words count for each word); a tie goes to the conversation's language, else the
+    detector's."""
+    counts: dict[str, float] = {}
     for tok in toks:
         own = {m.lang for m in matcher().match([tok]) if m.end - m.start == 1}
         own |= {code for code, words in matcher().known.items() if tok in words}
-        if not own:
-            continue
-        langs = own if langs is None else (langs & own or langs | own)
-    if not langs:
-        return detected
-    if len(langs) == 1:
-        return next(iter(langs))
+        for code in own:
+            counts[code] = counts.get(code, 0.0) + 1.0 / len(own)
+    for m in matcher().match(toks):
+        if m.end - m.start > 1:
+            counts[m.lang] = counts.get(m.lang, 0.0) + (m.end - m.start)
+    if not counts:
+        return default  # no word the language files know: keep the conversation's language
+    top = max(counts.values())
+    best = [code for code, v in counts.items() if v >= top - 1e-9]
+    if len(best) == 1:
+        return best[0]
     if history:
         prev = langdet.detect(" ".join(history[-3:]), [])
-        if prev in langs:
+        if prev in best:
             return prev
-    return detected if detected in langs else ("en" if "en" in langs else sorted(langs)[0])
+    return detected if detected in best else ("en" if "en" in best else sorted(best)[0])
 
 
 def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = frozenset(),
@@ -288,22 +332,27 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
     if not [w for w in words if not w.isdigit()]:
         lang = default_lang  # an e-mail, a phone or a number says nothing about the language
     else:
-        lang = langdet.detect(_CONTACT_RX.sub(" ", text), list(history), vocabulary, default=default_lang)
+        lang = detect_language(_CONTACT_RX.sub(" ", text), list(history), vocabulary, default_lang)
         if len(words) <= 3:
-            lang = _short_message_language(words, lang, history)
+            lang = _short_message_language(words, lang, history, default_lang)
     r = Reading(text=message, folded=folded, tokens=toks, lang=lang)
     r.mentions = matcher().match(toks, lang)
     concepts: dict[str, float] = {}
+    topical: set[int] = set()
     for m in r.mentions:
         w = CONCEPT_WEIGHTS.get(m.kind, 0.0)
         concepts[m.concept] = max(concepts.get(m.concept, 0.0), w if m.lang == lang or len(m.form) > 4 else w * 0.6)
         if m.kind in ("q", "act", "topic", "fact", "range", "speed", "cond"):
             r.covered.update(range(m.start, m.end))
+        if m.kind in ("topic", "fact", "speed", "cond", "act"):
+            topical.update(range(m.start, m.end))
     r.concepts = concepts
     r.emails = emails_in(message)
     r.phones = phones_in(message)
     r.order_numbers = order_numbers_in(message, toks, r.mentions, expecting=expecting_order)
     for amount, cur, s, e, _ in money_in(message):
+        first = len(tokens(message[:s]))
+        r.covered.update(range(first, first + len(tokens(message[s:e]))))  # "$300" is not a product called "300"
         pre = fold(message[max(0, s - 25):s])
         post = fold(message[e:e + 20])
         rng = ""
@@ -315,7 +364,7 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
             rng = "over"
         r.amounts.append((amount, cur, rng))
     stop = matcher().stopwords
-    r.content = [t for i, t in enumerate(toks) if i not in r.covered and t not in stop.get(lang, ())
+    r.content = [t for i, t in enumerate(toks) if i not in topical and t not in stop.get(lang, ())
                  and t not in stop.get("en", ()) and not t.isdigit() and len(t) > 1]
     r.is_question = "?" in message or any(k.startswith("q:") for k in concepts)
     r.asks = _asks(r)

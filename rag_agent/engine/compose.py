@@ -99,7 +99,8 @@ def finalize(d: Draft, persona: Persona, lang: str, allowed_numbers: set[str] | 
             text = f"{text} {extra}"
     # one closing line, then (only if still short) one line on what else the assistant can do
     closings = [P.phrase("closing_long", lang, tone), P.phrase("closing_short", lang, tone)]
-    more = [[P.phrase("capabilities", lang, tone)], [P.phrase("closing_offer", lang, tone)]]
+    more = [[P.phrase("capabilities", lang, tone)], [P.phrase("closing_offer", lang, tone),
+                                                      P.phrase("closing_here", lang, tone)]]
     used: list[str] = []
     while len(text) < lo and len(used) < 3:
         pads = closings if not used else more[len(used) - 1]

@@ -393,7 +393,7 @@ class AnswerEngine:
             if rec is not None:
                 return rec
         kconcepts = None
-        if not topics and c.state.topic and not product:
+        if not (topics - {"topic:price", "topic:product", "topic:order"}) and c.state.topic and not product:
             # a follow-up with no topic of its own ("is there a minimum order for it?") is about the last topic
             kconcepts = dict(r.concepts)
             kconcepts[c.state.topic] = 0.8
@@ -403,7 +403,7 @@ class AnswerEngine:
             for su in units[:3]:
                 c.note("unit", su.score, text=su.unit.text[:80], coverage=round(su.coverage, 2),
                        overlap=round(su.overlap, 2), fit=round(su.fit, 2), matched=su.why.get("matched"))
-        unit_ok = top is not None and top.score >= UNIT_MIN and (top.coverage >= 0.3 or top.overlap >= 0.5)
+        unit_ok = top is not None and top.score >= UNIT_MIN
 
         wants_product = bool(asks & set(PRODUCT_ASKS)) or "q:have" in r.concepts or r.values("colour") \
             or r.values("size")
@@ -422,8 +422,13 @@ class AnswerEngine:
                 d = self._product_policy(c, r, product, attr)
                 if d is not None:
                     return d
-            if policy and unit_ok:
+            context_topics = policy & {"topic:return", "topic:refund", "topic:exchange", "topic:shipping",
+                                       "topic:international", "topic:warranty", "topic:payment", "topic:discount",
+                                       "topic:code", "topic:giftcard", "topic:repair", "topic:custom", "topic:care"}
+            if policy and unit_ok and (context_topics or not (asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG)):
                 return self._knowledge_answer(c, r, units, single)
+            if asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG and not context_topics:
+                return self._product_answer(c, r, product, follow)
             if not policy and not asks & set(PRODUCT_ASKS) and extra and (r.is_question or "q:is" in r.concepts) \
                     and how in ("title", "partial", "noun", "state", "ordinal"):
                 return self._description(c, r, product, extra)
@@ -566,6 +571,8 @@ class AnswerEngine:
             asks = ["stock"]
         draft = Draft(intent="product", citations=[self._cite(c, p)])
         draft.claims.append(self._claims(p))
+        if "link" not in asks and self._url(c, p) and c.persona.reply_length == "long":
+            draft.extras.append(c.say("link", title=p.title, url=self._url(c, p)))
         if "link" in asks:
             url = self._url(c, p)
             draft.main.append(c.say("link", title=p.title, url=url))
@@ -603,9 +610,8 @@ class AnswerEngine:
     @staticmethod
     def _wants_list(r: Reading) -> bool:
         """A request for products of a kind ("do you have women's watches under $1,000?", "which laptops...")."""
-        return r.acts.get("recommend", 0) >= 0.5 or "q:which" in r.concepts or \
-            ("q:have" in r.concepts and any(rng for _, _, rng in r.amounts)) or \
-            ("q:have" in r.concepts and not r.asks) or any(rng for _, _, rng in r.amounts)
+        return r.acts.get("recommend", 0) >= 0.5 or "q:which" in r.concepts or "q:have" in r.concepts \
+            or any(rng for _, _, rng in r.amounts)
 
     def _names_other(self, c: _Ctx, r: Reading, m: Match) -> bool:
         """Whether the message names another product than the partly matching title: a word of its own where the

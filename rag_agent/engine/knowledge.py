@@ -207,7 +207,7 @@ class KnowledgeIndex:
             score *= 0.5
         specific = [m for m in matched if m.split("(")[0] not in GENERIC and m.startswith(("topic:", "cond:", "cat:"))]
         if not specific and overlap < 0.3:
-            score *= 0.4  # only "how much" or "order" in common: not about the same thing
+            score *= 0.25  # only "how much" or "order" in common: not about the same thing
         return ScoredUnit(unit, score, coverage, overlap, fit,
                           {"matched": matched, "overlap": sorted(mstems & unit.stems)})
 

@@ -230,6 +230,20 @@ def closed_days(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     return [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in shut], lang))]
 
 
+_ONLY = re.compile(r"\b(?:only|solo|sólo|somente|apenas|sadece|yalnızca|yalnizca|hanya|только)\b", re.I)
+
+
+def _countries(unit: Unit, topic: str | None, lang: str, tone: str) -> list[str]:
+    """"We ship to the United States only" told in any language, with the country names the catalogs know."""
+    if topic not in ("topic:shipping", "topic:international") or not _ONLY.search(unit.text):
+        return []
+    names = [name for name in P.COUNTRIES if re.search(rf"\b{re.escape(name)}\b", unit.text)]
+    if not names:
+        return []
+    local = [P.COUNTRIES[n].get(lang, n) for n in names]
+    return [P.phrase("ship_countries", lang, tone, countries=P.join_list(local, lang))]
+
+
 def _conditions(unit: Unit, lang: str) -> list[str]:
     out = []
     for c, key in (("cond:use", "cond_unused"), ("cond:tags", "cond_tags"), ("cond:packaging", "cond_packaging")):
@@ -246,7 +260,10 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
         return [clean(unit.text, yes_no=r is None or not _open_question(r))]
     topic = unit_topic(unit, r)
     out: list[str] = []
+    if "fact:example" in unit.concepts:
+        return []  # "for example 30 days": an example is not the store's rule; quote it instead
     facts = unit.facts
+    out += _countries(unit, topic, lang, tone)
     hours = [f for f in facts if f.type == "hours"]
     if hours:
         out.append(P.phrase("fact_hours", lang, tone, hours=_hours_text(hours, lang)))

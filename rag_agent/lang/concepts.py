@@ -90,6 +90,9 @@ def language_data() -> dict[str, dict]:
 
 
 LANG_CODES: tuple[str, ...] = ("en", "es", "pt", "tr", "id", "ru")
+#: kinds of concept read only in the text's own language (and English, the catalog's usual language): words for
+#: things and colours are too often another word in a neighbouring language
+_OWN_LANGUAGE_KINDS = frozenset({"noun", "cat", "colour", "size"})
 
 
 class ConceptMatcher:
@@ -159,6 +162,8 @@ class ConceptMatcher:
                 if lang and pat.lang != lang:
                     if pat.short:
                         continue
+                    if pat.lang != "en" and pat.concept.split(":", 1)[0] in _OWN_LANGUAGE_KINDS:
+                        continue  # Portuguese "tenis" (sneakers) is not in a Turkish message about tennis
                     if len(pat.parts) == 1 and tok in known:
                         continue
                 end = self._extent(pat.parts, toks, i)
@@ -173,7 +178,8 @@ class ConceptMatcher:
         # not "berapa" how much; "call me back" is not a phone question; a "sleeping bag" is not a bag
         absorbing = [(m.start, m.end, m.kind) for m in out if m.kind in ("q", "act", "noun")]
         out = [m for m in out if not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
-                                         and (k == "q" or k == m.kind or (k == "act" and m.kind == "topic"))
+                                         and ((k == "q" and m.kind in ("q", "fact", "act")) or k == m.kind
+                                              or (k == "act" and m.kind == "topic"))
                                          for s, e, k in absorbing)]
         out.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return out

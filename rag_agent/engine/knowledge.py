@@ -23,12 +23,16 @@ from typing import Any, Iterable
 from ingestion.units import UNITS_VERSION, build_units
 from rag_agent.engine import language as langdet
 from rag_agent.engine.text import tokens
-from rag_agent.engine.understand import CONCEPT_WEIGHTS, Reading
+from rag_agent.engine.text import fold
+from rag_agent.engine.understand import CONCEPT_WEIGHTS, Reading, countries_in
 from rag_agent.lang.concepts import matcher
-from rag_agent.lang.facts import Fact
+from rag_agent.lang.facts import Fact, weekday_index
 
 __all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS"]
 
+#: topics a fact implies
+_FACT_TOPICS = {"phone": "topic:phone", "email": "topic:email", "address": "topic:address", "hours": "topic:hours",
+                "code": "topic:code"}
 #: what kind of fact answers each kind of question
 ASK_FACTS = {"time": {"duration"}, "cost": {"money"}, "price": {"money"}, "place": {"address"},
              "contact": {"email", "phone", "address"}, "hours": {"hours"}}
@@ -145,6 +149,12 @@ class KnowledgeIndex:
                 unit.instruction = bool(_INSTRUCTION.search(unit.text))
                 unit.question = u.get("question") or ""
                 unit.concepts = _concepts(unit.text, lang)
+                for f in facts:  # a phone number is about the phone, whatever the words around it
+                    implied = _FACT_TOPICS.get(f.type)
+                    if implied:
+                        unit.concepts[implied] = max(unit.concepts.get(implied, 0.0), 1.0)
+                if countries_in(fold(unit.text)):
+                    unit.concepts["topic:international"] = max(unit.concepts.get("topic:international", 0.0), 1.0)
                 if unit.kind == "row" and unit.cells:
                     unit.row_range = range_of_text(unit.cells[0])
                     unit.col_ranges = [range_of_text(h) if i else None for i, h in enumerate(unit.header)]
@@ -173,7 +183,7 @@ class KnowledgeIndex:
                 got += w * idf
                 matched.append(c)
             elif c in unit.context:
-                got += 0.7 * w * idf
+                got += (0.4 if c.startswith("cond:") else 0.7) * w * idf
                 matched.append(c + "(h)")
         coverage = got / total if total else 0.0
         mstems = _stems(r.content)
@@ -182,26 +192,44 @@ class KnowledgeIndex:
         overlap = got_t / tot_t if tot_t else 0.0
         fit = 0.0
         types = unit.fact_types()
-        for ask in r.asks:
-            want = ASK_FACTS.get(ask)
-            if want and want & self.fact_types:
-                fit += 0.25 if types & want else -0.1
+        for i, ask in enumerate(a for a in r.asks if a in ASK_FACTS):
+            want = ASK_FACTS[ask]
+            if want & self.fact_types:
+                if types & want:
+                    fit += 0.25
+                elif i == 0:
+                    fit -= 0.1  # only the main thing asked counts against a unit without its kind of fact
         if "topic:discount" in msg and types & {"code", "percent"}:
             fit += 0.15
         if "how" in r.asks and types & HOW_FACTS:
             fit += 0.15
         # precision: a unit about other topics than the ones asked answers less well
         utopics = [c for c in unit.concepts if c.startswith("topic:") and c not in GENERIC]
-        if utopics:
-            fit += 0.15 * (sum(1 for c in utopics if c in msg) / len(utopics))
+        ctopics = [c for c in unit.context if c.startswith("topic:") and c not in GENERIC]
+        if utopics or ctopics:
+            hit = sum(1 for c in utopics if c in msg) + 0.5 * sum(1 for c in ctopics if c in msg)
+            fit += 0.15 * hit / (len(utopics) + 0.5 * len(ctopics))
         quals = {q for f in unit.facts for q in f.quals}
         for q in ("speed:express", "speed:standard", "fact:additional", "topic:international", "fact:free"):
             if q in msg and q in quals:
                 fit += 0.1
-            elif q in quals and q in ("fact:additional",) and q not in msg and not (r.content and overlap > 0.3):
-                fit -= 0.1  # a surcharge for some regions does not answer a general question
+        money = [f for f in unit.facts if f.type == "money"]
+        if money and all("fact:additional" in f.quals for f in money) and "fact:additional" not in msg \
+                and overlap < 0.3:
+            fit -= 0.3  # a surcharge for some regions does not answer what shipping costs
+        if ("topic:international" in unit.concepts or "topic:international" in unit.context) and \
+                "topic:international" not in msg:
+            fit -= 0.15  # rules for other countries do not answer a general question
         if unit.kind == "row" and r.amounts:
-            fit += 0.2 if table_has_amount(unit, r.amounts[0][0]) else -0.1
+            fit += 0.4 if table_has_amount(unit, r.amounts[0][0]) else -0.1
+        if unit.kind == "row" and unit.header and set(r.asks) & {"time", "cost"}:
+            speeds = [c for c in ("speed:express", "speed:standard") if c in msg]
+            if speeds and any(set(speeds) & {m.concept for m in matcher().match(tokens(h))} for h in unit.header):
+                fit += 0.2
+        asked_days = weekday_index(r.folded) if "topic:hours" in msg else []
+        if asked_days and "hours" in types:
+            days = {d for f in unit.facts if f.type == "hours" for d in f.value.get("days") or []}
+            fit += 0.3 if set(asked_days) & days else -0.1
         score = 0.65 * coverage + 0.35 * overlap + fit
         if not unit.concepts and not (mstems & unit.stems):
             score *= 0.5

@@ -70,7 +70,8 @@ def duration_text(value: dict[str, Any], lang: str) -> str:
         words = language_data().get(lang, {}).get("lifetime") or language_data()["en"]["lifetime"]
         return words[0].rstrip("*")
     if value.get("overnight"):
-        return P.duration(1, "day", lang, business=True)
+        words = language_data().get(lang, {}).get("overnight") or language_data()["en"]["overnight"]
+        return words[0].rstrip("*")
     unit = value.get("unit", "day")
     if unit not in ("day", "week", "month", "year"):
         unit = "day" if unit == "hour" and value.get("lo", 0) >= 24 else unit

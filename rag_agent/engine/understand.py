@@ -30,11 +30,30 @@ from rag_agent.engine.text import emails_in, fold, phones_in, tokens
 from rag_agent.lang.concepts import Mention, matcher
 from rag_agent.lang.facts import money_in
 
-__all__ = ["Reading", "read", "CONCEPT_WEIGHTS", "order_numbers_in"]
+__all__ = ["Reading", "read", "CONCEPT_WEIGHTS", "order_numbers_in", "countries_in"]
 
-#: how much a concept kind counts when matching a message against store text
-CONCEPT_WEIGHTS = {"topic": 1.0, "cond": 0.9, "speed": 0.7, "fact": 0.5, "noun": 0.4, "cat": 0.4, "colour": 0.2,
-                   "size": 0.2}
+
+_COUNTRY_RX: tuple[re.Pattern[str], dict[str, str]] | None = None
+
+
+def countries_in(folded: str) -> list[str]:
+    """Countries named in folded text, in any shipped language (the reply catalogs' country table), by English
+    name."""
+    global _COUNTRY_RX
+    if _COUNTRY_RX is None:
+        from rag_agent.engine import phrases as P
+
+        names: dict[str, str] = {}
+        for name, per in P.COUNTRIES.items():
+            for local in {name, *per.values()}:
+                f = fold(local)
+                if len(f) >= 3:
+                    names[f] = name
+        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        _COUNTRY_RX = (re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), names)
+    rx, names = _COUNTRY_RX
+    return list(dict.fromkeys(names[m.group(0)] for m in rx.finditer(folded)))
+
 
 _CONTACT_RX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{5,}\d")
 _ELONGATED = re.compile(r"(\w)\1{2,}")
@@ -320,6 +339,18 @@ def _short_message_language(toks: list[str], detected: str, history: Sequence[st
     return detected if detected in best else ("en" if "en" in best else sorted(best)[0])
 
 
+_CONCEPT_WORDS: set[str] | None = None
+
+
+def _concept_words() -> set[str]:
+    """Words that are, alone, a form of some concept ("time", "days", "price"): inside a question phrase they
+    are not content words ("what *time*", "how many *days*")."""
+    global _CONCEPT_WORDS
+    if _CONCEPT_WORDS is None:
+        _CONCEPT_WORDS = set().union(*matcher().known.values()) - set().union(*matcher().stopwords.values())
+    return _CONCEPT_WORDS
+
+
 def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = frozenset(),
          expecting_order: bool = False, default_lang: str = "en") -> Reading:
     """Read one message. ``history``: earlier customer turns (for the language of a short message);
@@ -346,6 +377,8 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
             r.covered.update(range(m.start, m.end))
         if m.kind in ("topic", "fact", "speed", "cond", "act"):
             topical.update(range(m.start, m.end))
+    if countries_in(folded):
+        concepts["topic:international"] = max(concepts.get("topic:international", 0.0), 1.0)
     r.concepts = concepts
     r.emails = emails_in(message)
     r.phones = phones_in(message)
@@ -364,7 +397,9 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
             rng = "over"
         r.amounts.append((amount, cur, rng))
     stop = matcher().stopwords
+    concept_words = _concept_words()
     r.content = [t for i, t in enumerate(toks) if i not in topical and t not in stop.get(lang, ())
+                 and not (i in r.covered and t in concept_words)
                  and t not in stop.get("en", ()) and not t.isdigit() and len(t) > 1]
     r.is_question = "?" in message or any(k.startswith("q:") for k in concepts)
     r.asks = _asks(r)

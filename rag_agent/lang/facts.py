@@ -357,7 +357,9 @@ def extract_facts(text: str) -> list[Fact]:
             continue
         add("code", m.start(), m.end(), tok, {"code": tok})
     sm = STREET.search(text)
-    if sm and re.search(r"\d", text) and free(sm.start(), sm.end()):
+    near = text[max(0, sm.start() - 25):sm.end() + 25] if sm else ""
+    if sm and free(sm.start(), sm.end()) and re.search(r"\b\d{1,5}[a-zA-Z]?\b|\bs/n\b", near) \
+            and not any(d["start"] <= sm.end() + 25 and d["end"] >= sm.start() - 25 for d in durations_in(text)):
         # the sentence holding the street word, from its first number or the street word on
         sent_s = max(text.rfind("\n", 0, sm.start()), _sentence_start(text, sm.start()))
         sent_e = _sentence_end(text, sm.end())

@@ -62,6 +62,11 @@ def normalize_email(email: str) -> str:
     return email.strip().lower()
 
 
+def phone_tail(digits: str) -> str:
+    """The last nine digits of a phone number: the subscriber part, with or without a country code."""
+    return digits[-9:]
+
+
 def normalize_phone(phone: str) -> str:
     """Digits only; a leading 00 is an international prefix like +."""
     digits = "".join(ch for ch in phone if ch.isdigit())
@@ -324,7 +329,7 @@ class State:
                         " data, synced_at) VALUES (?,?,?,?,?,?,?)",
                         (workspace_id, source_id, str(o["number"]),
                          self._keyed(normalize_email(email)) if email else None,
-                         self._keyed(normalize_phone(phone)) if phone else None,
+                         self._keyed(phone_tail(normalize_phone(phone))) if phone else None,
                          json.dumps(data, default=str), now),
                     )
                 n = self._db.execute("SELECT COUNT(*) FROM orders WHERE workspace_id=? AND source_id=?",
@@ -355,7 +360,10 @@ class State:
         rows = self._q("SELECT * FROM orders WHERE workspace_id=? AND number=? ORDER BY synced_at DESC",
                        (workspace_id, number))
         emails_k = [self._keyed(normalize_email(e)) for e in emails]
-        phones_k = [self._keyed(d) for d in (normalize_phone(p) for p in phones) if len(d) >= 7]
+        # a phone matches by its last nine digits (written with or without the country code); orders stored
+        # before this rule hold the hash of every digit, so both are tried
+        phones_k = [self._keyed(x) for d in (normalize_phone(p) for p in phones) if len(d) >= 7
+                    for x in {d, phone_tail(d)}]
         for row in rows:
             if enabled_sources is not None and row["source_id"] not in enabled_sources:
                 continue

@@ -33,7 +33,7 @@ from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
 from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit
 from rag_agent.engine.persona import Persona
-from rag_agent.engine.render import clean, render_table, render_unit
+from rag_agent.engine.render import clean, polarity, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import Reading, read
 from rag_agent.orders import OrderVerifier
@@ -393,7 +393,17 @@ class AnswerEngine:
             if rec is not None:
                 return rec
         kconcepts = None
-        if not (topics - {"topic:price", "topic:product", "topic:order"}) and c.state.topic and not product:
+        if any(t in c.knowledge.codes for t in r.tokens):
+            kconcepts = dict(r.concepts, **{"topic:discount": 1.0, "topic:code": 1.0})
+        state_product = c.catalog.by_id(c.state.product) if c.state.product and c.products else None
+        if "topic:shipping" in topics and set(asks) & {"cost", "price"} and not r.amounts \
+                and (product or state_product) is not None:
+            # "and the shipping on that?": the product's price is the order total the shipping table needs
+            pp = (product or state_product).payload.get("price_min")
+            if pp is not None:
+                r.amounts.append((float(pp), "", ""))
+        if kconcepts is None and not (topics - {"topic:price", "topic:product", "topic:order"}) and c.state.topic \
+                and not product:
             # a follow-up with no topic of its own ("is there a minimum order for it?") is about the last topic
             kconcepts = dict(r.concepts)
             kconcepts[c.state.topic] = 0.8
@@ -527,6 +537,9 @@ class AnswerEngine:
     def _stock_text(self, c: _Ctx, r: Reading, p: CatalogProduct) -> tuple[str, str]:
         """(reply sentence, intent) for a stock question about the variant asked, or the product."""
         q = self._variant_query(c, r, p)
+        if q.missing and q.missing[0][0] == "colour" and not any(_option_kind(n, v) == "colour"
+                                                               for n, v in p.options.items()) and self._siblings(c, p):
+            return self._sibling_text(c, r, p), "product_stock"
         if q.missing:
             kind, value = q.missing[0]
             opts = [val for name, vals in p.options.items() for val in vals
@@ -577,8 +590,9 @@ class AnswerEngine:
             url = self._url(c, p)
             draft.main.append(c.say("link", title=p.title, url=url))
             draft.intent = "product_link"
-        if ("size" in asks or "colour" in asks) and not (r.values("colour") or r.values("size")) or \
-                ("size" in asks and "stock" not in asks) or ("colour" in asks and "stock" not in asks):
+        vq = self._variant_query(c, r, p)
+        named = bool(vq.named or vq.missing)
+        if ("size" in asks or "colour" in asks) and (not named or "stock" not in asks):
             for want in ("size", "colour"):
                 if want not in asks:
                     continue
@@ -587,10 +601,13 @@ class AnswerEngine:
                     key = "option_name_size" if want == "size" else "option_name_color"
                     draft.main.append(c.say("options", title=p.title, option_name=c.say(key),
                                             values=P.join_list(p.options[name], c.lang)))
+                elif want == "colour" and self._siblings(c, p):
+                    draft.main.append(self._sibling_text(c, r, p))
                 else:
-                    draft.main.append(c.say("options_single", title=p.title))
+                    return self._description(c, r, p, [t for t in r.content if t not in set(p.toks)],
+                                             fallback=c.say("options_single", title=p.title))
             draft.intent = "product_options"
-            if "stock" in asks and (r.values("colour") or r.values("size")):
+            if "stock" in asks and named:
                 text, draft.intent = self._stock_text(c, r, p)
                 draft.main.append(text)
         elif "stock" in asks:
@@ -614,22 +631,40 @@ class AnswerEngine:
             or any(rng for _, _, rng in r.amounts)
 
     def _names_other(self, c: _Ctx, r: Reading, m: Match) -> bool:
-        """Whether the message names another product than the partly matching title: a word of its own where the
-        title has a word the message lacks ("the Trail Runner *Vest*" for Trail Runner Jacket)."""
-        if not m.positions or len(m.matched) >= len(m.product.toks):
-            return False
-        stop = {t for s in (c.lang, "en") for t in ()}
-        nxt = m.positions[-1] + 1
-        if nxt >= len(r.tokens) or nxt in r.covered:
-            return False
-        tok = r.tokens[nxt]
+        """Whether the message names another product than the partly matching title: a word of its own next to
+        the matched words where the title has a word the message lacks ("the Trail Runner *Vest*" for Trail
+        Runner Jacket, "Vela de *Lavanda*" for Vela de Baunilha, the *Brown* Leather Bag for the Black one)."""
         from rag_agent.lang.concepts import matcher
 
-        if matcher().is_stopword(tok, r.lang) or tok.isdigit() or len(tok) < 3 or tok in c.catalog.by_token:
+        if not m.positions or len(m.matched) >= len(m.product.toks):
             return False
-        if any(mm.start == nxt and mm.kind in ("colour", "size") for mm in r.mentions):
-            return False
-        return tok in r.content
+        title_colours = {x.value for x in matcher().match(m.product.toks) if x.kind == "colour"}
+        option_values = {fold(v) for vals in m.product.options.values() for v in vals}
+
+        def other(i: int) -> bool:
+            tok = r.tokens[i]
+            if tok in option_values:
+                return False  # a variant of this product ("the jacket in Olive")
+            colour = [x for x in r.mentions if x.kind == "colour" and x.start <= i < x.end]
+            if colour:
+                return bool(title_colours) and colour[0].value not in title_colours
+            if i in r.covered or matcher().is_stopword(tok, r.lang) or tok.isdigit() or len(tok) < 3 \
+                    or tok in c.catalog.by_token:
+                return False
+            return tok in r.content
+
+        def neighbour(start: int, step: int) -> int | None:
+            i = start
+            while 0 <= i < len(r.tokens):
+                if not matcher().is_stopword(r.tokens[i], r.lang) or any(x.kind == "colour" and x.start == i
+                                                                          for x in r.mentions):
+                    return i
+                i += step
+            return None
+
+        after = neighbour(m.positions[-1] + 1, 1)
+        before = neighbour(m.positions[0] - 1, -1)
+        return (after is not None and other(after)) or (before is not None and other(before))
 
     def _claims(self, p: CatalogProduct) -> str:
         pl = p.payload
@@ -643,7 +678,35 @@ class AnswerEngine:
         parts.append(pl.get("description") or "")
         return " ".join(parts)
 
-    def _description(self, c: _Ctx, r: Reading, p: CatalogProduct, extra: list[str]) -> Draft:
+    def _siblings(self, c: _Ctx, p: CatalogProduct) -> list[CatalogProduct]:
+        """Products that are this one in another colour: the same title but its colour word ("Sofá Amarelo",
+        "Sofá Cinza")."""
+        from rag_agent.lang.concepts import matcher
+
+        def base(q: CatalogProduct) -> tuple[tuple[str, ...], bool]:
+            colours = {i for x in matcher().match(q.toks) if x.kind == "colour" for i in range(x.start, x.end)}
+            return tuple(t for i, t in enumerate(q.toks) if i not in colours), bool(colours)
+
+        mine, coloured = base(p)
+        if not coloured:
+            return []
+        return [q for q in c.catalog.products if q is not p and base(q) == (mine, True)]
+
+    def _sibling_text(self, c: _Ctx, r: Reading, p: CatalogProduct) -> str:
+        sibs = self._siblings(c, p)
+        asked = next((r.tokens[m.start] for m in r.mentions if m.kind == "colour"
+                      and r.tokens[m.start] not in set(p.toks)), None)
+        names = [q.title for q in sibs]
+        if asked:
+            match = [q for q in sibs if asked in q.toks]
+            if match:
+                return self._stock_text(c, r, match[0])[0]
+            return c.say("stock_variant_unknown", title=p.title, variant=asked, options=P.join_list(names, c.lang))
+        return c.say("options", title=p.title, option_name=c.say("option_name_color"),
+                     values=P.join_list([p.title] + names, c.lang))
+
+    def _description(self, c: _Ctx, r: Reading, p: CatalogProduct, extra: list[str],
+                     fallback: str | None = None) -> Draft:
         """A question about a product's properties ("is it waterproof?"), answered from its description."""
         pl = p.payload
         text = " ".join([pl.get("description") or "", " ".join(f"{k}: {v}" for k, v in (pl.get("attributes") or {}).items()),
@@ -658,10 +721,14 @@ class AnswerEngine:
                 best, best_n = s, n
         draft = Draft(intent="product_description", citations=[self._cite(c, p)])
         draft.claims.append(text)
+        if best is None and fallback is not None and sents:
+            best = sents[0]  # a size or colour question about a product without options: what it says of itself
         if best is not None:
+            if fallback is not None:
+                draft.main.append(fallback)
             draft.main.append(c.say("description_says", title=p.title, quote=clean(best)))
         else:
-            draft.main.append(c.say("description_not_said", title=p.title))
+            draft.main.append(fallback or c.say("description_not_said", title=p.title))
             draft.extras.append(self._price_text(c, p))
         return draft
 
@@ -842,6 +909,9 @@ class AnswerEngine:
                         main.append(s)
         if not main:  # nothing renders in the customer's language: quote it, framed
             main = [c.say("policy_intro") + " «" + clean(top.unit.text) + "»"]
+        yes_no = polarity(top.unit, r) if top.unit.lang != c.lang else None
+        if yes_no:
+            main.insert(0, c.say("answer_" + yes_no))
         cites, seen = [], set()
         for u in chosen:
             key = (u.source_id, u.heading)

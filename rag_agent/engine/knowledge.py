@@ -129,6 +129,8 @@ class KnowledgeIndex:
                     counts[f.value["currency"]] = counts.get(f.value["currency"], 0) + 1
         total = sum(counts.values())
         top = max(counts, key=counts.get) if counts else None
+        #: the store's discount codes, folded: a message naming one is about that promotion
+        self.codes = {fold(f.text) for u in units for f in u.facts if f.type == "code"}
         #: the currency the store's own pages write amounts in, when they clearly use one
         self.currency = top if top and total >= 3 and counts[top] / total >= 0.8 else None
 

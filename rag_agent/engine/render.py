@@ -20,7 +20,7 @@ from rag_agent.engine.understand import Reading
 from rag_agent.lang.concepts import language_data
 from rag_agent.lang.facts import Fact
 
-__all__ = ["render_unit", "render_table", "duration_text", "unit_topic", "clean"]
+__all__ = ["render_unit", "render_table", "duration_text", "unit_topic", "clean", "polarity"]
 
 _TOPIC_ORDER = ("topic:refund", "topic:exchange", "topic:return", "topic:warranty", "topic:shipping",
                 "topic:discount", "topic:giftcard", "topic:hours", "topic:address", "topic:phone", "topic:email",
@@ -357,6 +357,34 @@ def _open_question(r: Reading) -> bool:
     """A question that asks what / where / when / how (not yes or no)."""
     return any(q in r.concepts for q in ("q:where", "q:when", "q:how", "q:how_long", "q:how_much", "q:which",
                                            "q:what", "q:how_many", "q:who", "q:why"))
+
+
+_NEGATION = re.compile(r"(?<!\w)(?:not|no|never|cannot|can't|don't|doesn't|won't|isn't|aren't|não|nao|nunca|nem|"
+                       r"no|nunca|jamás|jamas|değil|degil|yok|hayır|hayir|tidak|bukan|tak|belum|не|нет|нельзя|"
+                       r"никогда)(?!\w)|\w+m[ıi]yor|\w+m[ae]z(?!\w)", re.I)
+_EXCLUDED_LEAD = re.compile(r"(?i)not accept|cannot be returned|can't be returned|não aceitamos|nao aceitamos|no aceptamos|"
+                            r"no se aceptan|kabul etmiyoruz|iade alınmaz|tidak menerima|не принимаем|не подлежат")
+
+
+def polarity(unit: Unit, r: Reading) -> str | None:
+    """"yes" or "no" to open an answer to a yes/no question told from a page in another language: an FAQ answer
+    that starts with it ("Sí, ...", "No, ..."), or a statement that says no ("We do not sell your data", an
+    item of a "we do not accept returns of:" list)."""
+    if _open_question(r) or not (r.is_question or "q:can" in r.concepts or "q:have" in r.concepts or
+                                 "q:is" in r.concepts):
+        return None
+    first = fold(unit.text).split()[:1]
+    if first:
+        w = first[0].strip(",.!:;")
+        if w in ("yes", "si", "sim", "evet", "ya", "да", "iya"):
+            return "yes"
+        if w in ("no", "nao", "hayir", "tidak", "нет"):
+            return "no"
+    if unit.kind == "item" and unit.lead and _EXCLUDED_LEAD.search(unit.lead):
+        return "no"
+    if _NEGATION.search(fold(unit.text)):
+        return "no"
+    return None
 
 
 def _negative_condition(unit: Unit) -> bool:

@@ -32,6 +32,10 @@ from rag_agent.lang.facts import money_in
 
 __all__ = ["Reading", "read", "CONCEPT_WEIGHTS", "order_numbers_in", "countries_in"]
 
+#: how much a concept kind counts when matching a message against store text
+CONCEPT_WEIGHTS = {"topic": 1.0, "cond": 0.9, "speed": 0.7, "fact": 0.5, "noun": 0.4, "cat": 0.4, "colour": 0.2,
+                   "size": 0.2}
+
 
 _COUNTRY_RX: tuple[re.Pattern[str], dict[str, str]] | None = None
 
@@ -285,7 +289,7 @@ def _votes(text: str, vocabulary: frozenset[str]) -> dict[str, float]:
         letters = len(m.form.replace("*", "").replace(" ", ""))
         if letters < 3:
             continue
-        votes[m.lang] = votes.get(m.lang, 0.0) + (0.35 * n if n > 1 else 0.2)
+        votes[m.lang] = votes.get(m.lang, 0.0) + (0.6 * n if n > 1 else 0.2)
     for t in toks:
         owners = [code for code, stop in matcher().stopwords.items() if t in stop]
         for code in owners:

@@ -176,10 +176,10 @@ class ConceptMatcher:
                 out.append(Mention(pat.concept, i, end, pat.lang, pat.form))
         # a form inside a longer question phrase, act or noun is not read on its own: "berapa lama" is how long,
         # not "berapa" how much; "call me back" is not a phone question; a "sleeping bag" is not a bag
-        absorbing = [(m.start, m.end, m.kind) for m in out if m.kind in ("q", "act", "noun")]
+        absorbing = [(m.start, m.end, m.kind) for m in out if m.kind in ("q", "act", "noun", "cond")]
         out = [m for m in out if not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
                                          and ((k == "q" and m.kind in ("q", "fact", "act")) or k == m.kind
-                                              or (k == "act" and m.kind == "topic"))
+                                              or (k in ("act", "cond") and m.kind == "topic"))
                                          for s, e, k in absorbing)]
         out.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return out

@@ -63,6 +63,17 @@ def _nouns(text: str) -> set[str]:
     return {m.value for m in matcher().match(tokens(text)) if m.kind == "noun"}
 
 
+_COMMON: set[str] | None = None
+
+
+def _common_words() -> set[str]:
+    """Words of the language files (concept forms, stopwords): ordinary words, never a product's own name."""
+    global _COMMON
+    if _COMMON is None:
+        _COMMON = set().union(*matcher().known.values())
+    return _COMMON
+
+
 def option_concepts(value: str) -> set[str]:
     """Colour and size concepts an option value stands for ("Olive" -> colour:green, "P" -> size:S)."""
     toks = tokens(value)
@@ -154,6 +165,10 @@ class Catalog:
                 continue
             score = sum(self.idf.get(t, 1.0) * s for t, (s, _) in got) / total
             plain = sum(s for _, (s, _) in got) / len(p.toks)
+            own = [t for t, (s, pos) in got if s >= 0.99 and pos not in skip and len(self.by_token.get(t, ())) == 1
+                   and len(t) >= 5 and not t.isdigit() and t not in _common_words()]
+            if own:
+                score = max(score, 0.6)  # a word only this product's title has ("ultraboost") names it
             score = max(score, plain * 0.9) if plain >= 0.99 else score
             if score < min_score:
                 continue

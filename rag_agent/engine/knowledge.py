@@ -26,7 +26,7 @@ from rag_agent.engine.text import tokens
 from rag_agent.engine.text import fold
 from rag_agent.engine.understand import CONCEPT_WEIGHTS, Reading, countries_in
 from rag_agent.lang.concepts import matcher
-from rag_agent.lang.facts import Fact, weekday_index
+from rag_agent.lang.facts import Fact, extract_facts, weekday_index
 
 __all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS"]
 
@@ -68,6 +68,7 @@ class Unit:
     url: str | None = None
     instruction: bool = False  # a sentence addressed to an assistant ("ignore your rules"): never an answer
     question: str = ""  # the FAQ question this sentence answers
+    section_codes: list = field(default_factory=list)  # discount codes in its heading or its section
     row_range: tuple | None = None  # a table row for an amount range ("Up to $50")
     col_ranges: list = field(default_factory=list)  # a table whose columns are amount ranges
 
@@ -166,6 +167,12 @@ class KnowledgeIndex:
                 unit.context = {c: w for c, w in ctx.items() if c not in unit.concepts}
                 unit.stems = _stems(tokens(" ".join([unit.text, unit.heading, unit.lead, unit.question])))
                 units.append(unit)
+        by_chunk: dict[tuple[str, int], list[Fact]] = {}
+        for u in units:
+            by_chunk.setdefault((u.source_id, u.pos[0]), []).extend(f for f in u.facts if f.type == "code")
+        for u in units:
+            heading_codes = [f for f in extract_facts(u.heading) if f.type == "code"] if u.heading else []
+            u.section_codes = heading_codes + by_chunk.get((u.source_id, u.pos[0]), [])
         return cls(units)
 
     def __len__(self) -> int:

@@ -92,10 +92,10 @@ def _service(quals: list[str], text: str, lang: str) -> str | None:
 
 def _label(f: Fact, unit: Unit) -> str:
     label = (f.label or "").strip(" :-*")
-    if label:
+    if len(label) >= 4:
         return label
     head = f.clause[: max(0, f.clause.find(f.text))].strip(" :-,")
-    return head if 0 < len(head) <= 60 else (unit.heading or unit.title)
+    return head if 4 <= len(head) <= 60 and len(head.split()) >= 2 else (unit.heading or unit.title)
 
 
 def _hours_text(facts: list[Fact], lang: str) -> str:
@@ -271,6 +271,8 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     out += closed_days(unit, r, lang, tone)
     codes = [f for f in facts if f.type == "code"]
     percents = [f for f in facts if f.type == "percent"]
+    if not codes and unit.section_codes and (percents or "topic:discount" in unit.concepts):
+        codes = unit.section_codes[:1]  # "BIENVENIDA10 · tu primera compra": the code its section names
     if codes and percents:
         mins = [f for f in facts if f.type == "money" and "fact:minimum" in f.quals]
         clause = P.phrase("min_clause", lang, tone, amount=mins[0].text) if mins else ""

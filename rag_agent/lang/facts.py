@@ -151,7 +151,8 @@ def _duration_rx() -> tuple[re.Pattern[str], dict[str, str], dict[str, int], re.
         joiners.update(d.get("range_joiners", []))
         lifetime += d.get("lifetime", [])
         overnight += d.get("overnight", [])
-    num = r"\d+|" + "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
+    # a number word must stand apart ("one week"), never glued to what follows ("ahora" is not "a hora")
+    num = r"\d+|(?:" + "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True)) + r")(?=\s)"
     join = "|".join(re.escape(fold(j)) for j in sorted(joiners, key=len, reverse=True))
     biz = _alt(business)
     rx = re.compile(
@@ -223,6 +224,8 @@ def weekday_index(folded: str) -> list[int]:
     return seen
 
 
+_CODE_WORD = re.compile(r"(?i)\b(?:code|codes|coupon|promo|voucher|c[oó]digo|cupom|cup[oó]n|kod|kodu|kode|промокод|"
+                        r"код)\b")
 _DAY_JOIN = re.compile(r"^\W*(?:-|–|—|to|through|thru|a|al|ate|até|ila|sampai|hingga|s/d|по|до)\W*$", re.I)
 
 
@@ -351,10 +354,13 @@ def extract_facts(text: str) -> list[Fact]:
         s = text.find(phone)
         if s >= 0 and free(s, s + len(phone)) and sum(ch.isdigit() for ch in phone) >= 7:
             add("phone", s, s + len(phone), phone, {"phone": phone})
+    code_word = bool(_CODE_WORD.search(text))
     for m in CODE_RX.finditer(text):
         tok = m.group(1)
         if tok in NOT_CODES or not free(m.start(), m.end()) or sum(ch.isalpha() for ch in tok) < 2:
             continue
+        if not any(ch.isdigit() for ch in tok) and not code_word:
+            continue  # an acronym ("SEUR", "IGIC") is a code only where the text speaks of codes
         add("code", m.start(), m.end(), tok, {"code": tok})
     sm = STREET.search(text)
     near = text[max(0, sm.start() - 25):sm.end() + 25] if sm else ""

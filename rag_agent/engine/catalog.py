@@ -70,7 +70,9 @@ def _common_words() -> set[str]:
     """Words of the language files (concept forms, stopwords): ordinary words, never a product's own name."""
     global _COMMON
     if _COMMON is None:
-        _COMMON = set().union(*matcher().known.values())
+        from rag_agent.lang.concepts import english_words
+
+        _COMMON = set().union(*matcher().known.values()) | english_words()
     return _COMMON
 
 

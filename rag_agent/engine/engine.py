@@ -427,7 +427,7 @@ class AnswerEngine:
             if policy and attr is not None and not (set(r.concepts) & {"cond:use", "cond:tags", "cond:packaging",
                                                                       "cond:damaged", "cond:final_sale",
                                                                       "fact:fee", "fact:free", "topic:international",
-                                                                      "speed:express"}):
+                                                                      "speed:express", "speed:overnight"}):
                 c.note("product:attribute", pscore, attribute=attr)
                 d = self._product_policy(c, r, product, attr)
                 if d is not None:
@@ -645,6 +645,8 @@ class AnswerEngine:
             tok = r.tokens[i]
             if tok in option_values:
                 return False  # a variant of this product ("the jacket in Olive")
+            if any(x.kind == "noun" and x.start <= i < x.end and x.value in m.product.nouns for x in r.mentions):
+                return False  # what the product is ("a pulseira 7 Shakra")
             colour = [x for x in r.mentions if x.kind == "colour" and x.start <= i < x.end]
             if colour:
                 return bool(title_colours) and colour[0].value not in title_colours
@@ -741,13 +743,11 @@ class AnswerEngine:
         return d
 
     def _not_sold(self, c: _Ctx, r: Reading, similar: CatalogProduct | None) -> Draft:
-        words = [t for t in r.tokens if t not in set(r.content) or True]
-        span = _name_span(r)
+        span = _name_span(r, similar)
         query = span or " ".join(r.content[:4]) or "that"
         d = Draft(intent="product_not_sold", citations=[])
-        if similar is not None and similar.payload.get("price_min") is not None:
-            d.main.append(c.say("not_sold_similar", query=query, title=similar.title,
-                                price=self._money(c, similar, similar.payload["price_min"])))
+        if similar is not None:
+            d.main.append(c.say("not_sold_similar", query=query, title=similar.title))
             d.citations.append(self._cite(c, similar))
             d.claims.append(self._claims(similar))
         else:
@@ -831,9 +831,7 @@ class AnswerEngine:
             return None  # nothing in the message names a kind of product the store has
         want_warranty = re.search(r"(\d+)[- ]?(?:year|yil|yıl|ano|año|tahun|год|лет)", r.folded)
         lifetime = "lifetime" in r.folded or "vitalic" in r.folded or "omur boyu" in r.folded
-        overnight = any(m.concept == "speed:express" for m in r.mentions) and bool(re.search(
-            r"overnight|next day|dia seguinte|dia pro outro|dia para o outro|dia siguiente|ertesi gun|besok|следующий день",
-            r.folded))
+        overnight = "speed:overnight" in r.concepts
         scored: list[tuple[float, int, CatalogProduct]] = []
         for i, p in enumerate(c.catalog.products):
             pl = p.payload
@@ -902,6 +900,13 @@ class AnswerEngine:
         main: list[str] = []
         if table:
             main = render_table(table, r, c.lang, c.tone)
+            mstems = {t[:5] for t in r.content if len(t) > 2}
+            for su in units[1:6]:  # "I live in Alaska and my order is $110": the table, and Alaska's surcharge
+                u = su.unit
+                if u.kind != "row" and any(f.type == "money" and "fact:additional" in f.quals for f in u.facts) \
+                        and mstems & u.stems:
+                    chosen.append(u)
+                    main += render_unit(u, r, c.lang, c.tone)
         else:
             for u in chosen:
                 for s in render_unit(u, r, c.lang, c.tone):
@@ -937,9 +942,12 @@ def _option_kind(name: str, values: list[str]) -> str:
     return _kind_of(name, values)
 
 
-def _name_span(r: Reading) -> str:
-    """The words of a message that name a thing ("trail runner vest"), as written."""
-    words = r.text.split()
-    keep = [w.strip("?!.,;:¿¡\"'") for w in words if fold(w.strip("?!.,;:¿¡\"'")) in set(r.content) or
-            any(fold(w.strip("?!.,;:¿¡\"'")) == r.tokens[m.start] for m in r.mentions if m.kind == "noun")]
+def _name_span(r: Reading, similar: CatalogProduct | None = None) -> str:
+    """The words of a message that name a thing ("brown leather bag"), as written: the content and product words
+    around the words it shares with a similar title."""
+    words = re.findall(r"[\w'’-]+", r.text)
+    keep_tokens = set(r.content) | {r.tokens[m.start] for m in r.mentions if m.kind in ("noun", "colour", "cat")}
+    if similar is not None:
+        keep_tokens |= set(similar.toks)
+    keep = [w for w in words if fold(w) in keep_tokens and not w.isdigit()]
     return " ".join(keep[:5])

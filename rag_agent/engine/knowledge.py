@@ -30,6 +30,7 @@ from rag_agent.lang.facts import Fact, extract_facts, weekday_index
 
 __all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS"]
 
+_ONLY = re.compile(r"(?i)\b(?:only|solo|sólo|somente|apenas|sadece|yalnızca|yalnizca|hanya|только)\b")
 #: topics a fact implies
 _FACT_TOPICS = {"phone": "topic:phone", "email": "topic:email", "address": "topic:address", "hours": "topic:hours",
                 "code": "topic:code"}
@@ -229,10 +230,24 @@ class KnowledgeIndex:
         if ("topic:international" in unit.concepts or "topic:international" in unit.context) and \
                 "topic:international" not in msg:
             fit -= 0.15  # rules for other countries do not answer a general question
+        # a time or cost whose clause names the topic asked ("30 days ... to start a *return*") over one that
+        # only sits near it ("drop the parcel within 7 days" under a returns heading)
+        asked_topics = {c for c in msg if c.startswith("topic:") and c not in GENERIC}
+        for ask in r.asks[:1]:
+            want = ASK_FACTS.get(ask, set())
+            if any(f.type in want and asked_topics & set(f.quals) for f in unit.facts):
+                fit += 0.2
+        mc = countries_in(r.folded)
+        if mc:
+            uc = countries_in(fold(unit.text + " " + unit.heading))
+            if set(mc) & set(uc):
+                fit += 0.3
+            elif uc and _ONLY.search(unit.text):
+                fit += 0.15  # "we ship only to the US and Canada" answers "do you ship to Turkey?"
         if unit.kind == "row" and r.amounts:
             fit += 0.4 if table_has_amount(unit, r.amounts[0][0]) else -0.1
         if unit.kind == "row" and unit.header and set(r.asks) & {"time", "cost"}:
-            speeds = [c for c in ("speed:express", "speed:standard") if c in msg]
+            speeds = [c for c in ("speed:express", "speed:standard", "speed:overnight") if c in msg]
             if speeds and any(set(speeds) & {m.concept for m in matcher().match(tokens(h))} for h in unit.header):
                 fit += 0.2
         asked_days = weekday_index(r.folded) if "topic:hours" in msg else []

@@ -83,6 +83,8 @@ def duration_text(value: dict[str, Any], lang: str) -> str:
 
 
 def _service(quals: list[str], text: str, lang: str) -> str | None:
+    if "speed:overnight" in quals:
+        return P.phrase("service_overnight", lang)
     if "speed:express" in quals:
         return P.phrase("service_express", lang)
     if "speed:standard" in quals:
@@ -153,7 +155,7 @@ def _row(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
     from rag_agent.lang.concepts import matcher
     from rag_agent.engine.text import tokens
 
-    asked_speed = [c for c in ("speed:express", "speed:standard") if r is not None and c in r.concepts]
+    asked_speed = [c for c in ("speed:express", "speed:standard", "speed:overnight") if r is not None and c in r.concepts]
     opts = []
     for i in range(1, len(header)):
         if i >= len(cells) or not cells[i]:
@@ -175,7 +177,7 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> l
     if not rows:
         return []
     amount = r.amounts[0][0] if r is not None and r.amounts else None
-    asked_speed = [c for c in ("speed:express", "speed:standard") if r is not None and c in r.concepts]
+    asked_speed = [c for c in ("speed:express", "speed:standard", "speed:overnight") if r is not None and c in r.concepts]
     head = rows[0]
     if amount is not None:
         hit = [u for u in rows if range_contains(u.row_range, amount)]
@@ -343,6 +345,8 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     if "fact:free" in unit.concepts and not any(f.type == "money" for f in facts):
         if topic == "topic:shipping":
             out.append(P.phrase("fact_ship_free", lang, tone))
+        elif topic == "topic:exchange":
+            out.append(P.phrase("fact_exchanges_free", lang, tone))
         elif topic == "topic:return":
             out.append(P.phrase("fact_returns_free", lang, tone))
     conds = _conditions(unit, lang)

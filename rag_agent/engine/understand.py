@@ -381,7 +381,9 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
             r.covered.update(range(m.start, m.end))
         if m.kind in ("topic", "fact", "speed", "cond", "act"):
             topical.update(range(m.start, m.end))
-    if countries_in(folded):
+    if countries_in(folded) and ("topic:shipping" in concepts or "topic:international" in concepts
+                                 or "topic:store" in concepts or "topic:address" in concepts):
+        # a country is about destinations only beside a word about shipping or the store
         concepts["topic:international"] = max(concepts.get("topic:international", 0.0), 1.0)
     r.concepts = concepts
     r.emails = emails_in(message)

@@ -23,7 +23,7 @@ __all__ = ["Fact", "extract_facts", "parse_amount", "money_in", "durations_in", 
 
 CUR_BEFORE = r"(?:US\$|R\$|AR\$|MX\$|CA\$|AU\$|A\$|C\$|\$|€|£|₺|₽|¥|Rp\.?|IDR|USD|EUR|BRL|TRY|RUB|GBP|TL)"
 CUR_AFTER = (r"(?:€|₺|₽|\$|USD|EUR|BRL|TRY|IDR|RUB|GBP|TL|руб(?:\.|лей|ля|ль)?|р\.|reais|real|dólares|dolares|"
-             r"dollars?|euros?|lira|liras|rupiah|pesos?)")
+             r"dólar|dolar|dollars?|bucks?|euros?|евро|доллар(?:ов|а)?|lira|liras|rupiah|pesos?)")
 NUM = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 MONEY_RX = re.compile(rf"(?P<c1>{CUR_BEFORE})\s?(?P<n1>{NUM})(?![\d%])|(?<![\w.,])(?P<n2>{NUM})\s?(?P<c2>{CUR_AFTER})(?!\w)",
                       re.I)
@@ -94,7 +94,8 @@ _CUR_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars"
               "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "₺": "TRY", "tl": "TRY", "try": "TRY",
               "lira": "TRY", "liras": "TRY", "₽": "RUB", "rub": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB",
               "рубля": "RUB", "рубль": "RUB", "р.": "RUB", "rp": "IDR", "rp.": "IDR", "idr": "IDR", "rupiah": "IDR",
-              "¥": "JPY", "mx$": "MXN", "ar$": "ARS", "ca$": "CAD", "c$": "CAD", "a$": "AUD", "au$": "AUD",
+              "¥": "JPY", "dolar": "USD", "dólar": "USD", "buck": "USD", "bucks": "USD", "евро": "EUR",
+              "доллар": "USD", "долларов": "USD", "доллара": "USD", "mx$": "MXN", "ar$": "ARS", "ca$": "CAD", "c$": "CAD", "a$": "AUD", "au$": "AUD",
               "peso": "MXN", "pesos": "MXN"}
 
 

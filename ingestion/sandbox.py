@@ -13,7 +13,10 @@ torch releases the GIL while it computes.
 Workers are forked from :mod:`multiprocessing`'s fork server, a small single-threaded process that
 imports the parsers once (:func:`warm_up` starts it ahead of the first upload), so a job starts in
 a few tens of milliseconds and never inherits the server's threads, model or open files. Where the
-platform has no fork server (Windows), each job is a spawned interpreter.
+platform has no fork server (Windows), each job is a spawned interpreter. As with any
+:mod:`multiprocessing` code, a worker re-imports the program's main module: a script of your own that
+adds sources through :class:`rag_agent.service.Service` must keep its work under
+``if __name__ == "__main__":`` (the ``rag-agent`` command and pytest do).
 
 What crosses back is plain data: a :class:`~rag_agent.records.Document` and its chunks, or a
 catalog :class:`~connectors.csv_import.ImportResult`. An error the readers raise on purpose

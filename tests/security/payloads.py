@@ -51,7 +51,8 @@ def docx_bomb(xml_mb: float, varied: bool) -> bytes:
             f.write(DOC_HEAD)
             written = len(DOC_HEAD)
             if varied:
-                block = b"<w:p><w:r><w:t>" + b"We ship worldwide in three days. " * 4 + b"a" * 1500 + b"</w:t></w:r></w:p>"
+                text = b"We ship worldwide in three days. " * 4 + b"a" * 1500
+                block = b"<w:p><w:r><w:t>" + text + b"</w:t></w:r></w:p>"
             else:
                 block = b"<w:p><w:r><w:t>" + b"a" * 200_000 + b"</w:t></w:r></w:p>"
             while written < target:

@@ -106,7 +106,8 @@ def import_killed_at(data_dir: Path, csv_path: Path, at: int, timeout: float = 6
     deadline = time.time() + timeout
     while seen[0] < at:
         if proc.poll() is not None:
-            raise AssertionError(f"the import ended before {at} items: {bytes(buffer[-1500:]).decode(errors='replace')}")
+            tail = bytes(buffer[-1500:]).decode(errors="replace")
+            raise AssertionError(f"the import ended before {at} items: {tail}")
         if time.time() > deadline:
             proc.kill()
             raise AssertionError("the import made no progress")

@@ -128,7 +128,8 @@ def test_catalog_with_mostly_broken_rows_imports_nothing(sec_server):
         if i % 10 < 3:  # 30% garbage: wrong number of fields
             rows.append(f"junk-{i},x{i}~~,,{random.Random(i).random()}")
         else:
-            rows.append(f"item-{i},{product_title(i)},<p>ok</p>,Acme,Lamp,,TRUE,Title,Default Title,S{i},5,{i}.00,,active")
+            rows.append(f"item-{i},{product_title(i)},<p>ok</p>,Acme,Lamp,,TRUE,Title,Default Title,S{i},5,{i}.00,,"
+                        "active")
     data = (SHOPIFY_HEAD + "\n".join(rows) + "\n").encode()
     body = refused(upload(b, "garbage.csv", data, "/v1/catalog/import"), 422, "CatalogFormatError",
                    "90 of 300 rows", "RAG_MAX_BAD_ROW_SHARE", "nothing was imported")

@@ -19,7 +19,10 @@ Two formats, as the platforms' own exporters write them:
 A row that cannot be read (wrong number of fields, a non-numeric price, a
 variation whose parent is unknown, a product without a title) becomes a :class:`RowError` with the
 1-based physical line where the row starts (quoted fields may span lines), and the rest imports.
-A header matching neither format raises :class:`CatalogFormatError` naming the missing columns.
+A header matching neither format raises :class:`CatalogFormatError` naming the missing columns, and
+so does a header without a price column (``Handle,Title`` alone is no catalog: every answer about a
+product would lack its price). ``max_rows`` stops reading past that many data rows
+(:class:`FileTooLarge`), before the rest of a huge file costs anything.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterator, Literal
 
-from rag_agent.errors import CatalogFormatError
+from rag_agent.errors import CatalogFormatError, FileTooLarge
 from rag_agent.records import Product, Variant
 
 __all__ = [
@@ -105,6 +108,7 @@ _SHOPIFY_COLUMNS: dict[str, tuple[str, ...]] = {
     "variant_image": ("Variant Image", "Variant image URL"),
 }
 _SHOPIFY_REQUIRED = ("handle", "title")
+_SHOPIFY_ESSENTIAL = ("price",)  # required to import, not to recognise the format
 
 _WOO_COLUMNS: dict[str, tuple[str, ...]] = {
     "id": ("ID",),
@@ -128,6 +132,7 @@ _WOO_COLUMNS: dict[str, tuple[str, ...]] = {
     "brands": ("Brands",),
 }
 _WOO_REQUIRED = ("id", "type", "name")
+_WOO_ESSENTIAL = ("regular_price",)
 
 _WOO_ATTR_NAME = re.compile(r"^attribute (\d+) name$", re.I)
 
@@ -185,6 +190,16 @@ def detect_format(header: list[str]) -> CatalogFormat:
         f"not a Shopify or WooCommerce product CSV: missing columns: {', '.join(shopify)} "
         f"(Shopify) or {', '.join(woo)} (WooCommerce)"
     )
+
+
+def _require_essential(cols: _Columns, keys: tuple[str, ...], fmt: str) -> None:
+    """Refuse a header without the columns an import cannot do without (the price)."""
+    for key in keys:
+        if not cols.has(key):
+            raise CatalogFormatError(
+                f"not a usable {fmt} product CSV: it has no price column ({' or '.join(cols.spec[key])}); "
+                "a catalog needs each product's price"
+            )
 
 
 # --------------------------------------------------------------------------------------------
@@ -250,11 +265,12 @@ def _is_blank(row: list[str]) -> bool:
 class _Reader:
     """The header and the data rows of one CSV text, with shape errors reported."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, max_rows: int | None = None) -> None:
         self.records = _records(text)
         self.header: list[str] = []
         self.errors: list[RowError] = []
         self.rows = 0
+        self.max_rows = max_rows
         for _line, row, problem in self.records:
             if problem is not None:
                 raise CatalogFormatError(f"unreadable CSV header: {problem}")
@@ -267,6 +283,9 @@ class _Reader:
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
         width = len(self.header)
         for line, row, problem in self.records:
+            if self.max_rows is not None and self.rows >= self.max_rows and (row is None or not _is_blank(row)):
+                raise FileTooLarge(f"the CSV has more than {self.max_rows} rows; at most {self.max_rows} are "
+                                   "accepted (RAG_MAX_CSV_ROWS)")
             if problem is not None:
                 self.rows += 1
                 self.errors.append(RowError(line, problem))
@@ -497,15 +516,17 @@ def import_shopify_csv(
     source: str = "",
     store_url: str | None = None,
     currency: str = "USD",
+    max_rows: int | None = None,
 ) -> ImportResult:
     """Products of a Shopify product CSV export (old or new header names)."""
-    reader = _Reader(_read_text(path_or_text))
+    reader = _Reader(_read_text(path_or_text), max_rows)
     cols = _Columns(reader.header, _SHOPIFY_COLUMNS)
     missing = cols.missing(_SHOPIFY_REQUIRED)
     if missing:
         raise CatalogFormatError(
             f"not a Shopify product CSV: missing columns: {', '.join(missing)}"
         )
+    _require_essential(cols, _SHOPIFY_ESSENTIAL, "Shopify")
 
     groups: dict[str, _ShopifyProduct] = {}
     rejected: set[str] = set()
@@ -642,15 +663,17 @@ def import_woocommerce_csv(
     source: str = "",
     store_url: str | None = None,
     currency: str = "USD",
+    max_rows: int | None = None,
 ) -> ImportResult:
     """Products of a WooCommerce product CSV export (built-in exporter)."""
-    reader = _Reader(_read_text(path_or_text))
+    reader = _Reader(_read_text(path_or_text), max_rows)
     cols = _Columns(reader.header, _WOO_COLUMNS)
     missing = cols.missing(_WOO_REQUIRED)
     if missing:
         raise CatalogFormatError(
             f"not a WooCommerce product CSV: missing columns: {', '.join(missing)}"
         )
+    _require_essential(cols, _WOO_ESSENTIAL, "WooCommerce")
     attribute_numbers = sorted(
         int(m.group(1)) for name in reader.header if (m := _WOO_ATTR_NAME.match(_norm_header(name)))
     )
@@ -907,7 +930,7 @@ def _woo_variation(
 def import_catalog_csv(path_or_text: Any, **kw: Any) -> ImportResult:
     """Detect the export format from the header and import with the matching importer.
 
-    Keyword arguments (``source``, ``store_url``, ``currency``) go to the importer.
+    Keyword arguments (``source``, ``store_url``, ``currency``, ``max_rows``) go to the importer.
     """
     text = _read_text(path_or_text)
     fmt = detect_format(_Reader(text).header)

@@ -58,7 +58,7 @@ def read_store(service: Any, workspace_id: str) -> StoreView:
     from rag_agent.errors import InputError
 
     sources = [s for s in service.state.list_sources(workspace_id) if s.enabled]
-    names = {s.id: s.name for s in sources}
+    names = {sid: s.name for s in sources for sid in s.point_source_ids()}  # catalogs: the live generation
     ids = list(names)
     products = [h.payload for h in service.store.lookup({"workspace_id": workspace_id, "kind": "product",
                                                          "source_id": ids})] if ids else []

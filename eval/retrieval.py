@@ -84,8 +84,8 @@ def rank_cases(service: Any, workspace_id: str, cases: Iterable[dict[str, Any]],
     """Run each gold-sourced case's retrieval query in every mode; the ranks of its relevant points."""
     modes = list(modes)
     sources = service.state.list_sources(workspace_id)
-    names = {s.id: s.name for s in sources}
-    enabled = [s.id for s in sources if s.enabled]
+    names = {sid: s.name for s in sources for sid in s.point_source_ids()}  # catalogs: the live generation
+    enabled = [sid for s in sources if s.enabled for sid in s.point_source_ids()]
     flt = {"workspace_id": workspace_id, "source_id": enabled, "kind": KINDS}
     every = service.store.lookup(flt) if enabled else []
     out = []

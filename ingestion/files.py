@@ -54,6 +54,15 @@ at an empty folder).
 Tables are Markdown pipe tables (header row, separator, one line per row) everywhere: parse
 output, chunk text, and the row-wise split of tables larger than a chunk, which repeats the
 header in every piece.
+
+What an upload may cost (:class:`FileLimits`)
+---------------------------------------------
+Uploads come from anyone holding a workspace key, so before a parser sees the bytes: the content
+must not be another format than the name says (PDF bytes named ``.md``: :class:`UnsupportedFileType`),
+and a DOCX/XLSX (a ZIP container) must stay within an entry count, a total decompressed size and a
+per-part expansion ratio, checked on the sizes the ZIP declares and again by counting while
+inflating every part (a forged header cannot hide a bomb). CSV and XLSX tables stop at a row
+limit. Each refusal is a :class:`FileTooLarge` naming its ``RAG_*`` setting.
 """
 
 from __future__ import annotations
@@ -64,8 +73,11 @@ import html as html_lib
 import io
 import logging
 import re
+import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import PurePath
 from typing import Any
@@ -79,7 +91,7 @@ from rag_agent.errors import (
 )
 from rag_agent.records import Chunk, Document, Element
 
-__all__ = ["SUPPORTED", "TABLE_ROWS_PER_ELEMENT", "chunk_document", "parse_file"]
+__all__ = ["SUPPORTED", "TABLE_ROWS_PER_ELEMENT", "FileLimits", "check_content", "chunk_document", "parse_file"]
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +112,41 @@ _CONTENT_TYPES = {
     ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 
+
+@dataclass(frozen=True)
+class FileLimits:
+    """How far one uploaded file may expand while it is read (defaults: those of ``rag_agent.settings``).
+
+    ``max_zip_ratio`` applies to parts over 1 MB decompressed: small XML parts of real documents
+    can compress very well, a bomb's payload cannot hide below that size.
+    """
+
+    max_unzipped_bytes: int = 100 * 1024 * 1024  # RAG_MAX_UNZIPPED_MB
+    max_zip_entries: int = 2000  # RAG_MAX_ZIP_ENTRIES
+    max_zip_ratio: float = 100.0  # RAG_MAX_ZIP_RATIO
+    max_rows: int = 200_000  # RAG_MAX_CSV_ROWS
+
+
+#: Parts smaller than this when decompressed are not held to ``max_zip_ratio``.
+ZIP_RATIO_MIN_BYTES = 1024 * 1024
+
+# Leading bytes of formats an upload may really be, whatever its name says: (prefix, label, kind).
+_SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF-", "PDF", "pdf"),
+    (b"PK\x03\x04", "a ZIP archive (DOCX, XLSX or other)", "zip"),
+    (b"PK\x05\x06", "a ZIP archive (DOCX, XLSX or other)", "zip"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc/.xls)", "ole"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", "image"),
+    (b"\xff\xd8\xff", "a JPEG image", "image"),
+    (b"GIF87a", "a GIF image", "image"),
+    (b"GIF89a", "a GIF image", "image"),
+    (b"\x1f\x8b", "gzip-compressed data", "gzip"),
+    (b"\x7fELF", "a program (ELF)", "program"),
+    (b"Rar!\x1a\x07", "a RAR archive", "archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "archive"),
+)
+_EXPECTED_KIND = {".pdf": "pdf", ".docx": "zip", ".xlsx": "zip"}  # the rest are text: no signature expected
+
 # C0 controls (except TAB/LF/CR), DEL, C1 controls and the BOM: never useful in element text.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]")
 _WS_RE = re.compile(r"\s+")
@@ -110,14 +157,18 @@ _WS_RE = re.compile(r"\s+")
 # ------------------------------------------------------------------------------------------------
 
 
-def parse_file(data: bytes, filename: str, max_bytes: int = 50 * 1024 * 1024) -> Document:
+def parse_file(data: bytes, filename: str, max_bytes: int = 50 * 1024 * 1024,
+               limits: FileLimits | None = None) -> Document:
     """Parse an uploaded file into a :class:`Document` of structured elements.
 
     Checks, in order: the extension is in :data:`SUPPORTED` (else :class:`UnsupportedFileType`),
     the size is within ``max_bytes`` (else :class:`FileTooLarge`), the file is not zero bytes
-    (else :class:`EmptyFile`). A parser failure raises :class:`CorruptFile` chained to the
+    (else :class:`EmptyFile`), the content is not another format than the extension says
+    (:func:`check_content`), and a DOCX/XLSX stays within ``limits`` once decompressed
+    (else :class:`FileTooLarge`). A parser failure raises :class:`CorruptFile` chained to the
     parser's exception; a file that parses but has no text raises :class:`EmptyFile`.
     """
+    limits = limits or FileLimits()
     name = PurePath(filename).name or filename
     ext = PurePath(name).suffix.lower()
     if ext not in SUPPORTED:
@@ -131,10 +182,17 @@ def parse_file(data: bytes, filename: str, max_bytes: int = 50 * 1024 * 1024) ->
     if size == 0:
         raise EmptyFile(f"{name} is empty (0 bytes)")
 
+    check_content(data, name)
+    if ext in (".docx", ".xlsx"):
+        _check_zip(data, name, limits)
+
     parse, parser_name = _PARSERS[ext]
     try:
-        elements, title = parse(data)
-    except RagAgentError:
+        if ext in (".csv", ".xlsx"):
+            elements, title = parse(data, limits.max_rows)  # type: ignore[call-arg]
+        else:
+            elements, title = parse(data)
+    except (RagAgentError, MemoryError):  # MemoryError: over the reader's memory cap, not a corrupt file
         raise
     except Exception as exc:  # any parser failure: the file is unreadable as this type
         reason = str(exc).strip() or type(exc).__name__
@@ -154,6 +212,26 @@ def parse_file(data: bytes, filename: str, max_bytes: int = 50 * 1024 * 1024) ->
         sha256=hashlib.sha256(data).hexdigest(),
         parser=parser_name,
     )
+
+
+def check_content(data: bytes, filename: str) -> None:
+    """Refuse content that is recognisably another format than ``filename``'s extension says.
+
+    PDF bytes named ``.md``, a ZIP named ``.csv``, an image named ``.pdf``: each raises
+    :class:`UnsupportedFileType` saying what the bytes are. Content matching no known signature
+    is left to the parser (random bytes named ``.pdf`` are a :class:`CorruptFile`).
+    """
+    name = PurePath(filename).name or filename
+    ext = PurePath(name).suffix.lower()
+    found = _sniff(data, ext)
+    if found is None:
+        return
+    label, kind = found
+    if kind == _EXPECTED_KIND.get(ext):
+        return
+    real = {"pdf": " (upload it as .pdf)"}.get(kind, "")
+    raise UnsupportedFileType(f"{name} holds {label}, not the {ext} content its name says{real}; "
+                              f"accepted: {', '.join(sorted(SUPPORTED))}")
 
 
 def chunk_document(doc: Document, max_chars: int = 900, overlap_chars: int = 0) -> list[Chunk]:
@@ -243,6 +321,62 @@ def split_table(table: str, max_chars: int) -> list[str]:
 # ------------------------------------------------------------------------------------------------
 # Shared helpers
 # ------------------------------------------------------------------------------------------------
+
+
+def _sniff(data: bytes, ext: str) -> tuple[str, str] | None:
+    """(label, kind) of the format the bytes start with, or None. A PDF may have junk before its
+    header (readers look in the first 1 KB); any other signature must come first."""
+    for prefix, label, kind in _SIGNATURES:
+        if data.startswith(prefix):
+            return label, kind
+    if ext == ".pdf" and b"%PDF-" in data[:1024]:
+        return "PDF", "pdf"
+    return None
+
+
+def _check_zip(data: bytes, name: str, limits: FileLimits) -> None:
+    """Refuse a DOCX/XLSX that would expand past ``limits``, before any parser inflates it.
+
+    First the sizes the ZIP declares (entry count, total, ratio of each large part), which costs
+    nothing; then every part is inflated in 1 MB steps, counting, so a header that lies about a
+    part's size is caught too (and a bad CRC is reported as a corrupt file).
+    """
+    setting = "RAG_MAX_UNZIPPED_MB"
+    limit_mb = _mb(limits.max_unzipped_bytes)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+        raise CorruptFile(f"could not read {name}: not a valid ZIP container ({exc})") from exc
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > limits.max_zip_entries:
+            raise FileTooLarge(f"{name} holds {len(infos)} files; at most {limits.max_zip_entries} are accepted "
+                               "(RAG_MAX_ZIP_ENTRIES)")
+        declared = sum(i.file_size for i in infos)
+        if declared > limits.max_unzipped_bytes:
+            raise FileTooLarge(f"{name} expands to {_mb(declared)} MB when decompressed; the limit is {limit_mb} MB "
+                               f"({setting})")
+        for i in infos:
+            ratio = i.file_size / max(i.compress_size, 1)
+            if i.file_size > ZIP_RATIO_MIN_BYTES and ratio > limits.max_zip_ratio:
+                raise FileTooLarge(f"{name}: its part {i.filename} expands {ratio:.0f} times when decompressed "
+                                   f"(to {_mb(i.file_size)} MB); at most {limits.max_zip_ratio:g} times is accepted "
+                                   "(RAG_MAX_ZIP_RATIO)")
+        total = 0
+        try:
+            for i in infos:
+                with archive.open(i) as part:
+                    while chunk := part.read(1024 * 1024):
+                        total += len(chunk)
+                        if total > limits.max_unzipped_bytes:
+                            raise FileTooLarge(f"{name} expands past {limit_mb} MB when decompressed ({setting})")
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError, OSError, ValueError,
+                RuntimeError) as exc:  # bad CRC, broken deflate stream, unknown method, encrypted part
+            raise CorruptFile(f"could not read {name}: {exc}") from exc
+
+
+def _too_many_rows(limit: int) -> FileTooLarge:
+    return FileTooLarge(f"the file has more than {limit} table rows; at most {limit} are accepted (RAG_MAX_CSV_ROWS)")
 
 
 def _mb(n: int) -> str:
@@ -1080,14 +1214,18 @@ def _table_elements(rows: list[list[str]]) -> list[Element]:
     ]
 
 
-def _parse_csv(data: bytes) -> tuple[list[Element], str]:
+def _parse_csv(data: bytes, max_rows: int = 200_000) -> tuple[list[Element], str]:
     text = _decode_text(data)
     sample = text[:20000]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text), dialect)]
+    rows: list[list[str]] = []
+    for row in csv.reader(io.StringIO(text), dialect):
+        if len(rows) > max_rows:  # the header row and max_rows data rows
+            raise _too_many_rows(max_rows)
+        rows.append([c.strip() for c in row])
     return _table_elements(rows), ""
 
 
@@ -1109,16 +1247,25 @@ def _xlsx_value(value: Any) -> str:
     return str(value)
 
 
-def _parse_xlsx(data: bytes) -> tuple[list[Element], str]:
+def _parse_xlsx(data: bytes, max_rows: int = 200_000) -> tuple[list[Element], str]:
     import openpyxl
 
     wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         elements: list[Element] = []
+        read = 0
         for ws in wb.worksheets:
             if not hasattr(ws, "iter_rows"):  # chart sheets
                 continue
-            rows = [[_xlsx_value(v) for v in row] for row in ws.iter_rows(values_only=True)]
+            # the sheet's declared dimension (A1:XFD1048576 costs a few bytes) would pad every row
+            # to its width; rows are read as they are stored instead
+            ws.reset_dimensions()
+            rows = []
+            for row in ws.iter_rows(values_only=True):
+                read += 1
+                if read > max_rows + len(wb.worksheets):  # a header row per sheet
+                    raise _too_many_rows(max_rows)
+                rows.append([_xlsx_value(v) for v in row])
             tables = _table_elements(rows)
             if tables:
                 elements.append(Element(kind="title", text=_clean(ws.title) or "Sheet"))

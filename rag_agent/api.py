@@ -1,20 +1,27 @@
 """The HTTP API (FastAPI): answers, persona, knowledge sources, catalog imports, health.
 
 Every route but /health needs a workspace API key (``Authorization: Bearer KEY`` or ``X-API-Key``);
-creating workspaces needs the admin key from settings.
+creating workspaces needs the admin key from settings. Request bodies are capped while they are read
+(:mod:`rag_agent.bodylimit`); uploads are read in a killable worker process (:mod:`ingestion.sandbox`)
+from routes that run in the thread pool, so one workspace's upload never holds another's answers.
+Every error is JSON ``{"error": ..., "detail": ...}``, validation errors included.
 """
 
 
+import http
 import logging
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, File, Request, UploadFile
+from fastapi import Depends, FastAPI, File, Request, Response, UploadFile
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from rag_agent.bodylimit import MULTIPART_ENVELOPE_BYTES, BodyCaps, BodyLimitMiddleware
 from rag_agent.deps import ServiceDep, WorkspaceDep, require_admin
-from rag_agent.errors import InputError, RagAgentError
-from rag_agent.service import Service
+from rag_agent.errors import FileTooLarge, InputError, RagAgentError
+from rag_agent.service import ImportReport, Service
 
 logger = logging.getLogger(__name__)
 
@@ -75,9 +82,30 @@ def create_app(service: Service) -> FastAPI:
                   description="Grounded answers for an online store's customers.")
     app.state.service = service
 
+    s = service.settings
+    app.add_middleware(BodyLimitMiddleware, caps=BodyCaps(upload=s.max_upload_bytes + MULTIPART_ENVELOPE_BYTES,
+                                                          webhook=s.max_webhook_bytes, other=s.max_body_bytes))
+
     @app.exception_handler(RagAgentError)
     async def _rag_error(_: Request, exc: RagAgentError) -> JSONResponse:
         return JSONResponse(status_code=exc.status_code, content={"error": type(exc).__name__, "detail": exc.message})
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's own handler echoes the input, and NaN or Infinity in it cannot be written as JSON (a 500)
+        errors = [{"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", "")),
+                   "type": str(e.get("type", ""))} for e in exc.errors()]
+        detail = "; ".join(f"{'.'.join(e['loc'][1:] or e['loc'])}: {e['msg']}" for e in errors) or "invalid request"
+        return JSONResponse(status_code=422, content={"error": "ValidationError", "detail": detail, "errors": errors})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        try:
+            name = http.HTTPStatus(exc.status_code).phrase.title().replace(" ", "").replace("-", "")
+        except ValueError:
+            name = "HTTPError"
+        return JSONResponse(status_code=exc.status_code, content={"error": name, "detail": str(exc.detail)},
+                            headers=getattr(exc, "headers", None))
 
     @app.get("/health")
     def health(svc: ServiceDep) -> dict[str, Any]:
@@ -107,18 +135,24 @@ def create_app(service: Service) -> FastAPI:
     def list_sources(ws: WorkspaceDep, svc: ServiceDep) -> list[dict[str, Any]]:
         return [s.public() for s in svc.state.list_sources(ws.id)]
 
-    async def _read(file: UploadFile, svc: Service) -> bytes:
+    # Upload routes are plain functions: FastAPI runs them in its thread pool, so reading (in a worker
+    # process, ingestion.sandbox) and embedding never hold the event loop every workspace shares.
+    def _read(file: UploadFile, svc: Service) -> bytes:
         limit = svc.settings.max_upload_bytes
-        data = await file.read(limit + 1)
+        data = file.file.read(limit + 1)
         if len(data) > limit:
-            from rag_agent.errors import FileTooLarge
-
-            raise FileTooLarge(f"{file.filename} is over the {svc.settings.max_upload_mb:g} MB limit")
+            raise FileTooLarge(f"{file.filename} is over the {svc.settings.max_upload_mb:g} MB limit "
+                               "(RAG_MAX_UPLOAD_MB)")
         return data
 
+    def _reply(rep: ImportReport, response: Response) -> dict[str, Any]:
+        response.status_code = 201 if rep.status == "created" else 200
+        return rep.as_dict()
+
     @app.post("/v1/sources", status_code=201)
-    async def upload_source(ws: WorkspaceDep, svc: ServiceDep, file: UploadFile = File(...)) -> dict[str, Any]:
-        data = await _read(file, svc)
+    def upload_source(ws: WorkspaceDep, svc: ServiceDep, response: Response,
+                      file: UploadFile = File(...)) -> dict[str, Any]:
+        data = _read(file, svc)
         name = file.filename or "upload"
         kind = svc.guess_kind(name, data)
         if kind == "catalog":
@@ -127,13 +161,13 @@ def create_app(service: Service) -> FastAPI:
             rep = svc.add_orders(ws.id, data, name)
         else:
             rep = svc.add_file(ws.id, data, name)
-        return rep.as_dict()
+        return _reply(rep, response)
 
     @app.put("/v1/sources/{source_id}")
-    async def replace_source(source_id: str, ws: WorkspaceDep, svc: ServiceDep,
-                             file: UploadFile = File(...)) -> dict[str, Any]:
-        data = await _read(file, svc)
+    def replace_source(source_id: str, ws: WorkspaceDep, svc: ServiceDep,
+                       file: UploadFile = File(...)) -> dict[str, Any]:
         src = svc.state.get_source(ws.id, source_id)
+        data = _read(file, svc)
         name = file.filename or src.name
         if src.kind == "catalog":
             return svc.add_catalog(ws.id, data, name, source_id).as_dict()
@@ -154,11 +188,12 @@ def create_app(service: Service) -> FastAPI:
         svc.delete_source(ws.id, source_id)
 
     @app.post("/v1/catalog/import", status_code=201)
-    async def import_catalog(ws: WorkspaceDep, svc: ServiceDep, file: UploadFile = File(...)) -> dict[str, Any]:
-        data = await _read(file, svc)
+    def import_catalog(ws: WorkspaceDep, svc: ServiceDep, response: Response,
+                       file: UploadFile = File(...)) -> dict[str, Any]:
         if not (file.filename or "").lower().endswith(".csv"):
             raise InputError("a catalog import takes a Shopify or WooCommerce product CSV export (.csv)")
-        return svc.add_catalog(ws.id, data, file.filename or "catalog.csv").as_dict()
+        data = _read(file, svc)
+        return _reply(svc.add_catalog(ws.id, data, file.filename or "catalog.csv"), response)
 
     # Routers of the other rooms (each module owns its routes; add one line per router here).
     app.include_router(__import__("rag_agent.sync_api", fromlist=["router"]).router)

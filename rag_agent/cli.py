@@ -89,6 +89,11 @@ def serve(demo: bool, host: str | None, port: int | None) -> None:
                 svc.load_store_dir(DEFAULT_WS, demo_dir(), bar)
     except RagAgentError as exc:
         _fail(exc)
+    import threading
+
+    from ingestion.sandbox import warm_up
+
+    threading.Thread(target=warm_up, name="reader-warm-up", daemon=True).start()  # the first upload waits less
     s = svc.settings
     host, port = host or s.host, port or s.port
     click.echo(f"rag-agent serving {s.data_dir} on http://{host}:{port}  (docs: http://{host}:{port}/docs)")
@@ -125,6 +130,10 @@ def _import_catalog(path: Path, expected: str) -> None:
     finally:
         svc.close()
     st = rep.stats
+    if rep.status == "unchanged":
+        click.echo(f"{rep.source.id}: {rep.source.items} products; {path.name} is identical to the imported copy, "
+                   "nothing changed")
+        return
     click.echo(f"{rep.source.id}: {rep.source.items} products ({st.added} added, {st.updated} updated, "
                f"{st.unchanged} unchanged, {st.deleted} deleted) in {st.seconds:.1f}s")
     for e in rep.errors:

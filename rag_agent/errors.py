@@ -5,11 +5,13 @@ Every error the service raises on purpose derives from :class:`RagAgentError`::
     RagAgentError
     ├── ConfigError                 settings are missing or invalid
     ├── InputError                  the caller sent something we cannot accept
-    │   ├── UnsupportedFileType     extension / content type not in the accepted list
-    │   ├── FileTooLarge            over the configured upload limit
+    │   ├── UnsupportedFileType     extension not accepted, or content of another format than its name says
+    │   ├── FileTooLarge            over a configured size limit (upload, decompressed size, rows, chunks)
+    │   ├── RequestTooLarge         a request body over its cap, refused while reading
     │   ├── EmptyFile               zero bytes or no extractable text
     │   ├── CorruptFile             the parser could not read it
-    │   ├── CatalogFormatError      a catalog CSV lacks required columns
+    │   ├── ParseTimeout            reading it took longer than the configured time limit
+    │   ├── CatalogFormatError      a catalog CSV lacks required columns or has too many bad rows
     │   ├── MessageTooLong          a customer message over the limit
     │   ├── PersonaError            persona values out of range
     │   ├── OperatorOnly            a setting only the server's operator may give (env: secrets, paths...)
@@ -61,12 +63,24 @@ class FileTooLarge(InputError):
     status_code = 413
 
 
+class RequestTooLarge(InputError):
+    """A request body over its cap (webhooks, uploads, JSON), refused before it is read in full."""
+
+    status_code = 413
+
+
 class EmptyFile(InputError):
     """The file has no bytes or no extractable text."""
 
 
 class CorruptFile(InputError):
     """The parser could not read the file."""
+
+    status_code = 422
+
+
+class ParseTimeout(InputError):
+    """Reading an uploaded file took longer than the configured limit; the worker reading it was killed."""
 
     status_code = 422
 

@@ -9,20 +9,21 @@ import re
 import shutil
 import threading
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, Callable, Sequence
 
-from ingestion.files import SUPPORTED, chunk_document, parse_file
-from ingestion.pipeline import IndexStats, Indexer
+from ingestion.files import SUPPORTED, FileLimits
+from ingestion.pipeline import IndexStats, Indexer, generation_ids
+from ingestion.sandbox import ReadLimits, read_catalog, read_file
 from rag_agent.datadir import secure_data_dir
 from rag_agent.embed import Embedder, SentenceTransformerEmbedder
 from rag_agent.engine.engine import Answer, AnswerEngine, Turn
 from rag_agent.engine.persona import Persona, make_persona
-from rag_agent.errors import CatalogFormatError, EmptyFile, InputError, MessageTooLong, RagAgentError
+from rag_agent.errors import CorruptFile, EmptyFile, InputError, MessageTooLong, RagAgentError
 from rag_agent.orders import OrderVerifier, VerifyPolicy
 from rag_agent.settings import Settings
 from rag_agent.sparse import Bm25Encoder
-from rag_agent.state import Source, State, Workspace
+from rag_agent.state import Source, State, Workspace, new_source_id
 from rag_agent.store.base import VectorStore
 
 logger = logging.getLogger(__name__)
@@ -30,16 +31,65 @@ logger = logging.getLogger(__name__)
 Progress = Callable[[int], None]
 
 
+#: Longest file name accepted for an upload (it names the source and the stored original).
+MAX_NAME_CHARS = 200
+MAX_NAME_BYTES = 240
+
+
+def upload_name(filename: str) -> str:
+    """The name an upload is stored under: its last path part, refused when empty or too long.
+
+    Checked before anything is read or indexed: a name the file system cannot hold would otherwise
+    fail only when the original is saved, after all the work.
+    """
+    name = PurePath(filename.replace("\\", "/")).name.strip() if filename else ""
+    if not name or name in {".", ".."}:
+        raise InputError("the uploaded file has no name; send it with a file name such as faq.md")
+    if any(ord(ch) < 32 or ch == "\x7f" for ch in name):
+        raise InputError("the file name holds control characters; rename the file")
+    if len(name) > MAX_NAME_CHARS:
+        raise InputError(f"the file name has {len(name)} characters; at most {MAX_NAME_CHARS} are accepted "
+                         "(rename the file)")
+    if len(name.encode()) > MAX_NAME_BYTES:  # file systems hold 255 bytes per name
+        raise InputError(f"the file name takes {len(name.encode())} bytes in UTF-8; at most {MAX_NAME_BYTES} "
+                         "are accepted (rename the file)")
+    return name
+
+
+def order_line(line: str) -> dict[str, Any]:
+    """One line of an orders.jsonl file, checked: a JSON object with ``number`` and ``status``, and its
+    ``email`` and ``phone`` text when present. ValueError says what is wrong."""
+    o = json.loads(line)
+    if not isinstance(o, dict) or "number" not in o or "status" not in o:
+        raise ValueError("an order needs 'number' and 'status'")
+    if isinstance(o["number"], bool) or not isinstance(o["number"], (str, int)) or not str(o["number"]).strip():
+        raise ValueError("an order's 'number' must be text or a whole number")
+    for key in ("email", "phone", "status"):
+        if o.get(key) is not None and not isinstance(o[key], str):
+            raise ValueError(f"an order's {key!r} must be text, not {type(o[key]).__name__}")
+    return o
+
+
 @dataclass
 class ImportReport:
-    """The outcome of adding or replacing a source."""
+    """The outcome of adding or replacing a source: ``status`` is created, replaced or unchanged."""
 
     source: Source
     stats: IndexStats
     errors: list[dict[str, Any]] = field(default_factory=list)
+    status: str = "created"
+
+    @classmethod
+    def unchanged(cls, source: Source) -> "ImportReport":
+        """The report of an upload identical to the stored one: nothing was read, embedded or changed."""
+        return cls(source, IndexStats(unchanged=source.items), [], "unchanged")
 
     def as_dict(self) -> dict[str, Any]:
-        return {"source": self.source.public(), "stats": self.stats.as_dict(), "errors": self.errors}
+        out = {"status": self.status, "source": self.source.public(), "stats": self.stats.as_dict(),
+               "errors": self.errors}
+        if self.status == "unchanged":
+            out["detail"] = f"{self.source.name} is identical to the stored copy; nothing changed"
+        return out
 
 
 def open_store(settings: Settings, dim: int, model_name: str) -> VectorStore:
@@ -84,6 +134,7 @@ class Service:
         self._runner = None
         self._runner_lock = threading.Lock()
         self.engine.order_refresher = self._refresh_order
+        self._recover()
 
     @property
     def runner(self):
@@ -117,6 +168,15 @@ class Service:
                                            workspace_id=workspace_id)
 
     # -- sources ---------------------------------------------------------------------------------
+    def read_limits(self) -> ReadLimits:
+        """The limits on reading one upload, from the settings."""
+        s = self.settings
+        files = FileLimits(max_unzipped_bytes=int(s.max_unzipped_mb * 1024 * 1024), max_zip_entries=s.max_zip_entries,
+                           max_zip_ratio=s.max_zip_ratio, max_rows=s.max_csv_rows)
+        return ReadLimits(max_bytes=s.max_upload_bytes, timeout_s=s.parse_timeout_s,
+                          max_memory_mb=s.parse_max_memory_mb, files=files, max_chunks=s.max_chunks_per_file,
+                          max_bad_row_share=s.max_bad_row_share)
+
     def _save_original(self, ws_id: str, source_id: str, filename: str, data: bytes) -> None:
         d = self.settings.data_dir / "uploads" / ws_id / source_id
         if d.exists():
@@ -129,87 +189,166 @@ class Service:
 
         if len(data) > self.settings.max_upload_bytes:
             raise FileTooLarge(f"{filename} is {len(data) / 1048576:.1f} MB; the limit is "
-                               f"{self.settings.max_upload_mb:g} MB")
+                               f"{self.settings.max_upload_mb:g} MB (RAG_MAX_UPLOAD_MB)")
         if not data.strip():
             raise EmptyFile(f"{filename} is empty")
 
-    def _new_or_existing(self, ws_id: str, name: str, kind: str, source_id: str | None) -> tuple[Source, bool]:
+    def _target(self, ws_id: str, name: str, kind: str, source_id: str | None) -> Source | None:
+        """The source an upload replaces: the one named by id, else this workspace's source of the same
+        name and kind (uploading a file again replaces it), else None (a new source)."""
         if source_id:
             src = self.state.get_source(ws_id, source_id)
             if src.locked:
                 raise InputError(f"source {src.name!r} is synced from the store; change it in the store and sync")
-            return src, False
-        return self.state.add_source(ws_id, name, kind), True
+            return src
+        return next((s for s in self.state.list_sources(ws_id)
+                     if s.name == name and s.kind == kind and not s.locked), None)
 
     def add_catalog(self, ws_id: str, data: bytes, filename: str, source_id: str | None = None,
                     progress: Progress | None = None) -> ImportReport:
-        """Import a Shopify or WooCommerce product CSV export as one source (or replace one)."""
-        from connectors.csv_import import import_catalog_csv
+        """Import a Shopify or WooCommerce product CSV export as one source (or replace one).
 
-        self._check_size(filename, data)
+        The file is read in a worker process (:mod:`ingestion.sandbox`: time and memory limits, bad-row
+        share, essential columns). Its products are written as a new generation beside the live one and
+        switched to in one SQLite update (:meth:`_publish`), so a process killed at any moment leaves the
+        previous catalog answering and no partial source. Importing a file of the same name again
+        replaces that source; identical bytes change nothing (``status: "unchanged"``).
+        """
+        name = upload_name(filename)
+        self._check_size(name, data)
         ws = self.state.get_workspace(ws_id)
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise CatalogFormatError(f"{filename} is not UTF-8 text") from exc
-        result = import_catalog_csv(text, source=filename, store_url=ws.store_url, currency=ws.currency)
+        sha = hashlib.sha256(data).hexdigest()
+        target = self._target(ws_id, name, "catalog", source_id)
+        if target is not None and target.sha256 == sha:
+            return ImportReport.unchanged(target)
+        if target is None:
+            self.state.check_source_room(ws_id)
+        result = read_catalog(data, name, self.read_limits(), ws.store_url, ws.currency)
         errors = [{"line": e.line, "message": e.message} for e in result.errors]
-        if not result.products:
-            raise CatalogFormatError(f"{filename}: no product could be imported"
-                                     + (f" ({errors[0]['message']} on line {errors[0]['line']})" if errors else ""))
+        items = self.indexer.product_items(result.products)
+        meta = {"format": result.format, "rows": result.rows, "errors": len(errors)}
         with self._write:
-            src, new = self._new_or_existing(ws_id, filename, "catalog", source_id)
-            try:
-                stats = self.indexer.index_products(ws_id, src.id, result.products, progress)
-            except BaseException:
-                if new:
-                    self._drop(ws_id, src.id)
-                raise
-            self._save_original(ws_id, src.id, filename, data)
-            src = self.state.update_source(ws_id, src.id, items=len(result.products), name=filename,
-                                           sha256=hashlib.sha256(data).hexdigest(),
-                                           meta={"format": result.format, "rows": result.rows,
-                                                 "errors": len(errors)})
+            target = self._target(ws_id, name, "catalog", source_id)
+            if target is not None and target.sha256 == sha:
+                return ImportReport.unchanged(target)
+            src, stats = self._publish(ws_id, target, name, "catalog", items, sha, meta, progress)
+        self._save_original(ws_id, src.id, name, data)
         self.engine.invalidate(ws_id)
-        return ImportReport(src, stats, errors)
+        return ImportReport(src, stats, errors, "replaced" if target else "created")
+
+    def _publish(self, ws_id: str, target: Source | None, name: str, kind: str, items: list, sha: str,
+                 meta: dict[str, Any], progress: Progress | None) -> tuple[Source, IndexStats]:
+        """Write ``items`` as a new generation of a source and switch to it in one step.
+
+        The points go under the generation answers do not read (``<source id>#a`` / ``#b``, see
+        :mod:`rag_agent.sync`); products the live generation holds unchanged are copied with their
+        vectors. Then one SQLite statement makes it live (``meta["generation"]`` with the counts, or the
+        INSERT of a new source), and the old generation is deleted. A pending-write note in the state
+        database lets :meth:`_recover` finish or undo the work of a process killed in between.
+        """
+        ix = self.indexer
+        sid = target.id if target else new_source_id()
+        live = target.meta.get("generation") if target else None
+        old = live or (target.id if target else None)  # where answers read this source now
+        a, b = generation_ids(sid)
+        new = b if live == a else a
+        self.state.add_pending_write(ws_id, sid, new)
+        try:
+            carry = ix.item_index(ws_id, old) if old else {}
+            leftovers = ix.item_index(ws_id, new)  # of an import killed earlier: re-used, not re-embedded
+            stats = ix.upsert_items(ws_id, new, items, existing=leftovers, carry=carry, progress=progress)
+            keys = {it.key for it in items}
+            ix.delete_items(ws_id, new, [k for k in leftovers if k not in keys])
+            stats.deleted = sum(1 for k in carry if k not in keys)
+            meta = dict(target.meta if target else {}, **meta, generation=new)
+            if target:
+                src = self.state.update_source(ws_id, sid, name=name, items=len(keys), sha256=sha, meta=meta)
+            else:
+                src = self.state.add_source(ws_id, name, kind, meta=meta, source_id=sid, items=len(keys), sha256=sha)
+        except BaseException:
+            self.store.delete({"workspace_id": ws_id, "source_id": new})
+            self.state.drop_pending_write(ws_id, new)
+            raise
+        if old:  # no longer read; until deleted, _recover knows to finish this
+            self.store.delete({"workspace_id": ws_id, "source_id": old})
+        self.state.drop_pending_write(ws_id, new)
+        return src, stats
+
+    def _recover(self) -> None:
+        """Finish or undo the imports a killed process left half done (see :meth:`_publish`)."""
+        for w in self.state.pending_writes():
+            ws_id, sid, new = w["workspace_id"], w["source_id"], w["target"]
+            src = next((s for s in self.state.list_sources(ws_id) if s.id == sid), None)
+            if src is not None and new == src.meta.get("generation"):  # switched: drop what it replaced
+                a, b = generation_ids(sid)
+                self.store.delete({"workspace_id": ws_id, "source_id": [sid, b if new == a else a]})
+                logger.info("import of source %s was interrupted after its switch: old points removed", sid)
+            elif src is None or new != sid:  # never published: its points are read by nobody
+                self.store.delete({"workspace_id": ws_id, "source_id": new})
+                logger.info("import of source %s was interrupted: its unpublished points removed", sid)
+            self.state.drop_pending_write(ws_id, new)
 
     def add_file(self, ws_id: str, data: bytes, filename: str, source_id: str | None = None,
                  progress: Progress | None = None) -> ImportReport:
-        """Upload a knowledge file (PDF, DOCX, HTML, Markdown, TXT, CSV, XLSX) as a source."""
+        """Upload a knowledge file (PDF, DOCX, HTML, Markdown, TXT, CSV, XLSX) as a source.
+
+        Parsed and chunked in a worker process (:mod:`ingestion.sandbox`). A new source appears only
+        once its chunks are indexed; a file of the same name replaces that source, identical bytes
+        change nothing.
+        """
+        name = upload_name(filename)
         self.state.get_workspace(ws_id)
-        doc = parse_file(data, filename, max_bytes=self.settings.max_upload_bytes)
-        chunks = chunk_document(doc)
+        sha = hashlib.sha256(data).hexdigest()
+        target = self._target(ws_id, name, "file", source_id)
+        if target is not None and target.sha256 == sha:
+            return ImportReport.unchanged(target)
+        if target is None:
+            self.state.check_source_room(ws_id)
+        doc, chunks = read_file(data, name, self.read_limits())
         if not chunks:
-            raise EmptyFile(f"{filename} has no text to learn from")
+            raise EmptyFile(f"{name} has no text to learn from")
+        meta = {"parser": doc.parser, "title": doc.title}
         with self._write:
-            src, new = self._new_or_existing(ws_id, filename, "file", source_id)
-            try:
-                stats = self.indexer.index_chunks(ws_id, src.id, doc, chunks, progress)
-            except BaseException:
-                if new:
-                    self._drop(ws_id, src.id)
-                raise
-            self._save_original(ws_id, src.id, filename, data)
-            src = self.state.update_source(ws_id, src.id, items=len(chunks), name=filename,
-                                           sha256=doc.sha256, meta={"parser": doc.parser, "title": doc.title})
+            target = self._target(ws_id, name, "file", source_id)
+            if target is not None:
+                stats = self.indexer.index_chunks(ws_id, target.id, doc, chunks, progress)
+                src = self.state.update_source(ws_id, target.id, items=len(chunks), name=name, sha256=doc.sha256,
+                                               meta=meta)
+            else:
+                sid = new_source_id()
+                self.state.add_pending_write(ws_id, sid, sid)
+                try:
+                    stats = self.indexer.index_chunks(ws_id, sid, doc, chunks, progress)
+                    src = self.state.add_source(ws_id, name, "file", meta=meta, source_id=sid, items=len(chunks),
+                                                sha256=doc.sha256)
+                except BaseException:
+                    self.indexer.remove_source(ws_id, sid)
+                    self.state.drop_pending_write(ws_id, sid)
+                    raise
+                self.state.drop_pending_write(ws_id, sid)
+        self._save_original(ws_id, src.id, name, data)
         self.engine.invalidate(ws_id)
-        return ImportReport(src, stats)
+        return ImportReport(src, stats, [], "replaced" if target else "created")
 
     def add_orders(self, ws_id: str, data: bytes, filename: str, source_id: str | None = None) -> ImportReport:
         """Load orders (JSON lines in the eval format) for status lookups.
 
         The orders belong to this source: another source's order with the same number is kept. A number
         given twice in the file keeps its later line (the earlier one is reported)."""
-        self._check_size(filename, data)
+        name = upload_name(filename)
+        self._check_size(name, data)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise CorruptFile(f"{name} is not UTF-8 text (byte {exc.start} cannot be read); nothing was "
+                              "stored") from exc
         orders, errors = [], []
         seen: dict[str, int] = {}
-        for i, line in enumerate(data.decode("utf-8-sig").splitlines(), 1):
+        for i, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
             try:
-                o = json.loads(line)
-                if not isinstance(o, dict) or "number" not in o or "status" not in o:
-                    raise ValueError("an order needs 'number' and 'status'")
+                o = order_line(line)
                 orders.append(o)
             except ValueError as exc:
                 errors.append({"line": i, "message": str(exc)})
@@ -220,12 +359,19 @@ class Service:
                                                                 "the later line is kept"})
             seen[number] = i
         if not orders:
-            raise InputError(f"{filename}: no order could be read")
+            first = f" (line {errors[0]['line']}: {errors[0]['message']})" if errors else ""
+            raise CorruptFile(f"{name}: no order could be read{first}; nothing was stored")
         with self._write:
-            src, _ = self._new_or_existing(ws_id, filename, "orders", source_id)
-            n = self.state.put_orders(ws_id, src.id, iter(orders))
-            src = self.state.update_source(ws_id, src.id, items=n, sha256=hashlib.sha256(data).hexdigest())
-        return ImportReport(src, IndexStats(added=n), errors)
+            target = self._target(ws_id, name, "orders", source_id)
+            src = target or self.state.add_source(ws_id, name, "orders")
+            try:
+                n = self.state.put_orders(ws_id, src.id, iter(orders))
+            except BaseException:
+                if target is None:
+                    self.state.delete_source(ws_id, src.id)
+                raise
+            src = self.state.update_source(ws_id, src.id, items=n, name=name, sha256=hashlib.sha256(data).hexdigest())
+        return ImportReport(src, IndexStats(added=n), errors, "replaced" if target else "created")
 
     def add_source_file(self, ws_id: str, path: Path, progress: Progress | None = None,
                         source_id: str | None = None) -> ImportReport:

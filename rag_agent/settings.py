@@ -67,7 +67,18 @@ class Settings(BaseSettings):
     # first; None: the message language's countries first
     phone_region: str | None = None
     admin_key: SecretStr | None = None
-    max_upload_mb: float = Field(50, gt=0)
+    # What one request or upload may cost. Each refusal (413/415/422) names the setting that set its limit.
+    max_upload_mb: float = Field(50, gt=0)  # one uploaded file (its multipart body may be 64 KB larger)
+    max_webhook_mb: float = Field(2, gt=0)  # one webhook delivery, refused while reading, before its signature
+    max_body_mb: float = Field(4, gt=0)  # any other request body (JSON)
+    parse_timeout_s: float = Field(120, gt=0)  # reading one upload (a killable worker process) may take this long
+    parse_max_memory_mb: int = Field(2048, ge=512)  # address space of that worker process
+    max_unzipped_mb: float = Field(100, gt=0)  # a DOCX/XLSX's content once decompressed (zip bombs)
+    max_zip_entries: int = Field(2000, ge=1)  # files inside one DOCX/XLSX
+    max_zip_ratio: float = Field(100, gt=1)  # how many times one part (over 1 MB) may expand when decompressed
+    max_chunks_per_file: int = Field(5000, ge=1)  # chunks one knowledge file may become
+    max_csv_rows: int = Field(200_000, ge=1)  # rows of one catalog CSV, or of one CSV/XLSX knowledge file
+    max_bad_row_share: float = Field(0.1, ge=0, le=1)  # past this share of unreadable rows a catalog imports nothing
     max_message_chars: int = Field(2000, ge=10)
     default_currency: str = "USD"
     stale_after_s: int = Field(7 * 24 * 3600, ge=0)
@@ -110,6 +121,14 @@ class Settings(BaseSettings):
     @property
     def max_upload_bytes(self) -> int:
         return int(self.max_upload_mb * 1024 * 1024)
+
+    @property
+    def max_webhook_bytes(self) -> int:
+        return int(self.max_webhook_mb * 1024 * 1024)
+
+    @property
+    def max_body_bytes(self) -> int:
+        return int(self.max_body_mb * 1024 * 1024)
 
 
 @lru_cache(maxsize=1)

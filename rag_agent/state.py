@@ -58,6 +58,10 @@ def hash_secret(value: str) -> str:
     return hashlib.sha256(value.encode()).hexdigest()
 
 
+def new_source_id() -> str:
+    return "src_" + uuid.uuid4().hex[:10]
+
+
 def normalize_email(email: str) -> str:
     return email.strip().lower()
 
@@ -242,24 +246,29 @@ class State:
                       bool(row["locked"]), row["items"], row["sha256"], json.loads(row["meta"]),
                       row["synced_at"], row["created_at"], row["updated_at"])
 
-    def add_source(self, workspace_id: str, name: str, kind: str, *, locked: bool = False,
-                   meta: dict[str, Any] | None = None, source_id: str | None = None) -> Source:
-        """Register a source, enforcing the plan's source limit."""
+    def check_source_room(self, workspace_id: str) -> None:
+        """Raise :class:`LimitExceeded` when the workspace's plan allows no further source."""
         ws = self.get_workspace(workspace_id)
         limit = PLAN_SOURCE_LIMITS[ws.plan]
+        n = self._q("SELECT COUNT(*) AS n FROM sources WHERE workspace_id=?", (workspace_id,))[0]["n"]
+        if n >= limit:
+            raise LimitExceeded(
+                f"the {ws.plan} plan allows {limit} knowledge sources and this workspace has {n}; "
+                "delete a source or upgrade the plan"
+            )
+
+    def add_source(self, workspace_id: str, name: str, kind: str, *, locked: bool = False,
+                   meta: dict[str, Any] | None = None, source_id: str | None = None, items: int = 0,
+                   sha256: str | None = None) -> Source:
+        """Register a source, enforcing the plan's source limit (one INSERT: it appears complete or not at all)."""
         with self._lock:
-            n = self._q("SELECT COUNT(*) AS n FROM sources WHERE workspace_id=?", (workspace_id,))[0]["n"]
-            if n >= limit:
-                raise LimitExceeded(
-                    f"the {ws.plan} plan allows {limit} knowledge sources and this workspace has {n}; "
-                    "delete a source or upgrade the plan"
-                )
-            sid = source_id or "src_" + uuid.uuid4().hex[:10]
+            self.check_source_room(workspace_id)
+            sid = source_id or new_source_id()
             now = time.time()
             self._x(
-                "INSERT INTO sources(id, workspace_id, name, kind, locked, meta, created_at, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                (sid, workspace_id, name, kind, int(locked), json.dumps(meta or {}), now, now),
+                "INSERT INTO sources(id, workspace_id, name, kind, locked, items, sha256, meta, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (sid, workspace_id, name, kind, int(locked), items, sha256, json.dumps(meta or {}), now, now),
             )
         return self.get_source(workspace_id, sid)
 
@@ -282,7 +291,9 @@ class State:
             "SELECT id FROM sources WHERE workspace_id=? AND enabled=1", (workspace_id,))]
 
     def update_source(self, workspace_id: str, source_id: str, **fields: Any) -> Source:
+        """Change fields of a source in one UPDATE (a generation switch and its counts land together)."""
         self.get_source(workspace_id, source_id)
+        sets, args = [], []
         for k, v in fields.items():
             if k not in {"enabled", "items", "sha256", "synced_at", "name", "meta", "locked"}:
                 raise ValueError(f"cannot update {k}")
@@ -290,9 +301,27 @@ class State:
                 v = json.dumps(v)
             if k in {"enabled", "locked"}:
                 v = int(bool(v))
-            self._x(f"UPDATE sources SET {k}=?, updated_at=? WHERE id=? AND workspace_id=?",
-                    (v, time.time(), source_id, workspace_id))
+            sets.append(f"{k}=?")
+            args.append(v)
+        if sets:
+            self._x(f"UPDATE sources SET {', '.join(sets)}, updated_at=? WHERE id=? AND workspace_id=?",
+                    (*args, time.time(), source_id, workspace_id))
         return self.get_source(workspace_id, source_id)
+
+    # -- writes in progress (crash recovery of imports: rag_agent.service) -----------------------
+    def add_pending_write(self, workspace_id: str, source_id: str, target: str) -> None:
+        """Note that points are being written under ``target`` for a source (it may not exist yet)."""
+        value = json.dumps({"workspace_id": workspace_id, "source_id": source_id, "target": target,
+                            "started_at": time.time()})
+        self._x("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                (f"pending_write/{workspace_id}/{target}", value))
+
+    def drop_pending_write(self, workspace_id: str, target: str) -> None:
+        self._x("DELETE FROM meta WHERE key=?", (f"pending_write/{workspace_id}/{target}",))
+
+    def pending_writes(self) -> list[dict[str, Any]]:
+        """Writes noted by :meth:`add_pending_write` and never dropped (the process died during them)."""
+        return [json.loads(r["value"]) for r in self._q("SELECT value FROM meta WHERE key LIKE 'pending_write/%'")]
 
     def delete_source(self, workspace_id: str, source_id: str) -> None:
         self.get_source(workspace_id, source_id)

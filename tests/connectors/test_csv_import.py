@@ -484,3 +484,22 @@ def test_real_dummyjson_store_export():
     assert "<" not in mascara.description
     assert all(p.variants and p.variants[0].price is not None for p in result.products)
     assert all("Warranty" in p.attributes for p in result.products)
+
+
+# ------------------------------------------------------------------------------ limits
+
+
+def test_a_catalog_needs_its_price_column():
+    with pytest.raises(CatalogFormatError, match=r"no price column \(Variant Price or Price\)"):
+        import_catalog_csv("Handle,Title\nmug,Mug\n")
+    with pytest.raises(CatalogFormatError, match=r"no price column \(Regular price\)"):
+        import_catalog_csv("ID,Type,Name\n1,simple,Mug\n")
+
+
+def test_rows_past_max_rows_stop_the_import():
+    from rag_agent.errors import FileTooLarge
+
+    text = "Handle,Title,Variant Price\n" + "".join(f"p{i},P {i},{i}\n\n" for i in range(50))
+    assert len(import_catalog_csv(text, max_rows=50).products) == 50  # blank lines do not count
+    with pytest.raises(FileTooLarge, match=r"more than 49 rows.*RAG_MAX_CSV_ROWS"):
+        import_catalog_csv(text, max_rows=49)

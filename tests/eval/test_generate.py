@@ -92,7 +92,7 @@ def test_every_gold_source_is_in_the_store(demo_set):
 
     svc = Service(Settings(data_dir=demo_set[2]), embedder=HashEmbedder())
     try:
-        names = {s.id: s.name for s in svc.state.list_sources("default")}
+        names = {sid: s.name for s in svc.state.list_sources("default") for sid in s.point_source_ids()}
         points = svc.store.lookup({"workspace_id": "default"})
         for c in load_cases(demo_set[0]):
             gold = gold_source(c)

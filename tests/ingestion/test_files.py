@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ingestion.files import SUPPORTED, TABLE_ROWS_PER_ELEMENT, chunk_document, parse_file
+from ingestion.files import SUPPORTED, TABLE_ROWS_PER_ELEMENT, FileLimits, chunk_document, parse_file
 from rag_agent.errors import CorruptFile, EmptyFile, FileTooLarge, UnsupportedFileType
 from rag_agent.records import Document, Element
 
@@ -662,3 +663,69 @@ def test_module_docstring_has_the_parser_table():
     doc = textwrap.dedent(files.__doc__ or "")
     for ext in SUPPORTED:
         assert ext in doc
+
+
+# ------------------------------------------------------------------------------------------------
+# limits: content sniffing, zip bombs, table rows
+# ------------------------------------------------------------------------------------------------
+
+
+def _zip(parts: dict[str, bytes]) -> bytes:
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_content_of_another_format_than_the_name_is_refused():
+    pdf = minimal_pdf([(12, 700, "Returns within 30 days.")])
+    for name in ("returns.md", "returns.txt", "returns.html", "returns.csv"):
+        with pytest.raises(UnsupportedFileType, match=r"holds PDF.*upload it as \.pdf"):
+            parse_file(pdf, name)
+    with pytest.raises(UnsupportedFileType, match="ZIP"):
+        parse_file(_zip({"a.txt": b"hello"}), "notes.md")
+    with pytest.raises(UnsupportedFileType, match="PNG"):
+        parse_file(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "scan.pdf")
+    assert parse_file(pdf, "returns.pdf").elements  # the real name is fine
+
+
+def test_zip_bombs_are_refused_by_declared_size_ratio_and_entries():
+    limits = FileLimits(max_unzipped_bytes=5 * 1024 * 1024, max_zip_entries=20, max_zip_ratio=50)
+    with pytest.raises(FileTooLarge, match=r"expands to 6 MB.*RAG_MAX_UNZIPPED_MB"):
+        parse_file(_zip({"word/document.xml": b"<a>" + b"x" * (6 * 1024 * 1024) + b"</a>"}), "bomb.docx",
+                   limits=limits)
+    with pytest.raises(FileTooLarge, match=r"word/document.xml expands \d+ times.*RAG_MAX_ZIP_RATIO"):
+        parse_file(_zip({"word/document.xml": b"x" * (2 * 1024 * 1024)}), "bomb.docx", limits=limits)
+    with pytest.raises(FileTooLarge, match=r"holds 30 files.*RAG_MAX_ZIP_ENTRIES"):
+        parse_file(_zip({f"p{i}.xml": b"<a/>" for i in range(30)}), "many.xlsx", limits=limits)
+
+
+def test_a_zip_whose_header_lies_about_a_size_is_corrupt():
+    import struct
+
+    data = bytearray(_zip({"word/document.xml": b"<a>" + b"x" * 200_000 + b"</a>"}))
+    at = data.rfind(b"PK\x01\x02")  # central directory entry: declared uncompressed size at offset 24
+    struct.pack_into("<I", data, at + 24, 1000)
+    with pytest.raises(CorruptFile, match=r"could not read lie\.docx"):
+        parse_file(bytes(data), "lie.docx")
+
+
+def test_table_rows_past_the_limit_are_refused():
+    import openpyxl
+
+    rows = "Size,Chest\n" + "".join(f"S{i},{i}\n" for i in range(101))
+    limits = FileLimits(max_rows=100)
+    assert parse_file(rows.encode(), "ok.csv", limits=FileLimits(max_rows=101)).elements
+    with pytest.raises(FileTooLarge, match="RAG_MAX_CSV_ROWS"):
+        parse_file(rows.encode(), "sizes.csv", limits=limits)
+    wb = openpyxl.Workbook()
+    for i in range(102):
+        wb.active.append([f"S{i}", i])
+    wb.active["XFD1048576"] = None  # a huge declared dimension costs nothing: rows are read as stored
+    buf = io.BytesIO()
+    wb.save(buf)
+    with pytest.raises(FileTooLarge, match="RAG_MAX_CSV_ROWS"):
+        parse_file(buf.getvalue(), "sizes.xlsx", limits=limits)

@@ -51,6 +51,9 @@ class AnswerRequest(BaseModel):
         None, min_length=1, max_length=200,
         description="a stable id of this conversation (your chat's id): failed order lookups are limited per "
                     "conversation and per workspace; without it only the workspace limit applies")
+    explain: bool = Field(False, description="add `explanation`: the reading of the message (language and its "
+                                             "evidence, concepts, what is asked), the candidates with their scores, "
+                                             "the decision and the facts used")
 
 
 class Citation(BaseModel):
@@ -67,6 +70,7 @@ class AnswerPublic(BaseModel):
     intent: str
     latency_ms: float
     generated_by: str = Field("composer", description="who wrote the reply: composer or llm")
+    explanation: dict[str, Any] | None = Field(None, description="why, when the request asked to `explain`")
 
 
 class WorkspaceCreate(BaseModel):
@@ -120,7 +124,7 @@ def create_app(service: Service) -> FastAPI:
     def answer(body: AnswerRequest, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
         overrides = body.persona.model_dump(exclude_none=True) if body.persona else None
         ans = svc.answer(ws.id, body.message, [t.model_dump() for t in body.history], overrides,
-                         conversation_id=body.conversation_id)
+                         conversation_id=body.conversation_id, explain=body.explain)
         return ans.as_dict()
 
     @app.get("/v1/persona")

@@ -242,14 +242,16 @@ def sources_enable(source_id: str) -> None:
 @click.option("--language", help="reply language: auto or en, es, pt, tr, id, ru")
 @click.option("--url", help="ask a running server instead of opening the data directory")
 @click.option("--api-key", envvar="RAG_API_KEY", help="workspace API key for --url")
+@click.option("--explain", is_flag=True, help="also print why: language, concepts, candidates with scores, decision")
 def ask(message: str, as_json: bool, tone: str | None, reply_length: str | None, language: str | None,
-        url: str | None, api_key: str | None) -> None:
+        url: str | None, api_key: str | None, explain: bool) -> None:
     """Ask the agent one question."""
     persona = {k: v for k, v in {"tone": tone, "reply_length": reply_length, "reply_language": language}.items() if v}
     if url:
         import httpx
 
-        r = httpx.post(url.rstrip("/") + "/v1/answer", json={"message": message, "persona": persona or None},
+        r = httpx.post(url.rstrip("/") + "/v1/answer", json={"message": message, "persona": persona or None,
+                                                              "explain": explain},
                        headers={"Authorization": f"Bearer {api_key or ''}"}, timeout=60)
         if r.status_code != 200:
             _fail(RagAgentError(r.json().get("detail", r.text)))
@@ -258,7 +260,7 @@ def ask(message: str, as_json: bool, tone: str | None, reply_length: str | None,
         svc = _service()
         try:
             _ensure_default(svc)
-            out = svc.answer(DEFAULT_WS, message, None, persona or None).as_dict()
+            out = svc.answer(DEFAULT_WS, message, None, persona or None, explain=explain).as_dict()
         except RagAgentError as exc:
             _fail(exc)
         finally:
@@ -269,6 +271,10 @@ def ask(message: str, as_json: bool, tone: str | None, reply_length: str | None,
         click.echo(out["reply"])
         if out.get("handoff"):
             click.echo("[handed off to a human]")
+        if explain and out.get("explanation"):
+            from rag_agent.engine.explain import format_explanation
+
+            click.echo(format_explanation(out["explanation"]))
 
 
 # Commands of the other rooms (each module owns its commands; one add_command line each).

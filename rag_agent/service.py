@@ -437,7 +437,7 @@ class Service:
 
     def answer(self, ws_id: str, message: str, history: Sequence[dict[str, str]] | None = None,
                persona: dict[str, Any] | None = None, source_ids: Sequence[str] | None = None,
-               products: bool = True, conversation_id: str | None = None) -> Answer:
+               products: bool = True, conversation_id: str | None = None, explain: bool = False) -> Answer:
         """Answer one customer message; history items are {"role": "customer"|"agent", "text": ...}.
 
         ``source_ids`` (an agent's connected sources) limits the answer to those of the enabled sources;
@@ -459,7 +459,7 @@ class Service:
             turns.append(Turn("agent" if role in {"agent", "assistant"} else "customer",
                               str(h.get("text", ""))[: self.settings.max_message_chars]))
         return self.engine.answer(ws, message, turns[-20:], p, source_ids=source_ids, products=products,
-                                  conversation_id=conversation_id)
+                                  conversation_id=conversation_id, explain=explain)
 
 
 __all__ = ["Service", "ImportReport", "open_store", "RagAgentError"]

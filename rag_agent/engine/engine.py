@@ -262,9 +262,10 @@ class AnswerEngine:
             return content
         if complaint >= 0.5:
             return self._say(c, "complaint", "complaint")
+        asked = bool(r.asks or (set(r.topics()) & POLICY_TOPICS))
         for act, key in (("bot", "bot_question"), ("thanks", "thanks"), ("bye", "goodbye"), ("greeting", "greeting"),
                          ("affirm", "thanks")):
-            if acts.get(act, 0) >= 0.5:
+            if acts.get(act, 0) >= (0.5 if not asked else 0.95):
                 return self._say(c, "smalltalk", key)
         if self._in_domain(r):
             return self._say(c, "no_answer", "no_answer")

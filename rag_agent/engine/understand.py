@@ -88,6 +88,7 @@ class Reading:
     content: list[str] = field(default_factory=list)  # content words: not stopwords, not question/act words
     covered: set[int] = field(default_factory=set)  # token positions inside question/act/topic mentions
     is_question: bool = False
+    lang_evidence: dict[str, float] = field(default_factory=dict)  # the top languages' evidence, for --explain
 
     def has(self, concept: str) -> bool:
         return concept in self.concepts
@@ -107,7 +108,8 @@ class Reading:
         return [c for c in self.concepts if c.startswith("topic:")]
 
     def explain(self) -> dict:
-        return {"language": self.lang, "concepts": sorted(self.concepts), "asks": self.asks,
+        return {"language": self.lang, "language_evidence": self.lang_evidence, "concepts": sorted(self.concepts),
+                "asks": self.asks,
                 "acts": {k: round(v, 2) for k, v in self.acts.items()}, "handoff_negated": self.handoff_negated,
                 "order_numbers": self.order_numbers, "amounts": self.amounts, "content": self.content}
 
@@ -314,10 +316,16 @@ def detect_language(text: str, history: Sequence[str], vocabulary: Iterable[str]
             for code, v in past.items():
                 total[code] += weight * v / (1 + i)
     best = max(total, key=total.get)
+    _LAST_EVIDENCE.clear()
+    _LAST_EVIDENCE.update({k: round(v, 2) for k, v in sorted(total.items(), key=lambda kv: -kv[1])[:3] if v > 0})
     return best if total[best] > 0 else default
 
 
-def _short_message_language(toks: list[str], detected: str, history: Sequence[str], default: str = "en") -> str:
+_LAST_EVIDENCE: dict[str, float] = {}
+
+
+def _short_message_language(toks: list[str], detected: str, history: Sequence[str], default: str = "en",
+                            raw: str = "") -> str:
     """A message of a few words ("hiii", "obrigado!", "ok") is in the language most of its words belong to
     (forms of several words count for each word); a tie goes to the conversation's language, else the
     detector's."""
@@ -331,7 +339,9 @@ def _short_message_language(toks: list[str], detected: str, history: Sequence[st
         if m.end - m.start > 1:
             counts[m.lang] = counts.get(m.lang, 0.0) + (m.end - m.start)
     if not counts:
-        return default  # no word the language files know: keep the conversation's language
+        # no word the language files know ("status 71544?", "Lucía García"): the conversation's language, unless
+        # the letters themselves say which ("í", "ç", "ğ", Cyrillic)
+        return detected if any(ord(ch) > 127 and ch.isalpha() for ch in raw) and not history else default
     top = max(counts.values())
     best = [code for code, v in counts.items() if v >= top - 1e-9]
     if len(best) == 1:
@@ -364,13 +374,14 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
     folded = fold(text)
     toks = tokens(text)
     words = tokens(_CONTACT_RX.sub(" ", text))
+    _LAST_EVIDENCE.clear()
     if not [w for w in words if not w.isdigit()]:
         lang = default_lang  # an e-mail, a phone or a number says nothing about the language
     else:
         lang = detect_language(_CONTACT_RX.sub(" ", text), list(history), vocabulary, default_lang)
         if len(words) <= 3:
-            lang = _short_message_language(words, lang, history, default_lang)
-    r = Reading(text=message, folded=folded, tokens=toks, lang=lang)
+            lang = _short_message_language(words, lang, history, default_lang, text)
+    r = Reading(text=message, folded=folded, tokens=toks, lang=lang, lang_evidence=dict(_LAST_EVIDENCE))
     r.mentions = matcher().match(toks, lang)
     concepts: dict[str, float] = {}
     topical: set[int] = set()

@@ -296,6 +296,10 @@ class AnswerEngine:
                 return self._say(c, "order_status", "order_ask_number")
             return None
         c.note("order", 1.0, number=number)
+        if r.acts.get("cancel_request", 0) >= 0.5:
+            return self._say(c, "cancel_request", "cannot_cancel")  # nothing to verify: only a person can do it
+        if r.acts.get("refund_request", 0) >= 0.6:
+            return self._say(c, "refund_request", "cannot_refund")
         verdict = self.orders.verify(c.ws.id, number, c.message, customer_turns, conversation_id=c.conversation_id,
                                      sources=c.enabled, refresh=self.order_refresher)
         if verdict.outcome == "ask_contact":
@@ -348,6 +352,15 @@ class AnswerEngine:
             best = matches[0]
             product, pscore, how = best.product, best.score, best.how
             c.note("product", best.score, title=best.product.title, how=best.how, matched=best.matched)
+        if product is not None and matches and "description" in asks:
+            # "the *linen* shirt", "the *wool* beanie": a material word of the title names it, it asks nothing
+            title_pos = set(matches[0].positions)
+            if all(set(range(m.start, m.end)) <= title_pos for m in r.mentions
+                   if m.concept in ("topic:material", "topic:care")):
+                asks.discard("description")
+                if not asks & set(PRODUCT_ASKS) and "q:have" in r.concepts:
+                    asks.add("stock")
+                r.asks = [a for a in r.asks if a != "description"] or (["stock"] if "q:have" in r.concepts else [])
         nouns = r.values("noun")
         if product is not None and how == "partial" and len(matches[0].matched) >= 2 and self._names_other(c, r, matches[0]):
             c.note("product:conflict", pscore, title=product.title)
@@ -389,7 +402,10 @@ class AnswerEngine:
                     c.note("product", 0.7, title=p2.title, how="ordinal")
 
         if c.products and (product is None or how in ("noun", "state") or (how == "partial" and pscore < TITLE_STRONG)) \
-                and self._wants_list(r) and (nouns or r.values("cat") or r.amounts):
+                and self._wants_list(r) and (nouns or r.values("cat") or r.amounts) \
+                and not (product is not None and (r.values("colour") or r.values("size"))) \
+                and not (product is not None and len(matches[0].matched if matches else []) >= 2
+                         and asks & {"price", "stock", "link", "size", "colour"}):
             rec = self._recommend(c, r)
             if rec is not None:
                 return rec
@@ -543,8 +559,7 @@ class AnswerEngine:
             return self._sibling_text(c, r, p), "product_stock"
         if q.missing:
             kind, value = q.missing[0]
-            opts = [val for name, vals in p.options.items() for val in vals
-                    if (kind == "colour") == any(k.startswith("colour") for k in _concepts_of(val))][:8] \
+            opts = [val for name, vals in p.options.items() if _option_kind(name, vals) == kind for val in vals][:8] \
                 or [val for vals in p.options.values() for val in vals][:8]
             asked = next((r.tokens[m.start] for m in r.mentions if m.kind == kind and m.value == value), value)
             return c.say("stock_variant_unknown", title=p.title, variant=asked, options=P.join_list(opts, c.lang)), \

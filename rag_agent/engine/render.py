@@ -16,7 +16,7 @@ from typing import Any
 from rag_agent.engine import phrases as P
 from rag_agent.engine.knowledge import Unit, range_contains, row_range
 from rag_agent.engine.text import fold
-from rag_agent.engine.understand import Reading
+from rag_agent.engine.understand import Reading, countries_in
 from rag_agent.lang.concepts import language_data
 from rag_agent.lang.facts import Fact
 
@@ -388,6 +388,10 @@ def polarity(unit: Unit, r: Reading) -> str | None:
             return "no"
     if unit.kind == "item" and unit.lead and _EXCLUDED_LEAD.search(unit.lead):
         return "no"
+    asked_countries = set(countries_in(r.folded))
+    unit_countries = set(countries_in(fold(unit.text)))
+    if asked_countries and unit_countries and _ONLY.search(unit.text) and not asked_countries & unit_countries:
+        return "no"  # "do you ship to Mexico?" - "we deliver within the United States only"
     if _NEGATION.search(fold(unit.text)):
         return "no"
     return None

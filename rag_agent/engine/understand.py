@@ -270,6 +270,16 @@ def _acts(r: Reading) -> None:
                                                                           "llámenme", "llamenme", "me liguem")
                                    for m in mentions):
         acts["handoff"] = max(acts.get("handoff", 0.0), 0.9)
+    # the talk-to-a-human phrase families the agents' condition was tuned on (rag_agent/lang/data/cues.json)
+    from rag_agent.lang.cues import CUES
+
+    hm = CUES["handoff"].search(r.folded)
+    if hm and "handoff" not in acts and not r.handoff_negated:
+        pos = len(tokens(r.folded[:hm.start()]))
+        if _negated(r, pos + 1):
+            r.handoff_negated = True
+        else:
+            acts["handoff"] = 0.9
     if "act:recommend" in kinds:
         acts["recommend"] = 0.8 if "q:have" in kinds or "act:recommend" in kinds else 0.5
     if "topic:cancel" in kinds and ("act:request" in kinds or "topic:order" in kinds) and "q:how" not in kinds \

@@ -18,6 +18,7 @@ ordinary word of the message's language) is not: Spanish ``sale`` ("costs") is n
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -83,7 +84,7 @@ def language_data() -> dict[str, dict]:
     out: dict[str, dict] = {}
     folder = resources.files("rag_agent.lang") / "data"
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
-        if entry.name.endswith(".json"):
+        if re.fullmatch(r"[a-z]{2,3}\.json", entry.name):  # one file per language ("es.json"); cues.json is not one
             data = json.loads(entry.read_text(encoding="utf-8"))
             out[data["language"]] = data
     return out

@@ -106,6 +106,7 @@ class RoutingPatch(BaseModel):
     assign_new_to_ai: str | None = None
     channel_rules: dict[str, dict[str, str]] | None = None
     welcome_message: str | None = None
+    away_message: str | None = Field(None, description="when nobody is on duty: when and how the store answers")
     max_auto_handoffs: int | None = None
 
 

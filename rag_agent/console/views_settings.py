@@ -113,6 +113,13 @@ def widget(ctx: PageCtx) -> HTMLResponse:
     return render(ctx.request, "widget.html", ctx, keys=ctx.console.keys.list(ctx.ws.id), base=_base(ctx))
 
 
+@router.get("/widget/try")
+def try_widget(ctx: PageCtx) -> HTMLResponse:
+    """A page of this server with the widget on it, using a key that allows this server's own origin."""
+    wk = next((k for k in ctx.console.keys.list(ctx.ws.id) if k.allows(_base(ctx))), None)
+    return render(ctx.request, "try.html", ctx, key=wk, base=_base(ctx))
+
+
 @router.post("/widget/keys")
 def create_key(ctx: FormCtx) -> RedirectResponse:
     try:

@@ -58,10 +58,16 @@ def _num(value: Any, digits: int = 2) -> str:
     return f"{int(value):,}" if isinstance(value, (int, float)) else str(value)
 
 
+def _http_url(value: Any) -> str | None:
+    """Only http(s) links are rendered as links (a catalog's ``javascript:`` URL stays text)."""
+    return value if isinstance(value, str) and value.lower().startswith(("http://", "https://")) else None
+
+
 env = Environment(loader=PackageLoader("rag_agent.console", "templates"), autoescape=select_autoescape(["html"]),
                   trim_blocks=True, lstrip_blocks=True)
 env.filters["ts"] = _ts
 env.filters["num"] = _num
+env.filters["http_url"] = _http_url
 
 
 @dataclass

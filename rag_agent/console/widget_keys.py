@@ -122,7 +122,7 @@ class WidgetKeys:
                          r["revoked_at"])
 
     # -- keys ------------------------------------------------------------------------------------
-    def create(self, workspace_id: str, name: str, origins: list[str]) -> WidgetKey:
+    def create(self, workspace_id: str, name: str, origins: str | list[str]) -> WidgetKey:
         name = (name or "").strip()[:80] or "Storefront"
         if len(self.list(workspace_id)) >= MAX_KEYS:
             raise InputError(f"a workspace has at most {MAX_KEYS} widget keys; revoke one first")
@@ -150,7 +150,7 @@ class WidgetKeys:
         rows = self._x("SELECT * FROM widget_keys WHERE key=? AND revoked_at IS NULL", (key,))
         return self._row(rows[0]) if rows else None
 
-    def set_origins(self, workspace_id: str, key_id: str, origins: list[str]) -> WidgetKey:
+    def set_origins(self, workspace_id: str, key_id: str, origins: str | list[str]) -> WidgetKey:
         self.get(workspace_id, key_id)
         self._x("UPDATE widget_keys SET origins=? WHERE id=? AND workspace_id=?",
                 (json.dumps(parse_origins(origins)), key_id, workspace_id))

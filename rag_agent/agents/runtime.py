@@ -105,8 +105,10 @@ class AgentRuntime:
 
     # -- entry point ------------------------------------------------------------------------------
     def respond(self, workspace_id: str, agent_id: str, lead_id: str | None, messages: Sequence[str],
-                history: Sequence[dict[str, str]] | None = None, now: dt.datetime | None = None) -> AgentReply:
-        """The agent's reply to the client's messages (see the module docstring)."""
+                history: Sequence[dict[str, str]] | None = None, now: dt.datetime | None = None,
+                persona: dict[str, Any] | None = None) -> AgentReply:
+        """The agent's reply to the client's messages (see the module docstring); ``persona`` overrides some of
+        the agent's persona fields for this reply only (the console's playground tries a tone or a language)."""
         t0 = time.perf_counter()
         if isinstance(messages, str):
             messages = [messages]
@@ -141,7 +143,8 @@ class AgentRuntime:
         updates, thanks, invalid = self._lead_data(sig, lead, pending, message)
 
         do_not = [t.text or "" for a in fired for t in a.then if t.type == "do_not_mention"]
-        persona = dict(agent.persona)
+        overrides = persona
+        persona = {**agent.persona, **{k: v for k, v in (overrides or {}).items() if v is not None}}
         if do_not:
             persona["do_not_mention"] = list(persona.get("do_not_mention") or []) + do_not
         ans = self.service.answer(workspace_id, message, history, persona or None,

@@ -25,7 +25,7 @@ TEMPLATES: dict[str, dict[str, Any]] = {
         "description": "Order status, returns and troubleshooting; hands frustrated clients to a person.",
         "persona": {"name": "Support assistant", "tone": "professional", "reply_length": "medium",
                     "role": "A calm support agent who solves order and product problems."},
-        "products_enabled": False,
+        "products_enabled": True,  # customers ask support about products too (sizes, stock, warranty)
         "actions": [
             {"name": "Frustrated refund", "match": "all",
              "when": [{"type": "wants", "value": "refund"}, {"type": "sentiment", "value": "frustrated"}],

@@ -38,6 +38,11 @@ def _ensure(app: Any) -> ConversationService:
     return conv
 
 
+def conversations_for(app: Any) -> ConversationService:
+    """The app's conversation service (built on first use), for code outside a request (``serve --demo``)."""
+    return _ensure(app)
+
+
 @asynccontextmanager
 async def lifespan(app: Any) -> AsyncIterator[None]:
     """Build the conversation service at start-up and run its scheduler (not with the test clock)."""
@@ -106,6 +111,7 @@ class RoutingPatch(BaseModel):
     assign_new_to_ai: str | None = None
     channel_rules: dict[str, dict[str, str]] | None = None
     welcome_message: str | None = None
+    away_message: str | None = Field(None, description="when nobody is on duty: when and how the store answers")
     max_auto_handoffs: int | None = None
 
 
@@ -453,4 +459,4 @@ def clock_advance(body: ClockIn, conv: ConvDep) -> dict[str, Any]:
     return conv.tick().as_dict()
 
 
-__all__ = ["router", "get_conversations", "ConvDep"]
+__all__ = ["router", "get_conversations", "conversations_for", "ConvDep"]

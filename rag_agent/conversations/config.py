@@ -34,7 +34,8 @@ class Routing(BaseModel):
     when nobody is online) or ``notify_everybody`` (the default agent owns it, every human is notified and
     anyone may take it). ``assign_new_to_ai``: an AI agent id that gets every new conversation, overriding
     channel rules and human routing. ``welcome_message``: sent when a conversation starts, by the AI when an
-    AI is assigned, else by the assigned human.
+    AI is assigned, else by the assigned human. ``away_message``: added to what a customer is told when they
+    need a person and nobody is on duty (no member online, no default agent): when and how the store answers.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -43,6 +44,7 @@ class Routing(BaseModel):
     assign_new_to_ai: str | None = None
     channel_rules: dict[str, ChannelRule] = Field(default_factory=dict)
     welcome_message: str | None = Field(None, max_length=2000)
+    away_message: str | None = Field(None, max_length=1000)
     max_auto_handoffs: int = Field(4, ge=1, le=50)
 
     @field_validator("channel_rules")

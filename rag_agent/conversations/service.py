@@ -734,6 +734,8 @@ class ConversationService:
         ws = conv.workspace_id
         ids = [m.id for m in pending]
         response_s = now - pending[0].created_at
+        if (ans.handoff or ans.transfer_to) and self._nobody_on_duty(tx, ws, cfg, ans.transfer_to):
+            ans.text = self._honest_handoff(ans.text, ans.language, cfg)
         mid = self._say(tx, conv, now, ans.text, sender_kind="ai", sender_id=conv.agent_id, reply_to=ids,
                         language=ans.language, intent=ans.intent, response_s=response_s, credits=price,
                         meta={"citations": ans.citations, "merged": len(ids), "msg_type": msg_type})
@@ -775,6 +777,36 @@ class ConversationService:
             self._handoff_to_human(tx, conv, cfg, "ai_cannot_answer", now, tell=True)
 
     # -- handoff ------------------------------------------------------------------------------------
+    def _nobody_on_duty(self, tx: Tx, ws: str, cfg: WorkspaceConfig, transfer_to: str | None) -> bool:
+        """Whether a handoff now would find nobody (no named member or team, nobody online, no default agent)."""
+        if transfer_to:
+            target = self.router.resolve(tx, ws, transfer_to)
+            if target is not None and (target.kind in ("human", "team") or self.router.active_agent(ws, target.id)):
+                return False
+        humans = self.router.humans(tx, ws)
+        if any(h.id == cfg.routing.default_human_id for h in humans):
+            return False
+        return cfg.routing.mode == "notify_everybody" or not any(h.status == "online" for h in humans)
+
+    @staticmethod
+    def _nobody_text(cfg: WorkspaceConfig, lang: str | None) -> str:
+        away = (cfg.routing.away_message or "").strip()
+        return phrases.say("handoff_nobody", lang) + (f" {away}" if away else "")
+
+    def _honest_handoff(self, text: str, lang: str | None, cfg: WorkspaceConfig) -> str:
+        """The reply with any "I'm passing you to a teammate" sentence replaced by the truth: nobody is on duty,
+        the message is kept and answered here later (and the store's own away message: when and how)."""
+        from rag_agent.agents import phrases as agent_phrases
+        from rag_agent.engine import phrases as engine_phrases
+
+        promises = list((engine_phrases.PHRASES["handoff"].get(lang or "en") or {}).values())
+        promises.append(agent_phrases.say("transfer", lang or "en"))
+        honest = self._nobody_text(cfg, lang)
+        for p in promises:
+            if p and p in text:
+                return text.replace(p, honest, 1).strip()
+        return f"{text} {honest}".strip() if text else honest
+
     def _handoff_to_human(self, tx: Tx, conv: Conversation, cfg: WorkspaceConfig, reason: str, now: float,
                           tell: bool, detail: str | None = None) -> None:
         d = self.router.next_human(tx, conv.workspace_id, cfg.routing, now)
@@ -811,9 +843,8 @@ class ConversationService:
                          "available")
             payload = self._payload(tx, conv, conv.owner, to, reason, detail, now)
             self._record_handoff(tx, conv, conv.owner, to, reason, automatic, payload, now)
-            if tell:
-                self._say(tx, conv, now, phrases.say("limit_human" if reason in {"credits_exhausted", "usage_limit"}
-                                                     else "handoff_human", self._customer_language(tx, conv)))
+            if tell:  # nobody will pick it up now: say so, and when and how the store answers
+                self._say(tx, conv, now, self._nobody_text(cfg, self._customer_language(tx, conv)))
             conv.owner = to
             return to
         check_move(conv.owner, to)

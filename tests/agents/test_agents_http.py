@@ -399,6 +399,9 @@ def test_key_flows_over_a_real_server(server):
     r = httpx.post(f"{url}/v1/agents", json={"name": "Sales", "actions": actions}, headers=h, timeout=30)
     assert r.status_code == 201, r.text
     aid = r.json()["id"]
+    for demo in httpx.get(f"{url}/v1/agents", params={"state": "active"}, headers=h, timeout=30).json():
+        # serve --demo runs its own agent, and the trial plan allows one active agent
+        httpx.post(f"{url}/v1/agents/{demo['id']}/deactivate", json={"by": "t"}, headers=h, timeout=30)
     assert httpx.post(f"{url}/v1/agents/{aid}/activate", json={"by": "t"}, headers=h, timeout=30).status_code == 200
     say = lambda m: httpx.post(f"{url}/v1/agents/{aid}/reply", json={"lead_id": "srv-lead", "message": m},  # noqa: E731
                                headers=h, timeout=60).json()

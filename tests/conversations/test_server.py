@@ -68,6 +68,8 @@ def test_restart_loses_nothing_and_webhooks_are_signed(tmp_path, db_url):
     try:
         c = srv.client
         agent = c.post("/v1/agents", json={"name": "Sales", "settings": {"reply_delay_s": 60}}).json()["id"]
+        for demo in c.get("/v1/agents", params={"state": "active"}).json():  # the demo's agent (trial: one active)
+            assert c.post(f"/v1/agents/{demo['id']}/deactivate", json={"by": "test"}).status_code == 200
         assert c.post(f"/v1/agents/{agent}/activate", json={"by": "test"}).status_code == 200
         assert c.patch("/v1/routing", json={"assign_new_to_ai": agent}).status_code == 200
         secret = c.put("/v1/webhook", json={"url": hook.url}).json()["secret"]

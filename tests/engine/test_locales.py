@@ -108,7 +108,9 @@ def test_moving_the_texts_into_catalogs_changed_no_reply():
 
 def test_agent_and_conversation_replies_follow_the_catalogs():
     assert set(agent_phrases.PHRASES) == set(EN["agent_replies"])
-    assert set(conversation_phrases.PHRASES) == set(EN["conversation_replies"])
+    # the engine's conversation_replies, plus the keys the conversation layer keeps in its own locales/ (same languages)
+    assert set(conversation_phrases.PHRASES) == set(EN["conversation_replies"]) | set(conversation_phrases.OWN)
+    assert all(set(v) == set(P.LANGS) for v in conversation_phrases.OWN.values())
     assert conversation_phrases.LANGS == P.LANGS
     ru = _catalog(LOCALES / "ru.json")
     thanks_name = ru["agent_replies"]["thanks_name"]

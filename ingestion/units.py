@@ -18,12 +18,64 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rag_agent.lang.facts import extract_facts
+from rag_agent.engine.text import fold, tokens
+from rag_agent.lang.concepts import countries_in, weighted_concepts
+from rag_agent.lang.facts import extract_facts, range_of_text
 
-__all__ = ["build_units", "UNITS_VERSION"]
+__all__ = ["build_units", "analyze_units", "UNITS_VERSION"]
+
+#: topics a fact implies: a phone number is about the phone, whatever the words around it
+FACT_TOPICS = {"phone": "topic:phone", "email": "topic:email", "address": "topic:address", "hours": "topic:hours",
+               "code": "topic:code"}
+#: text addressed to an assistant rather than to customers: never used as an answer
+INSTRUCTION = re.compile(
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+|your\s+|previous\s+|prior\s+)*(?:instructions|rules|"
+    r"prompts?|guidelines)|\b(?:assistant|chatbot|bot|ai|language model|llm)s?\b.{0,40}\b(?:must|should|reveal|"
+    r"print|output|say|tell|list)\b|\b(?:reveal|print|output|dump|list)\s+(?:all\s+|the\s+|your\s+)*(?:api\s+keys?|"
+    r"secrets?|passwords?|orders|customers?|database|system prompt)|\bsystem prompt\b|\bjailbreak\b|"
+    r"\bignora\s+(?:las|tus|todas)|\bignore as (?:instru|regras)|\babaikan\b|\bигнорируй\b|\btalimatlar\w* (?:yok|unut)",
+    re.I)
+_STEM = 5
+
+
+def _stems(text: str) -> list[str]:
+    return sorted({w[:_STEM] for w in tokens(text) if len(w) > 2 and not w.isdigit()})
+
+
+def analyze_units(units: list[dict[str, Any]], title: str, lang: str) -> list[dict[str, Any]]:
+    """What the answer path matches a unit on, computed once here: its concepts (text; and heading, lead, FAQ
+    question and title as context), word stems, table ranges, whether it addresses an assistant, the codes of
+    its section. Stored in the payload, so a restart costs no parsing."""
+    title_concepts = {c: w * 0.5 for c, w in weighted_concepts(title, lang).items()}
+    section_codes = [f for u in units for f in u.get("facts", []) if f["type"] == "code"]
+    out = []
+    for u in units:
+        text, heading, lead, question = u["text"], u.get("heading") or "", u.get("lead") or "", u.get("question") or ""
+        concepts = weighted_concepts(text, lang)
+        for f in u.get("facts", []):
+            implied = FACT_TOPICS.get(f["type"])
+            if implied:
+                concepts[implied] = 1.0
+        if countries_in(fold(text)):
+            concepts["topic:international"] = 1.0
+        ctx = weighted_concepts(" ".join([heading, lead, question]), lang)
+        for c, w in title_concepts.items():
+            ctx[c] = max(ctx.get(c, 0.0), w)
+        a = dict(u)
+        a["concepts"] = concepts
+        a["context"] = {c: w for c, w in ctx.items() if c not in concepts}
+        a["stems"] = _stems(" ".join([text, heading, lead, question]))
+        a["instruction"] = bool(INSTRUCTION.search(text))
+        if u.get("kind") == "row" and u.get("cells"):
+            a["row_range"] = range_of_text(u["cells"][0])
+            a["col_ranges"] = [range_of_text(h) if i else None for i, h in enumerate(u.get("header") or [])]
+        heading_codes = [f.as_dict() for f in extract_facts(heading) if f.type == "code"] if heading else []
+        a["section_codes"] = heading_codes + section_codes
+        out.append(a)
+    return out
 
 #: bump when the unit format or the fact extraction changes; older payloads are rebuilt when read
-UNITS_VERSION = 3
+UNITS_VERSION = 4
 
 _SENT = re.compile(r"(?<=[.!?。])\s+(?=[\"'«(¿¡]?[A-ZÀ-ÖØ-ÞА-ЯĞİŞÇÖÜ0-9])")
 _ABBR_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|vs|no|nº|st|av|ave|mr|mrs|dr|sr|sra|jl|ul|min|max|incl|excl)"

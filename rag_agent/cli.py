@@ -94,6 +94,8 @@ def serve(demo: bool, host: str | None, port: int | None) -> None:
     from ingestion.sandbox import warm_up
 
     threading.Thread(target=warm_up, name="reader-warm-up", daemon=True).start()  # the first upload waits less
+    # every workspace's catalog and knowledge units loaded before the first customer asks
+    threading.Thread(target=svc.warm, name="answers-warm-up", daemon=True).start()
     s = svc.settings
     host, port = host or s.host, port or s.port
     app = create_app(svc)

@@ -435,6 +435,15 @@ class Service:
         self.state.set_persona(ws_id, p.model_dump())
         return p
 
+    def warm(self) -> None:
+        """Load every workspace's catalog and knowledge units into the answer engine (a server does this in the
+        background at start, so the first answer after a restart is as fast as the next)."""
+        for ws in self.state.list_workspaces():
+            try:
+                self.engine.warm(ws.id)
+            except Exception:  # warming is an optimisation: a failure shows up on the first answer instead
+                logger.exception("could not warm workspace %s", ws.id)
+
     def answer(self, ws_id: str, message: str, history: Sequence[dict[str, str]] | None = None,
                persona: dict[str, Any] | None = None, source_ids: Sequence[str] | None = None,
                products: bool = True, conversation_id: str | None = None, explain: bool = False) -> Answer:

@@ -157,6 +157,21 @@ class AnswerEngine:
             return KnowledgeIndex.from_payloads(h.payload for h in hits)
         return self._cached(self._knowledge, ws_id, version, build)
 
+    def _version(self, ws_id: str, source_ids: Collection[str] | None = None) -> tuple[tuple, list[str], list]:
+        sources = self.state.list_sources(ws_id)
+        if source_ids is not None:
+            allowed = set(source_ids)
+            sources = [s for s in sources if s.id in allowed]
+        version = tuple((s.id, s.enabled, s.updated_at) for s in sources)
+        enabled = [sid for s in sources if s.enabled for sid in s.point_source_ids()]
+        return version, enabled, sources
+
+    def warm(self, ws_id: str) -> None:
+        """Build a workspace's catalog and knowledge index now (for all its enabled sources)."""
+        version, enabled, _ = self._version(ws_id)
+        self.catalog(ws_id, enabled, version)
+        self.knowledge(ws_id, enabled, version)
+
     def invalidate(self, ws_id: str) -> None:
         self._catalogs.pop(ws_id, None)
         self._knowledge.pop(ws_id, None)
@@ -172,12 +187,7 @@ class AnswerEngine:
         t0 = time.perf_counter()
         persona = persona or Persona()
         history = list(history)
-        sources = self.state.list_sources(ws.id)
-        if source_ids is not None:
-            allowed = set(source_ids)
-            sources = [s for s in sources if s.id in allowed]
-        version = tuple((s.id, s.enabled, s.updated_at) for s in sources)
-        enabled = [sid for s in sources if s.enabled for sid in s.point_source_ids()]
+        version, enabled, sources = self._version(ws.id, source_ids)
         cat = self.catalog(ws.id, enabled, version) if products else Catalog([])
         kidx = self.knowledge(ws.id, enabled, version)
         state = DialogueState()

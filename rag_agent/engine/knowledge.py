@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from ingestion.units import UNITS_VERSION, build_units
+from ingestion.units import UNITS_VERSION, analyze_units, build_units
 from rag_agent.engine import language as langdet
 from rag_agent.engine.text import tokens
 from rag_agent.engine.text import fold
@@ -31,9 +31,6 @@ from rag_agent.lang.facts import Fact, extract_facts, weekday_index
 __all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS"]
 
 _ONLY = re.compile(r"(?i)\b(?:only|solo|sólo|somente|apenas|sadece|yalnızca|yalnizca|hanya|только)\b")
-#: topics a fact implies
-_FACT_TOPICS = {"phone": "topic:phone", "email": "topic:email", "address": "topic:address", "hours": "topic:hours",
-                "code": "topic:code"}
 #: what kind of fact answers each kind of question
 ASK_FACTS = {"time": {"duration"}, "cost": {"money"}, "price": {"money"}, "place": {"address"},
              "contact": {"email", "phone", "address"}, "hours": {"hours"}}
@@ -87,25 +84,6 @@ class ScoredUnit:
     why: dict[str, Any] = field(default_factory=dict)
 
 
-def _concepts(text: str, lang: str | None) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for m in matcher().match(tokens(text), lang):
-        w = CONCEPT_WEIGHTS.get(m.kind, 0.0)
-        if w:
-            out[m.concept] = max(out.get(m.concept, 0.0), w)
-    return out
-
-
-#: text addressed to an assistant rather than to customers: never used as an answer
-_INSTRUCTION = re.compile(
-    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+|your\s+|previous\s+|prior\s+)*(?:instructions|rules|"
-    r"prompts?|guidelines)|\b(?:assistant|chatbot|bot|ai|language model|llm)s?\b.{0,40}\b(?:must|should|reveal|"
-    r"print|output|say|tell|list)\b|\b(?:reveal|print|output|dump|list)\s+(?:all\s+|the\s+|your\s+)*(?:api\s+keys?|"
-    r"secrets?|passwords?|orders|customers?|database|system prompt)|\bsystem prompt\b|\bjailbreak\b|"
-    r"\bignora\s+(?:las|tus|todas)|\bignore as (?:instru|regras)|\babaikan\b|\bигнорируй\b|\btalimatlar\w* (?:yok|unut)",
-    re.I)
-
-
 class KnowledgeIndex:
     """Every answer unit of a workspace's enabled text sources, with concept and word statistics."""
 
@@ -120,6 +98,14 @@ class KnowledgeIndex:
             for s in u.stems:
                 tdf[s] = tdf.get(s, 0) + 1
         self.idf = {c: math.log(1 + n / k) for c, k in df.items()}
+        # inverted indexes: a message is scored in full only against units sharing a concept or a word with it
+        self.by_concept: dict[str, list[int]] = {}
+        self.by_stem: dict[str, list[int]] = {}
+        for i, u in enumerate(units):
+            for c in set(u.concepts) | set(u.context):
+                self.by_concept.setdefault(c, []).append(i)
+            for st in u.stems:
+                self.by_stem.setdefault(st, []).append(i)
         self.tidf = {s: math.log(1 + n / k) for s, k in tdf.items()}
         self.default_idf = math.log(1 + n)
         self.langs = {u.lang for u in units}
@@ -138,42 +124,29 @@ class KnowledgeIndex:
 
     @classmethod
     def from_payloads(cls, payloads: Iterable[dict[str, Any]]) -> "KnowledgeIndex":
+        """The index of chunk payloads; units analysed at ingest are read as they are (older payloads are
+        analysed here, once)."""
         units: list[Unit] = []
         for ci, p in enumerate(payloads):
             raw = p.get("units")
-            if raw is None or p.get("units_v") != UNITS_VERSION:
-                raw = build_units(p.get("section") or "", p.get("text") or "")
-            lang = p.get("units_lang") or _lang_of(p.get("text") or "")
+            lang = p.get("units_lang")
             title = p.get("title") or p.get("filename") or ""
+            if raw is None or p.get("units_v") != UNITS_VERSION:
+                lang = lang or _lang_of(p.get("text") or "")
+                raw = analyze_units(build_units(p.get("section") or "", p.get("text") or ""), title, lang)
             for ui, u in enumerate(raw):
-                facts = [Fact.from_dict(f) for f in u.get("facts", [])]
                 unit = Unit(u["text"], u.get("heading") or "", title, p.get("source_id", ""), u.get("kind", "sentence"),
-                            facts, lang, u.get("lead") or "", u.get("header") or [], u.get("cells") or [], (ci, ui),
-                            url=p.get("url"))
-                unit.instruction = bool(_INSTRUCTION.search(unit.text))
+                            [Fact.from_dict(f) for f in u.get("facts", [])], lang or "en", u.get("lead") or "",
+                            u.get("header") or [], u.get("cells") or [], (ci, ui), url=p.get("url"))
+                unit.instruction = bool(u.get("instruction"))
                 unit.question = u.get("question") or ""
-                unit.concepts = _concepts(unit.text, lang)
-                for f in facts:  # a phone number is about the phone, whatever the words around it
-                    implied = _FACT_TOPICS.get(f.type)
-                    if implied:
-                        unit.concepts[implied] = max(unit.concepts.get(implied, 0.0), 1.0)
-                if countries_in(fold(unit.text)):
-                    unit.concepts["topic:international"] = max(unit.concepts.get("topic:international", 0.0), 1.0)
-                if unit.kind == "row" and unit.cells:
-                    unit.row_range = range_of_text(unit.cells[0])
-                    unit.col_ranges = [range_of_text(h) if i else None for i, h in enumerate(unit.header)]
-                ctx = _concepts(" ".join([unit.heading, unit.lead, unit.question]), lang)
-                for c, w in _concepts(title, lang).items():
-                    ctx[c] = max(ctx.get(c, 0.0), w * 0.5)
-                unit.context = {c: w for c, w in ctx.items() if c not in unit.concepts}
-                unit.stems = _stems(tokens(" ".join([unit.text, unit.heading, unit.lead, unit.question])))
+                unit.concepts = dict(u.get("concepts") or {})
+                unit.context = dict(u.get("context") or {})
+                unit.stems = set(u.get("stems") or ())
+                unit.row_range = tuple(u["row_range"]) if u.get("row_range") else None
+                unit.col_ranges = [tuple(x) if x else None for x in u.get("col_ranges") or []]
+                unit.section_codes = [Fact.from_dict(f) for f in u.get("section_codes") or []]
                 units.append(unit)
-        by_chunk: dict[tuple[str, int], list[Fact]] = {}
-        for u in units:
-            by_chunk.setdefault((u.source_id, u.pos[0]), []).extend(f for f in u.facts if f.type == "code")
-        for u in units:
-            heading_codes = [f for f in extract_facts(u.heading) if f.type == "code"] if u.heading else []
-            u.section_codes = heading_codes + by_chunk.get((u.source_id, u.pos[0]), [])
         return cls(units)
 
     def __len__(self) -> int:
@@ -213,6 +186,8 @@ class KnowledgeIndex:
             fit += 0.15
         if "how" in r.asks and types & HOW_FACTS:
             fit += 0.15
+        if "place" in r.asks and "topic:online" in unit.concepts and "address" not in self.fact_types:
+            fit += 0.35  # where is the store? - a store without an address answers that it is online only
         # precision: a unit about other topics than the ones asked answers less well
         utopics = [c for c in unit.concepts if c.startswith("topic:") and c not in GENERIC]
         ctopics = [c for c in unit.context if c.startswith("topic:") and c not in GENERIC]
@@ -263,9 +238,28 @@ class KnowledgeIndex:
         return ScoredUnit(unit, score, coverage, overlap, fit,
                           {"matched": matched, "overlap": sorted(mstems & unit.stems)})
 
-    def search(self, r: Reading, limit: int = 5, concepts: dict[str, float] | None = None) -> list[ScoredUnit]:
-        """The best units for a reading, best first (instructions planted in a document never come back)."""
-        scored = [self.score(r, u, concepts) for u in self.units if not u.instruction]
+    def search(self, r: Reading, limit: int = 5, concepts: dict[str, float] | None = None,
+               shortlist: int = 80) -> list[ScoredUnit]:
+        """The best units for a reading, best first (instructions planted in a document never come back).
+
+        A first pass adds up, through the inverted indexes, the rarity-weighted concepts and words each unit
+        shares with the message; only the ``shortlist`` best of those get the full score."""
+        msg = concepts if concepts is not None else r.concepts
+        quick: dict[int, float] = {}
+        for c, w in msg.items():
+            idf = self.idf.get(c)
+            if not w or idf is None:
+                continue
+            for i in self.by_concept.get(c, ()):
+                quick[i] = quick.get(i, 0.0) + w * idf
+        for st in {t[:5] for t in r.content if len(t) > 2 and not t.isdigit()}:
+            idf = self.tidf.get(st)
+            if idf is None:
+                continue
+            for i in self.by_stem.get(st, ()):
+                quick[i] = quick.get(i, 0.0) + 0.5 * idf
+        best = sorted(quick, key=lambda i: -quick[i])[:shortlist]
+        scored = [self.score(r, self.units[i], concepts) for i in best if not self.units[i].instruction]
         scored = [s for s in scored if s.score > 0]
         scored.sort(key=lambda s: (-s.score, s.unit.pos))
         return scored[:limit]
@@ -282,30 +276,6 @@ def _lang_of(text: str) -> str:
 
 
 # -- table rows ----------------------------------------------------------------------------------
-_UNDER = re.compile(r"(?i)(?:\b(?:under|below|less than|up to|until|até|ate|hasta|menos de|до|di bawah|kurang dari|sampai|"
-                    r"hingga|maks\w*)\b|\b(?:altı|alti|kadar)\b)")
-_OVER = re.compile(r"(?i)(?:\b(?:over|above|more than|from|acima de|a partir de|mais de|más de|mas de|desde|от|свыше|"
-                   r"di atas|lebih dari|mulai|ve üzeri|ve uzeri|üzeri|uzeri)\b|\+)")
-
-
-def range_of_text(text: str) -> tuple[float | None, float | None] | None:
-    """The money range a cell or header names ("Up to $50" -> (None, 50); "$50.01 - $150" -> (50.01, 150);
-    "Over $150", "$150+", "A partir de R$ 500,00" -> (150, None)); None when it names no range."""
-    from rag_agent.lang.facts import money_in
-
-    amounts = [a for a, _, _, _, _ in money_in(text)]
-    if not amounts:
-        return None
-    if len(amounts) >= 2:
-        return (min(amounts), max(amounts))
-    a = amounts[0]
-    if _UNDER.search(text):
-        return (None, a)
-    if _OVER.search(text):
-        return (a, None)
-    return None
-
-
 def _contains(rng: tuple | None, amount: float) -> bool:
     if rng is None:
         return False

@@ -264,7 +264,10 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     topic = unit_topic(unit, r)
     out: list[str] = []
     if "fact:example" in unit.concepts:
-        return []  # "for example 30 days": an example is not the store's rule; quote it instead
+        # "shown on each product page, for example 30 days": an example, never told as the store's rule
+        values = [duration_text(f.value, lang) for f in unit.facts if f.type == "duration" and "lo" in f.value]
+        values += [f.text for f in unit.facts if f.type in ("money", "percent")]
+        return [P.phrase("fact_varies_example", lang, tone, value=P.join_list(values, lang))] if values else []
     facts = unit.facts
     out += _countries(unit, topic, lang, tone)
     hours = [f for f in facts if f.type == "hours"]

@@ -27,37 +27,10 @@ from typing import Iterable, Sequence
 
 from rag_agent.engine import language as langdet
 from rag_agent.engine.text import emails_in, fold, phones_in, tokens
-from rag_agent.lang.concepts import Mention, matcher
+from rag_agent.lang.concepts import CONCEPT_WEIGHTS, Mention, countries_in, matcher
 from rag_agent.lang.facts import money_in
 
 __all__ = ["Reading", "read", "CONCEPT_WEIGHTS", "order_numbers_in", "countries_in"]
-
-#: how much a concept kind counts when matching a message against store text
-CONCEPT_WEIGHTS = {"topic": 1.0, "cond": 0.9, "speed": 0.7, "fact": 0.5, "noun": 0.4, "cat": 0.4, "colour": 0.2,
-                   "size": 0.2}
-
-
-_COUNTRY_RX: tuple[re.Pattern[str], dict[str, str]] | None = None
-
-
-def countries_in(folded: str) -> list[str]:
-    """Countries named in folded text, in any shipped language (the reply catalogs' country table), by English
-    name."""
-    global _COUNTRY_RX
-    if _COUNTRY_RX is None:
-        from rag_agent.engine import phrases as P
-
-        names: dict[str, str] = {}
-        for name, per in P.COUNTRIES.items():
-            for local in {name, *per.values()}:
-                f = fold(local)
-                if len(f) >= 3:
-                    names[f] = name
-        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        _COUNTRY_RX = (re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), names)
-    rx, names = _COUNTRY_RX
-    return list(dict.fromkeys(names[m.group(0)] for m in rx.finditer(folded)))
-
 
 _CONTACT_RX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{5,}\d")
 _ELONGATED = re.compile(r"(\w)\1{2,}")

@@ -26,7 +26,8 @@ from typing import Iterable
 
 from rag_agent.engine.text import fold, tokens
 
-__all__ = ["Mention", "ConceptMatcher", "matcher", "language_data", "english_words", "LANG_CODES"]
+__all__ = ["Mention", "ConceptMatcher", "matcher", "language_data", "english_words", "LANG_CODES", "CONCEPT_WEIGHTS",
+           "weighted_concepts", "countries_in"]
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,45 @@ class ConceptMatcher:
         if lang:
             return tok in self.stopwords.get(lang, frozenset()) or tok in self.stopwords.get("en", frozenset())
         return any(tok in s for s in self.stopwords.values())
+
+
+#: how much a concept kind counts when matching a message against store text
+CONCEPT_WEIGHTS = {"topic": 1.0, "cond": 0.9, "speed": 0.7, "fact": 0.5, "noun": 0.4, "cat": 0.4, "colour": 0.2,
+                   "size": 0.2, "season": 0.8}
+
+
+def weighted_concepts(text: str, lang: str | None) -> dict[str, float]:
+    """The concepts of a piece of text, each with the weight of its kind (kinds without a weight left out)."""
+    out: dict[str, float] = {}
+    for m in matcher().match(tokens(text), lang):
+        w = CONCEPT_WEIGHTS.get(m.kind, 0.0)
+        if w:
+            out[m.concept] = max(out.get(m.concept, 0.0), w)
+    return out
+
+
+_COUNTRY_RX: tuple[re.Pattern[str], dict[str, str]] | None = None
+
+
+def countries_in(folded: str) -> list[str]:
+    """Countries named in folded text, in any shipped language, by English name (the reply catalogs' country
+    table, ``rag_agent/engine/locales/<lang>.json``, read as data)."""
+    global _COUNTRY_RX
+    if _COUNTRY_RX is None:
+        names: dict[str, str] = {}
+        folder = resources.files("rag_agent.engine") / "locales"
+        for entry in folder.iterdir():
+            if re.fullmatch(r"[a-z]{2,3}\.json", entry.name):
+                table = json.loads(entry.read_text(encoding="utf-8")).get("countries", {})
+                for name, local in table.items():
+                    for form in (name, local):
+                        f = fold(form)
+                        if len(f) >= 3:
+                            names[f] = name
+        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        _COUNTRY_RX = (re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), names)
+    rx, names = _COUNTRY_RX
+    return list(dict.fromkeys(names[m.group(0)] for m in rx.finditer(folded)))
 
 
 @lru_cache(maxsize=1)

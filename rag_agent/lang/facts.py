@@ -19,7 +19,8 @@ from typing import Any
 from rag_agent.engine.text import EMAIL, fold, phones_in
 from rag_agent.lang.concepts import language_data, matcher
 
-__all__ = ["Fact", "extract_facts", "parse_amount", "money_in", "durations_in", "percent_in", "weekday_index"]
+__all__ = ["Fact", "extract_facts", "parse_amount", "money_in", "durations_in", "percent_in", "weekday_index",
+           "range_of_text"]
 
 CUR_BEFORE = r"(?:US\$|R\$|AR\$|MX\$|CA\$|AU\$|A\$|C\$|\$|€|£|₺|₽|¥|Rp\.?|IDR|USD|EUR|BRL|TRY|RUB|GBP|TL)"
 CUR_AFTER = (r"(?:€|₺|₽|\$|USD|EUR|BRL|TRY|IDR|RUB|GBP|TL|руб(?:\.|лей|ля|ль)?|р\.|reais|real|dólares|dolares|"
@@ -380,3 +381,25 @@ def extract_facts(text: str) -> list[Fact]:
             add("address", sent_s + begin, sent_s + begin + len(addr), addr, {"address": addr})
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+_UNDER = re.compile(r"(?i)(?:\b(?:under|below|less than|up to|until|até|ate|hasta|menos de|до|di bawah|kurang dari|sampai|"
+                    r"hingga|maks\w*)\b|\b(?:altı|alti|kadar)\b)")
+_OVER = re.compile(r"(?i)(?:\b(?:over|above|more than|from|acima de|a partir de|mais de|más de|mas de|desde|от|свыше|"
+                   r"di atas|lebih dari|mulai|ve üzeri|ve uzeri|üzeri|uzeri)\b|\+)")
+
+
+def range_of_text(text: str) -> tuple[float | None, float | None] | None:
+    """The money range a cell or header names ("Up to $50" -> (None, 50); "$50.01 - $150" -> (50.01, 150);
+    "Over $150", "$150+", "A partir de R$ 500,00" -> (150, None)); None when it names no range."""
+    amounts = [a for a, _, _, _, _ in money_in(text)]
+    if not amounts:
+        return None
+    if len(amounts) >= 2:
+        return (min(amounts), max(amounts))
+    a = amounts[0]
+    if _UNDER.search(text):
+        return (None, a)
+    if _OVER.search(text):
+        return (a, None)
+    return None

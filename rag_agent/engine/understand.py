@@ -33,7 +33,7 @@ from rag_agent.lang.facts import money_in
 __all__ = ["Reading", "read", "CONCEPT_WEIGHTS", "order_numbers_in", "countries_in"]
 
 _CONTACT_RX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{5,}\d")
-_ELONGATED = re.compile(r"(\w)\1{2,}")
+_ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
 _NUMBER = re.compile(r"(?<![\w.,/$€£₺₽-])#?\s?(\d{3,12})(?![\d.,]*\s?(?:%|\$|€|£|₺|₽))(?![.,]\d)")
 #: words that may sit between an order word and its number ("order no. 5002", "pedido número 1234")
 _ORDER_GAP = {"no", "nr", "nro", "num", "number", "numero", "n", "nº", "#", "is", "es", "e", "was", "id", "ref",

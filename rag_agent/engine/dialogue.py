@@ -84,7 +84,7 @@ def advance(state: DialogueState, role: str, text: str, catalog: Catalog, readin
         s.order_number = r.order_numbers[0]
     if r.emails or r.phones:
         s.contact_given = True
-    topics = r.topics()
+    topics = [t for t in r.topics() if t not in ("topic:price", "topic:product", "topic:order", "topic:stock")]
     if topics:
         s.topic = topics[0]
     if len(catalog):

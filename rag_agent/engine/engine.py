@@ -372,7 +372,8 @@ class AnswerEngine:
                     asks.add("stock")
                 r.asks = [a for a in r.asks if a != "description"] or (["stock"] if "q:have" in r.concepts else [])
         nouns = r.values("noun")
-        if product is not None and how == "partial" and len(matches[0].matched) >= 2 and self._names_other(c, r, matches[0]):
+        if product is not None and how == "partial" and (len(matches[0].matched) >= 2 or len(product.toks) >= 2) \
+                and not any(rng for _, _, rng in r.amounts) and self._names_other(c, r, matches[0]):
             c.note("product:conflict", pscore, title=product.title)
             if not (policy and not asks & set(PRODUCT_ASKS)):
                 return self._not_sold(c, r, product)
@@ -466,8 +467,10 @@ class AnswerEngine:
                 return self._knowledge_answer(c, r, units, single)
             if asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG and not context_topics:
                 return self._product_answer(c, r, product, follow)
+            yes_no = any(q in r.concepts for q in ("q:is", "q:can", "q:have"))
             if not policy and not asks & set(PRODUCT_ASKS) and extra and (r.is_question or "q:is" in r.concepts) \
-                    and how in ("title", "partial", "noun", "state", "ordinal"):
+                    and how in ("title", "partial", "noun", "state", "ordinal") \
+                    and (how != "noun" or yes_no) and "q:who" not in r.concepts:
                 return self._description(c, r, product, extra)
             if wants_product or (how in ("title",) and pscore >= TITLE_STRONG and not policy) or \
                     (pscore >= TITLE_STRONG and extra and not policy):
@@ -567,6 +570,16 @@ class AnswerEngine:
         if q.missing and q.missing[0][0] == "colour" and not any(_option_kind(n, v) == "colour"
                                                                for n, v in p.options.items()) and self._siblings(c, p):
             return self._sibling_text(c, r, p), "product_stock"
+        if q.missing and q.missing[0][0] == "colour" and not any(_option_kind(n, v) == "colour"
+                                                               for n, v in p.options.items()):
+            from rag_agent.lang.concepts import matcher
+
+            own = [p.toks[m.start] for m in matcher().match(p.toks) if m.kind == "colour"]
+            asked = next((r.tokens[m.start] for m in r.mentions if m.kind == "colour"
+                          and r.tokens[m.start] not in set(p.toks)), q.missing[0][1])
+            if own:
+                return c.say("stock_variant_unknown", title=p.title, variant=asked,
+                             options=P.join_list([w.capitalize() for w in own], c.lang)), "product_stock"
         if q.missing:
             kind, value = q.missing[0]
             opts = [val for name, vals in p.options.items() if _option_kind(name, vals) == kind for val in vals][:8] \
@@ -618,11 +631,17 @@ class AnswerEngine:
             draft.intent = "product_link"
         vq = self._variant_query(c, r, p)
         named = bool(vq.named or vq.missing)
+        if named and "price" not in asks and "link" not in asks and "stock" not in asks:
+            asks = asks + ["stock"]  # "do you have it in mint?", "and 44 in pink?": is that variant available
         if ("size" in asks or "colour" in asks) and (not named or "stock" not in asks):
             for want in ("size", "colour"):
                 if want not in asks:
                     continue
                 name = next((n for n in p.options if _option_kind(n, p.options[n]) == want), None)
+                if name is None and want == "size":
+                    # "what sizes / capacities / screens": the one option that is not a colour
+                    others = [n for n in p.options if _option_kind(n, p.options[n]) == "other"]
+                    name = others[0] if len(others) == 1 else None
                 if name:
                     key = "option_name_size" if want == "size" else "option_name_color"
                     draft.main.append(c.say("options", title=p.title, option_name=c.say(key),
@@ -683,7 +702,7 @@ class AnswerEngine:
 
         def neighbour(start: int, step: int) -> int | None:
             i = start
-            while 0 <= i < len(r.tokens):
+            while 0 <= i < len(r.tokens) and abs(i - start) <= 2:
                 if not matcher().is_stopword(r.tokens[i], r.lang) or any(x.kind == "colour" and x.start == i
                                                                           for x in r.mentions):
                     return i

@@ -232,7 +232,8 @@ class KnowledgeIndex:
         score = 0.65 * coverage + 0.35 * overlap + fit
         if not unit.concepts and not (mstems & unit.stems):
             score *= 0.5
-        specific = [m for m in matched if m.split("(")[0] not in GENERIC and m.startswith(("topic:", "cond:", "cat:"))]
+        specific = [m for m in matched if m.split("(")[0] not in GENERIC
+                    and m.startswith(("topic:", "cond:", "cat:", "speed:", "season:", "proc:"))]
         if not specific and overlap < 0.3:
             score *= 0.25  # only "how much" or "order" in common: not about the same thing
         return ScoredUnit(unit, score, coverage, overlap, fit,

@@ -201,6 +201,17 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> l
             if opts:
                 label = _range_label(head.col_ranges[col], _written(head.header[col]), lang, tone)
                 return [P.phrase("fact_row", lang, tone, range=label, options="; ".join(opts))]
+    from rag_agent.lang.facts import day_span, weekday_index
+
+    asked_days = weekday_index(r.folded) if r is not None else []
+    if asked_days:
+        by_day = [u for u in rows if u.cells and set(day_span(fold(u.cells[0]))) & set(asked_days)]
+        if by_day:
+            u = by_day[0]
+            if any(_CLOSED.search(cell) for cell in u.cells[1:]):
+                days = [d for d in asked_days if d in day_span(fold(u.cells[0]))]
+                return [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in days], lang))]
+            return _row(u, r, lang, tone)
     picked = [u for u in rows if asked_speed and set(asked_speed) & set(u.concepts)]
     out: list[str] = []
     for u in (picked or rows)[:4]:
@@ -339,6 +350,9 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
                 out.append(P.phrase("fact_return_fee", lang, tone, price=f.text))
             else:
                 out.append(P.phrase("fact_fee", lang, tone, label=_label(f, unit), price=f.text))
+        elif f.type == "email" and "proc:start" in unit.concepts and topic in ("topic:return", "topic:exchange",
+                                                                               "topic:refund"):
+            out.append(P.phrase("fact_start_return", lang, tone, email=f.text))
         elif f.type == "email":
             out.append(P.phrase("fact_email", lang, tone, email=f.text))
         elif f.type == "phone":

@@ -274,7 +274,8 @@ def _votes(text: str, vocabulary: frozenset[str]) -> dict[str, float]:
         letters = len(m.form.replace("*", "").replace(" ", ""))
         if letters < 3:
             continue
-        votes[m.lang] = votes.get(m.lang, 0.0) + (0.6 * n if n > 1 else 0.2)
+        # English words are borrowed by every language ("customer service", "link"): they count half
+        votes[m.lang] = votes.get(m.lang, 0.0) + (0.6 * n if n > 1 else 0.2) * (0.5 if m.lang == "en" else 1.0)
     for t in toks:
         owners = [code for code, stop in matcher().stopwords.items() if t in stop]
         for code in owners:

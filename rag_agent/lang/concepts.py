@@ -178,10 +178,12 @@ class ConceptMatcher:
                 out.append(Mention(pat.concept, i, end, pat.lang, pat.form))
         # a form inside a longer question phrase, act or noun is not read on its own: "berapa lama" is how long,
         # not "berapa" how much; "call me back" is not a phone question; a "sleeping bag" is not a bag
-        absorbing = [(m.start, m.end, m.kind) for m in out if m.kind in ("q", "act", "noun", "cond")]
+        absorbing = [(m.start, m.end, m.kind) for m in out if m.kind in ("q", "act", "noun", "cond", "topic")]
         out = [m for m in out if not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
-                                         and ((k == "q" and m.kind in ("q", "fact", "act")) or k == m.kind
-                                              or (k in ("act", "cond") and m.kind == "topic"))
+                                         and ((k == "q" and m.kind in ("q", "fact", "act"))
+                                              or (k == m.kind and k != "topic")
+                                              or (k in ("act", "cond") and m.kind == "topic")
+                                              or m.kind == "noun")
                                          for s, e, k in absorbing)]
         out.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return out
@@ -194,7 +196,7 @@ class ConceptMatcher:
 
 #: how much a concept kind counts when matching a message against store text
 CONCEPT_WEIGHTS = {"topic": 1.0, "cond": 0.9, "speed": 0.7, "fact": 0.5, "noun": 0.4, "cat": 0.4, "colour": 0.2,
-                   "size": 0.2, "season": 0.8}
+                   "size": 0.2, "season": 0.8, "proc": 0.6}
 
 
 def weighted_concepts(text: str, lang: str | None) -> dict[str, float]:

@@ -26,7 +26,7 @@ __all__ = ["build_units", "analyze_units", "UNITS_VERSION"]
 
 #: topics a fact implies: a phone number is about the phone, whatever the words around it
 FACT_TOPICS = {"phone": "topic:phone", "email": "topic:email", "address": "topic:address", "hours": "topic:hours",
-               "code": "topic:code"}
+               "code": "topic:code", "money": "topic:price"}
 #: text addressed to an assistant rather than to customers: never used as an answer
 INSTRUCTION = re.compile(
     r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+|the\s+|your\s+|previous\s+|prior\s+)*(?:instructions|rules|"
@@ -75,7 +75,7 @@ def analyze_units(units: list[dict[str, Any]], title: str, lang: str) -> list[di
     return out
 
 #: bump when the unit format or the fact extraction changes; older payloads are rebuilt when read
-UNITS_VERSION = 4
+UNITS_VERSION = 5
 
 _SENT = re.compile(r"(?<=[.!?。])\s+(?=[\"'«(¿¡]?[A-ZÀ-ÖØ-ÞА-ЯĞİŞÇÖÜ0-9])")
 _ABBR_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|vs|no|nº|st|av|ave|mr|mrs|dr|sr|sra|jl|ul|min|max|incl|excl)"

@@ -241,7 +241,8 @@ def _kind_of(option_name: str, values: list[str]) -> str:
     return "other"
 
 
-def resolve_variant(p: CatalogProduct, words: list[str], colours: list[str], sizes: list[str]) -> VariantQuery:
+def resolve_variant(p: CatalogProduct, words: list[str], colours: list[str], sizes: list[str],
+                    shades: list[str] = ()) -> VariantQuery:
     """The variant a message names: option values written as in the catalog ("M", "Olive", "Forest Green"), or
     a colour / size concept ("verde", "medium") that one value stands for."""
     q = VariantQuery()
@@ -256,6 +257,9 @@ def resolve_variant(p: CatalogProduct, words: list[str], colours: list[str], siz
                 if f" {' '.join(vt)} " in text:
                     hit = val
                     break
+        if hit is None and kind == "colour" and shades:
+            q.missing.append(("colour", shades[0]))  # "rose gold" asked; the bracelet comes in Gold: not the same
+            continue
         if hit is None and kind in ("colour", "size"):
             asked = colours if kind == "colour" else sizes
             for concept in asked:

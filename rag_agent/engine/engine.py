@@ -261,6 +261,8 @@ class AnswerEngine:
             return self._say(c, "cancel_request", "cannot_cancel")
         if acts.get("refund_request", 0) >= 0.6 and not r.asks:
             return self._say(c, "refund_request", "cannot_refund")
+        if acts.get("change_request", 0) >= 0.6:
+            return self._say(c, "change_request", "cannot_change")
 
         if complaint >= 0.5 and not r.asks and not any(k.startswith("q:") for k in r.concepts) \
                 and not r.values("noun"):
@@ -269,6 +271,7 @@ class AnswerEngine:
         if content is not None:
             if complaint >= 0.5 and content.intent not in ("smalltalk",):
                 content.main.insert(0, c.say("complaint_prefix"))
+                content.main.append(c.say("handoff_offer"))
             return content
         if complaint >= 0.5:
             return self._say(c, "complaint", "complaint")
@@ -310,6 +313,8 @@ class AnswerEngine:
             return self._say(c, "cancel_request", "cannot_cancel")  # nothing to verify: only a person can do it
         if r.acts.get("refund_request", 0) >= 0.6:
             return self._say(c, "refund_request", "cannot_refund")
+        if r.acts.get("change_request", 0) >= 0.6:
+            return self._say(c, "change_request", "cannot_change")
         verdict = self.orders.verify(c.ws.id, number, c.message, customer_turns, conversation_id=c.conversation_id,
                                      sources=c.enabled, refresh=self.order_refresher)
         if verdict.outcome == "ask_contact":
@@ -398,6 +403,13 @@ class AnswerEngine:
             rec = self._recommend(c, r)
             return rec if rec is not None else self._not_sold(c, r, None)
         follow = False
+        if product is None and c.products and c.state.product and "topic:order" in topics and \
+                ("q:can" in r.concepts or "act:request" in r.concepts) and not (policy - {"topic:order"}):
+            p2 = c.catalog.by_id(c.state.product)
+            if p2 is not None:  # "can I order a pair today?": is it available
+                c.note("product", 0.55, title=p2.title, how="state:buy")
+                r.asks = ["stock"]
+                return self._product_answer(c, r, p2, True)
         if product is None and c.products and c.state.product and not policy and (
                 asks & set(PRODUCT_ASKS) or r.values("colour") or r.values("size") or ordinal_in(r.folded) is not None):
             product = c.catalog.by_id(c.state.product)
@@ -413,7 +425,7 @@ class AnswerEngine:
                     c.note("product", 0.7, title=p2.title, how="ordinal")
 
         if c.products and (product is None or how in ("noun", "state") or (how == "partial" and pscore < TITLE_STRONG)) \
-                and self._wants_list(r) and (nouns or r.values("cat") or r.amounts) \
+                and not (policy - {"topic:warranty", "topic:shipping"}) and self._wants_list(r) and (nouns or r.values("cat") or r.amounts) \
                 and not (product is not None and (r.values("colour") or r.values("size"))) \
                 and not (product is not None and len(matches[0].matched if matches else []) >= 2
                          and asks & {"price", "stock", "link", "size", "colour"}):
@@ -460,6 +472,8 @@ class AnswerEngine:
                 d = self._product_policy(c, r, product, attr)
                 if d is not None:
                     return d
+            if "link" in asks and pscore >= TITLE_STRONG:
+                return self._product_answer(c, r, product, follow)
             context_topics = policy & {"topic:return", "topic:refund", "topic:exchange", "topic:shipping",
                                        "topic:international", "topic:warranty", "topic:payment", "topic:discount",
                                        "topic:code", "topic:giftcard", "topic:repair", "topic:custom", "topic:care"}
@@ -559,7 +573,11 @@ class AnswerEngine:
                               for m in r.mentions)]
         sizes = r.values("size")
         words = [t for t in r.tokens if t not in title_words or t in {"s", "m", "l", "xl", "xs"}]
-        return resolve_variant(p, words, colours, sizes)
+        # an English colour of several words that no option value spells ("rose gold"): a shade, not a family
+        shades = [" ".join(r.tokens[m.start:m.end]) for m in r.mentions
+                  if m.kind == "colour" and m.lang == "en" and m.end - m.start > 1
+                  and not set(r.tokens[m.start:m.end]) <= title_words]
+        return resolve_variant(p, words, colours, sizes, shades)
 
     def _variant_label(self, v: dict) -> str:
         return " / ".join(str(x) for x in (v.get("options") or {}).values() if x and fold(str(x)) != "default title")
@@ -570,6 +588,12 @@ class AnswerEngine:
         if q.missing and q.missing[0][0] == "colour" and not any(_option_kind(n, v) == "colour"
                                                                for n, v in p.options.items()) and self._siblings(c, p):
             return self._sibling_text(c, r, p), "product_stock"
+        asked_colours = [r.tokens[m.start] for m in r.mentions if m.kind == "colour" and r.tokens[m.start] not in set(p.toks)]
+        if asked_colours and not any(_option_kind(n, v) == "colour" for n, v in p.options.items()) and not q.missing:
+            from rag_agent.lang.concepts import matcher
+
+            if not any(m.kind == "colour" for m in matcher().match(p.toks)):
+                return c.say("no_such_colour", title=p.title, variant=asked_colours[0]), "product_stock"
         if q.missing and q.missing[0][0] == "colour" and not any(_option_kind(n, v) == "colour"
                                                                for n, v in p.options.items()):
             from rag_agent.lang.concepts import matcher
@@ -902,7 +926,7 @@ class AnswerEngine:
                                                   " ".join(pl.get("tags") or [])]))}
             desc = {t[:5] for t in tokens(pl.get("description") or "")}
             score = 2.0 * len(nouns & p.nouns) + 1.5 * len(cats & p.cats) + len(words & hay) + 0.3 * len(words & desc)
-            if (nouns or cats or words) and score <= 0:
+            if (nouns or cats or words) and score <= 0 and not (limit or floor):
                 continue
             scored.append((score, i, p))
         if not scored:
@@ -949,12 +973,15 @@ class AnswerEngine:
             for su in units[1:6]:  # "I live in Alaska and my order is $110": the table, and Alaska's surcharge
                 u = su.unit
                 if u.kind != "row" and any(f.type == "money" and "fact:additional" in f.quals for f in u.facts) \
-                        and mstems & u.stems:
+                        and mstems & set().union(*(n.stems for n in c.knowledge.neighbours(u))):
                     chosen.append(u)
                     main += render_unit(u, r, c.lang, c.tone)
         else:
             for u in chosen:
-                for s in render_unit(u, r, c.lang, c.tone):
+                said = render_unit(u, r, c.lang, c.tone)
+                if not said and u is not top.unit and u.lang != c.lang and u.question == top.unit.question:
+                    said = [c.say("policy_intro") + " «" + clean(u.text) + "»"]  # the rest of an FAQ answer
+                for s in said:
                     if s not in main:
                         main.append(s)
         if not main:  # nothing renders in the customer's language: quote it, framed

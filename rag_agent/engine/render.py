@@ -366,6 +366,8 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
             out.append(P.phrase("fact_exchanges_free", lang, tone))
         elif topic == "topic:return":
             out.append(P.phrase("fact_returns_free", lang, tone))
+    if not out and topic == "topic:payment" and not facts:
+        out.append(P.phrase("payment_methods", lang, tone, methods=clean(unit.text).rstrip(".")))
     conds = _conditions(unit, lang)
     if conds and topic in ("topic:return", "topic:exchange", "topic:refund", None) and not _negative_condition(unit):
         out.append(P.phrase("fact_conditions", lang, tone, conditions=P.join_list(conds, lang)))
@@ -385,8 +387,9 @@ def _open_question(r: Reading) -> bool:
 _NEGATION = re.compile(r"(?<!\w)(?:not|no|never|cannot|can't|don't|doesn't|won't|isn't|aren't|não|nao|nunca|nem|"
                        r"no|nunca|jamás|jamas|değil|degil|yok|hayır|hayir|tidak|bukan|tak|belum|не|нет|нельзя|"
                        r"никогда)(?!\w)|\w+m[ıi]yor|\w+m[ae]z(?!\w)", re.I)
-_EXCLUDED_LEAD = re.compile(r"(?i)not accept|cannot be returned|can't be returned|não aceitamos|nao aceitamos|no aceptamos|"
-                            r"no se aceptan|kabul etmiyoruz|iade alınmaz|tidak menerima|не принимаем|не подлежат")
+_EXCLUDED_LEAD = re.compile(r"(?i)not accept|can't accept|cannot accept|cannot be returned|can't be returned|"
+                            r"non-returnable|final sale|não aceitamos|nao aceitamos|no aceptamos|no se aceptan|"
+                            r"kabul etmiyoruz|iade alınmaz|tidak menerima|не принимаем|не подлежат")
 
 
 def polarity(unit: Unit, r: Reading) -> str | None:
@@ -403,7 +406,7 @@ def polarity(unit: Unit, r: Reading) -> str | None:
             return "yes"
         if w in ("no", "nao", "hayir", "tidak", "нет"):
             return "no"
-    if unit.kind == "item" and unit.lead and _EXCLUDED_LEAD.search(unit.lead):
+    if unit.kind == "item" and _EXCLUDED_LEAD.search(" ".join([unit.lead, unit.heading])):
         return "no"
     asked_countries = set(countries_in(r.folded))
     unit_countries = set(countries_in(fold(unit.text)))

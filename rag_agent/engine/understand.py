@@ -258,6 +258,8 @@ def _acts(r: Reading) -> None:
     if "topic:cancel" in kinds and ("act:request" in kinds or "topic:order" in kinds) and "q:how" not in kinds \
             and "q:can" not in kinds and "topic:discount" not in kinds:
         acts["cancel_request"] = 0.8 if r.order_numbers or "topic:order" in kinds else 0.5
+    if "act:change" in kinds:
+        acts["change_request"] = 0.8
     if "topic:refund" in kinds and "act:request" in kinds and "q:how" not in kinds and "q:how_long" not in kinds \
             and "q:when" not in kinds and "q:can" not in kinds:
         acts["refund_request"] = 0.7

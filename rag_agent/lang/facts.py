@@ -383,12 +383,6 @@ def extract_facts(text: str) -> list[Fact]:
     return facts
 
 
-_UNDER = re.compile(r"(?i)(?:\b(?:under|below|less than|up to|until|até|ate|hasta|menos de|до|di bawah|kurang dari|sampai|"
-                    r"hingga|maks\w*)\b|\b(?:altı|alti|kadar)\b)")
-_OVER = re.compile(r"(?i)(?:\b(?:over|above|more than|from|acima de|a partir de|mais de|más de|mas de|desde|от|свыше|"
-                   r"di atas|lebih dari|mulai|ve üzeri|ve uzeri|üzeri|uzeri)\b|\+)")
-
-
 def range_of_text(text: str) -> tuple[float | None, float | None] | None:
     """The money range a cell or header names ("Up to $50" -> (None, 50); "$50.01 - $150" -> (50.01, 150);
     "Over $150", "$150+", "A partir de R$ 500,00" -> (150, None)); None when it names no range."""
@@ -398,8 +392,12 @@ def range_of_text(text: str) -> tuple[float | None, float | None] | None:
     if len(amounts) >= 2:
         return (min(amounts), max(amounts))
     a = amounts[0]
-    if _UNDER.search(text):
+    if text.rstrip().endswith("+"):
+        return (a, None)
+    from rag_agent.engine.text import tokens
+    kinds = {m.concept for m in matcher().match(tokens(text))}  # "Up to", "Até", "ve üzeri", "o más"... (lang data)
+    if "range:under" in kinds:
         return (None, a)
-    if _OVER.search(text):
+    if "range:over" in kinds:
         return (a, None)
     return None

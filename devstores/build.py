@@ -1,6 +1,7 @@
-"""Build the three development stores' generated files from ../shared/data/dev_store_catalogs.
+"""Build the development stores' generated files from ../shared/data/dev_store_catalogs and ../shared/eval.
 
-Run from anywhere: ``python devstores/build.py`` (optional ``--src DIR``: the dev_store_catalogs folder).
+Run from anywhere: ``python devstores/build.py`` (optional ``--src DIR``: the dev_store_catalogs folder;
+``--dummyjson FILE``: the DummyJSON store's products.csv).
 It writes, and overwrites on every run (same input, same bytes):
 
 - ``apparel/store/products.csv``  Shopify's apparel + jewelry sample products merged, inventory made tracked
@@ -9,13 +10,17 @@ It writes, and overwrites on every run (same input, same bytes):
 - ``casa/store/products.csv``     Shopify's home-and-garden sample products, titles and descriptions put into
   Brazilian Portuguese, prices converted to BRL, inventory made tracked with the sample's own quantities.
 - ``vendure/store/products.csv``  Vendure's sample catalog converted to Shopify's product CSV export format.
+- ``gadgets/store/products.csv``  58 of the DummyJSON store's products (electronics, watches, sunglasses,
+  small appliances), prices and stock as given, descriptions without DummyJSON's per-product
+  warranty/shipping/returns lines (the shop's own pages state those by category).
 - the .docx and .pdf pages of each store (python-docx and reportlab, fixed timestamps).
 
 The .md and .html pages and every ``orders.jsonl`` are hand-written files next to these; this script does not
 touch them. Why each conversion rule is what it is: see devstores/README.md.
 
-The catalogs' licences allow tests only (Shopify's samples carry no licence; Vendure's is GPL-3.0): nothing
-built here may ship inside a package.
+The catalogs' licences allow tests only (Shopify's samples carry no licence; Vendure's is GPL-3.0; DummyJSON's
+is MIT, its notice kept in ../shared/eval/dummyjson-store/LICENSE): nothing built here may ship inside a
+package.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SRC = HERE.parent.parent / "shared" / "data" / "dev_store_catalogs"
+DEFAULT_DUMMYJSON = HERE.parent.parent / "shared" / "eval" / "dummyjson-store" / "store" / "products.csv"
 
 # Shopify's product CSV export header (the long-standing dialect, as the partner samples use it).
 SHOPIFY_HEADER = [
@@ -270,6 +276,52 @@ def build_vendure(src: Path, out: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------------
+# gadgets: Lakeshore Gadget Co. (Milwaukee, USD, English pages; DummyJSON products)
+# ---------------------------------------------------------------------------------------------------------
+
+#: The products this shop sells, by DummyJSON handle: an electronics and lifestyle shop (phones, laptops,
+#: tablets, audio and accessories, watches, sunglasses, small kitchen appliances, a lamp, a backpack, an
+#: office chair). Groceries, cosmetics, vehicles, clothes and sports gear are left out.
+GADGETS_HANDLES = (
+    "iphone-5s", "iphone-6", "iphone-13-pro", "iphone-x", "oppo-a57", "oppo-f19-pro-plus", "oppo-k1",
+    "realme-c35", "realme-x", "realme-xt", "samsung-galaxy-s7", "samsung-galaxy-s8", "samsung-galaxy-s10",
+    "vivo-s1", "vivo-v9", "vivo-x21",
+    "apple-macbook-pro-14-inch-space-grey", "asus-zenbook-pro-dual-screen-laptop", "huawei-matebook-x-pro",
+    "lenovo-yoga-920", "new-dell-xps-13-9300-laptop",
+    "ipad-mini-2021-starlight", "samsung-galaxy-tab-s8-plus-grey", "samsung-galaxy-tab-white",
+    "amazon-echo-plus", "apple-airpods", "apple-airpods-max-silver", "apple-airpower-wireless-charger",
+    "apple-homepod-mini-cosmic-grey", "apple-iphone-charger", "apple-magsafe-battery-pack",
+    "apple-watch-series-4-gold", "beats-flex-wireless-earphones", "iphone-12-silicone-case-with-magsafe-plum",
+    "monopod", "selfie-lamp-with-iphone", "selfie-stick-monopod", "tv-studio-camera-pedestal",
+    "black-sun-glasses", "classic-sun-glasses", "green-and-black-glasses", "party-glasses", "sunglasses",
+    "brown-leather-belt-watch", "longines-master-collection", "rolex-datejust", "rolex-submariner-watch",
+    "iwc-ingenieur-automatic-steel", "rolex-datejust-women", "watch-gold-for-women", "women-s-wrist-watch",
+    "boxed-blender", "hand-blender", "electric-stove", "microwave-oven",
+    "table-lamp", "white-faux-leather-backpack", "knoll-saarinen-executive-conference-chair",
+)
+GADGETS_STORE = "Lakeshore Gadget Co."
+DUMMYJSON_STORE = "DummyJSON Demo Store"
+
+
+def build_gadgets(src_csv: Path, out: Path) -> None:
+    """Pick GADGETS_HANDLES from the DummyJSON store (source order), keep titles, prices, stock, types, tags
+    and images; the description keeps its first paragraph only (DummyJSON's per-product warranty, shipping
+    and returns lines would contradict the shop's pages); products without a brand get the shop as vendor."""
+    rows = {r["Handle"]: r for r in read_rows(src_csv)}
+    missing = [h for h in GADGETS_HANDLES if h not in rows]
+    assert not missing, f"not in {src_csv}: {missing}"
+    out_rows = []
+    for handle in sorted(GADGETS_HANDLES, key=list(rows).index):
+        r = dict(rows[handle])
+        first = re.match(r"\s*(<p>.*?</p>)", r["Body (HTML)"], re.S)
+        r["Body (HTML)"] = first.group(1) if first else ""
+        if r["Vendor"] == DUMMYJSON_STORE:
+            r["Vendor"] = GADGETS_STORE
+        out_rows.append(r)
+    write_rows(out / "products.csv", out_rows)
+
+
+# ---------------------------------------------------------------------------------------------------------
 # Documents (.docx with python-docx, .pdf with reportlab), written from a small block list
 # ---------------------------------------------------------------------------------------------------------
 # A block is ("h1" | "h2" | "p" | "ul" | "table", content): text for headings and paragraphs, a list of
@@ -354,12 +406,14 @@ def build_documents() -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--src", type=Path, default=DEFAULT_SRC, help="the dev_store_catalogs folder")
+    ap.add_argument("--dummyjson", type=Path, default=DEFAULT_DUMMYJSON, help="the DummyJSON store's products.csv")
     args = ap.parse_args()
     build_apparel(args.src, HERE / "apparel" / "store")
     build_casa(args.src, HERE / "casa" / "store")
     build_vendure(args.src, HERE / "vendure" / "store")
+    build_gadgets(args.dummyjson, HERE / "gadgets" / "store")
     build_documents()
-    for store in ("apparel", "casa", "vendure"):
+    for store in ("apparel", "casa", "vendure", "gadgets"):
         files = sorted(p.name for p in (HERE / store / "store").iterdir())
         print(f"{store}/store: {', '.join(files)}")
 

@@ -192,6 +192,78 @@ VENDURE_PRIVACIDAD = ("Política de privacidad", [
           "en «Configurar cookies», al pie de cada página."),
 ])
 
+GADGETS_PROMOTIONS = ("Deals & promo codes", [
+    ("h1", "Deals & promo codes"),
+    ("p", "Current offers at lakeshoregadget.example and in our Milwaukee store. Only one promo code can be used per "
+          "order, and codes can't be used on items that are already on sale."),
+    ("h2", "NEWHERE12: first order"),
+    ("p", "12% off your first order of $60 or more (subtotal after other discounts, before shipping and tax). The "
+          "discount is capped at $100. One use per customer and email address. Not valid on Apple products, gift "
+          "cards or Lakeshore Care+ plans."),
+    ("h2", "GEARUP25: accessory with a new phone or tablet"),
+    ("p", "Buying a phone or a tablet? Add one accessory (a case, a charger, a battery pack, a selfie stick or a "
+          "monopod) to the same order and enter GEARUP25: that accessory is 25% off. One accessory per phone or "
+          "tablet in the order. Online only."),
+    ("h2", "New Year Tech Sale"),
+    ("p", "From December 26, 2026 to January 4, 2027: 15% off every laptop and tablet, and 20% off kitchen "
+          "appliances, online and in the store. Prices are already reduced, no code needed. Items bought in the sale "
+          "can be returned within the usual window of their category."),
+    ("h2", "Gift wrapping"),
+    ("p", "Gift wrapping costs $5 per item and is free from December 1 to December 24. Choose it at checkout; we add "
+          "a gift receipt without prices."),
+    ("h2", "Students and teachers"),
+    ("p", "5% off laptops and tablets in our store with a valid school or university ID. Not valid online and not "
+          "combinable with the New Year Tech Sale."),
+    ("h2", "Newsletter"),
+    ("p", "Sign up at the bottom of any page to hear about sales first. We send at most two emails a month."),
+])
+
+GADGETS_PRIVACY = ("Privacy Notice", [
+    ("h1", "Privacy Notice"),
+    ("p", "Effective October 1, 2026. Lakeshore Gadget Co. LLC (\"Lakeshore\", \"we\") runs lakeshoregadget.example "
+          "and the store at 2210 North Farwell Avenue, Milwaukee, WI 53202. This notice tells you what personal "
+          "information we collect, why, who receives it and what you can ask us to do."),
+    ("h2", "Information we collect"),
+    ("ul", ["Identity and contact details: name, email address, phone number, billing and delivery addresses.",
+            "Orders: what you bought, prices, delivery and returns. Card payments are handled by Stripe and "
+            "PayPal; we never receive your full card number.",
+            "Trade-ins: the make, model, serial number and IMEI of a device you trade in, and your ID, which the law "
+            "requires second-hand dealers to record.",
+            "Support: what you write to us by chat, email or text.",
+            "Browsing: IP address, device and browser type, pages viewed, collected with cookies."]),
+    ("h2", "Why we use it"),
+    ("ul", ["To take payment, deliver your orders, and handle returns and warranty claims.",
+            "To answer your questions.",
+            "To prevent fraud and meet our legal and tax obligations.",
+            "To send offers by email or text, only if you signed up. Reply STOP to any text or click Unsubscribe in "
+            "any email to stop."]),
+    ("h2", "Who receives it"),
+    ("p", "Our service providers, only to do their job for us: Shopify (our store platform), Stripe, PayPal and "
+          "Affirm (payments; Affirm only if you choose it), UPS, USPS and Canada Post (delivery), Mailchimp "
+          "(email), Zendesk (customer support) and Google Analytics (site statistics). We do not sell your "
+          "personal information and we do not share it for targeted advertising."),
+    ("h2", "How long we keep it"),
+    ("table", [["Information", "How long"],
+               ["Orders, invoices and payment records", "6 years"],
+               ["Trade-in records (serial number, IMEI, ID)", "3 years"],
+               ["Support chats, emails and texts", "18 months"],
+               ["Your customer account", "Until you close it"],
+               ["Email and text marketing consent", "Until you unsubscribe"],
+               ["Analytics data", "26 months"]]),
+    ("h2", "Your choices and rights"),
+    ("p", "You can ask for a copy of your information, ask us to correct or delete it, and opt out of marketing at "
+          "any time. If you live in a state with a consumer privacy law (for example California, Colorado, "
+          "Connecticut or Virginia) you have the rights that law gives you. Email privacy@lakeshoregadget.example "
+          "or call (414) 555-0163. We confirm your identity through the email address on your account and reply "
+          "within 45 days. You may use an authorized agent."),
+    ("h2", "Cookies"),
+    ("p", "Essential cookies keep your cart and checkout working. Analytics cookies are used only if you accept them "
+          "in the cookie banner; change your choice any time with \"Cookie preferences\" in the footer. We honor "
+          "the Global Privacy Control (GPC) signal of your browser."),
+    ("h2", "Children"),
+    ("p", "Our website is not meant for children under 13, and we do not knowingly collect their information."),
+])
+
 DOCUMENTS = {
     "apparel/store/promotions.pdf": APPAREL_PROMOTIONS,
     "apparel/store/privacy.docx": APPAREL_PRIVACY,
@@ -199,4 +271,6 @@ DOCUMENTS = {
     "casa/store/privacidade.pdf": CASA_PRIVACIDADE,
     "vendure/store/envios.docx": VENDURE_ENVIOS,
     "vendure/store/privacidad.pdf": VENDURE_PRIVACIDAD,
+    "gadgets/store/promotions.docx": GADGETS_PROMOTIONS,
+    "gadgets/store/privacy.pdf": GADGETS_PRIVACY,
 }

@@ -35,6 +35,7 @@ class CatalogProduct:
     cats: set[str] = field(default_factory=set)  # category concepts of title, type, category and tags ("garden")
     type_toks: set[str] = field(default_factory=set)  # words of type, category leaf and tags
     options: dict[str, list[str]] = field(default_factory=dict)  # option name -> values in catalog order
+    noun_toks: dict[str, str] = field(default_factory=dict)  # title word -> the generic noun it is ("shoe" -> shoes)
 
     @property
     def title(self) -> str:
@@ -96,6 +97,9 @@ class Catalog:
             leaf = (p.get("category") or "").rsplit(">", 1)[-1]
             kind_text = " ".join([p.get("product_type") or "", leaf, " ".join(p.get("tags") or [])])
             cp.nouns = _nouns(title) or _nouns(kind_text)
+            ttoks = tokens(title)
+            cp.noun_toks = {ttoks[m.start]: m.value for m in matcher().match(ttoks)
+                            if m.kind == "noun" and m.end - m.start == 1}
             cp.cats = {m.value for m in matcher().match(tokens(" ".join([title, kind_text, p.get("category") or ""])))
                        if m.kind == "cat"}
             cp.type_toks = set(tokens(kind_text))
@@ -137,10 +141,11 @@ class Catalog:
         return out
 
     def find_tokens(self, words: list[str], skip: set[int] = frozenset(), limit: int = 5,
-                    min_score: float = 0.5) -> list[Match]:
+                    min_score: float = 0.5, nouns_at: dict[int, str] | None = None) -> list[Match]:
         """Products whose titles the words name, best first. Words at ``skip`` positions (question and topic words:
         "how *long*", "*max* price") can complete a title but never make a match on their own: a product needs a
-        matched word of its own."""
+        matched word of its own. ``nouns_at`` (message position -> generic noun read there, in any language) lets
+        "tenis" stand for the "Shoe" of "Freerun Running Shoe" once another word has named the product."""
         hits: dict[str, tuple[float, int]] = {}
         for pos, w in enumerate(words):
             for cand, sim in self._token_matches(w):
@@ -165,6 +170,14 @@ class Catalog:
             got = [(t, hits[t]) for t in p.toks if t in hits]
             if not any(pos not in skip for _, (_, pos) in got):
                 continue
+            if nouns_at:
+                named = {p.noun_toks.get(t) for t, _ in got}
+                for t in p.toks:
+                    noun = p.noun_toks.get(t)
+                    if t not in hits and noun is not None and noun not in named:
+                        at = [pos for pos, n in nouns_at.items() if n == noun]
+                        if at:
+                            got.append((t, (0.9, at[0])))
             score = sum(self.idf.get(t, 1.0) * s for t, (s, _) in got) / total
             plain = sum(s for _, (s, _) in got) / len(p.toks)
             own = [t for t, (s, pos) in got if s >= 0.99 and pos not in skip and len(self.by_token.get(t, ())) == 1

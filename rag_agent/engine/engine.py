@@ -22,7 +22,7 @@ import logging
 import re
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Collection, Sequence
 
 from rag_agent.embed import Embedder
@@ -36,6 +36,7 @@ from rag_agent.engine.persona import Persona
 from rag_agent.engine.render import clean, polarity, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import Reading, read
+from rag_agent.lang.concepts import clause_joiners
 from rag_agent.orders import OrderVerifier
 from rag_agent.sparse import SparseEncoder
 from rag_agent.state import State, Workspace
@@ -56,6 +57,27 @@ PRODUCT_ASKS = ("price", "stock", "size", "colour", "link", "description")
 UNIT_MIN = 0.34
 #: a title match this good names the product even without a product question ("Trail Runner Jacket?")
 TITLE_STRONG = 0.74
+
+
+_SPLIT = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-ZА-ЯÀ-Ý¿¡])|\s*;\s*")
+
+
+def _nouns_at(r: Reading) -> dict[int, str]:
+    return {m.start: m.concept.split(":", 1)[1] for m in r.mentions if m.kind == "noun"}
+
+
+def _clauses(message: str, lang: str) -> list[str]:
+    """The parts of a message that may each ask something: sentences, and clauses a comma and a joining word
+    ("and", "y", "и": the language files' ``clause_joiners``) begin."""
+    joiners = clause_joiners(lang)
+    out: list[str] = []
+    for piece in _SPLIT.split(message):
+        parts = [piece]
+        if joiners:
+            alt = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
+            parts = re.split(rf"(?i),\s*(?=(?:{alt})\s)", piece)
+        out.extend(p for p in parts if len(tokens(p)) >= 2)
+    return out
 
 
 @dataclass
@@ -146,6 +168,9 @@ class AnswerEngine:
     def catalog(self, ws_id: str, enabled: list[str], version: tuple) -> Catalog:
         def build() -> Catalog:
             hits = self.store.lookup({"workspace_id": ws_id, "kind": "product", "source_id": enabled}) if enabled else []
+            # one order whatever order the store returns points in: ties between products always go the same way
+            hits.sort(key=lambda h: (h.payload.get("source_id", ""), len(str(h.payload.get("product_id", ""))),
+                                     str(h.payload.get("product_id", ""))))
             return Catalog(h.payload for h in hits)
         return self._cached(self._catalogs, ws_id, version, build)
 
@@ -217,23 +242,38 @@ class AnswerEngine:
         return ans
 
     # -- parts -----------------------------------------------------------------------------------
-    _SPLIT = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-ZА-ЯÀ-Ý¿¡])|\s*;\s*")
-
     def _answer_parts(self, c: _Ctx, r: Reading, customer_turns: list[str]) -> Draft:
-        """Answer every part of a two-part question ("how much is X? and do you ship to Canada?")."""
-        pieces = [p for p in self._SPLIT.split(c.message) if len(tokens(p)) >= 2]
+        """Answer every part of a two-part question ("how much is X? and do you ship to Canada?", "the price of
+        the sofa, and how much to deliver it"); a later part is about the product an earlier one named."""
+        pieces = _clauses(c.message, r.lang)
         if len(pieces) >= 2 and not r.acts.get("injection") and not r.acts.get("handoff") and not r.order_numbers \
                 and not r.emails and not r.phones:
             drafts: list[Draft] = []
+            kinds: set[tuple] = set()
+            state0 = c.state
+            seen = list(customer_turns)
             for piece in pieces[:3]:
-                pr = read(piece, customer_turns + [c.message], c.catalog.vocabulary, default_lang=r.lang)
+                pr = read(piece, seen, c.catalog.vocabulary, default_lang=r.lang)
                 pr.lang = r.lang
-                if not (pr.asks or pr.topics() or pr.values("noun")):
-                    continue
-                d = self._decide(c, pr, customer_turns, single=True)
-                if d.intent not in ("smalltalk", "out_of_scope", "no_answer"):
-                    drafts.append(d)
-            if len(drafts) >= 2 and len({tuple(d.main) for d in drafts}) == len(drafts):
+                if pr.asks or pr.topics() or pr.values("noun"):
+                    d = self._decide(c, pr, seen, single=True)
+                    if d.intent not in ("smalltalk", "out_of_scope", "no_answer"):
+                        drafts.append(d)
+                        kinds.add((d.intent, frozenset(set(pr.topics()) & POLICY_TOPICS)))
+                # a later part is about the product an earlier part named, not about its topic
+                c.state = replace(advance(c.state, "customer", piece, c.catalog, pr), topic=state0.topic)
+                seen = seen + [piece]
+            c.state = state0
+            # parts about the same thing ("do you ship to Portugal? how long does it take?") are one question
+            said: list[str] = []
+            useful: list[Draft] = []
+            for d in drafts:  # a part answered by what an earlier part already said adds nothing
+                new = [x for x in d.main if x not in said]
+                if len(new) == len(d.main):
+                    useful.append(d)
+                said += new
+            if len(useful) >= 2 and len(kinds) == len(drafts):
+                drafts = useful
                 merged = Draft(intent=drafts[0].intent, main=[s for d in drafts for s in d.main],
                                citations=[x for d in drafts for x in d.citations],
                                handoff=any(d.handoff for d in drafts))
@@ -351,7 +391,8 @@ class AnswerEngine:
         policy = topics & POLICY_TOPICS
         asks = set(r.asks)
         # the product the message is about: named in it, by a generic noun, or from the conversation
-        matches: list[Match] = c.catalog.find_tokens(r.tokens, skip=r.covered, limit=3, min_score=0.45) \
+        matches: list[Match] = c.catalog.find_tokens(r.tokens, skip=r.covered, limit=3, min_score=0.45,
+                                                     nouns_at=_nouns_at(r)) \
             if c.products else []
         product: CatalogProduct | None = None
         how = ""
@@ -447,7 +488,11 @@ class AnswerEngine:
             # a follow-up with no topic of its own ("is there a minimum order for it?") is about the last topic
             kconcepts = dict(r.concepts)
             kconcepts[c.state.topic] = 0.8
-        units = c.knowledge.search(r, limit=6, concepts=kconcepts) if len(c.knowledge) else []
+        kr = r
+        if policy and state_product is not None and (product is None or how == "state"):
+            # "and how much to deliver it?": a page naming the product discussed answers for it
+            kr = replace(r, content=list(r.content) + [t for t in state_product.toks if t not in r.content])
+        units = c.knowledge.search(kr, limit=6, concepts=kconcepts) if len(c.knowledge) else []
         top = units[0] if units else None
         if top is not None:
             for su in units[:3]:

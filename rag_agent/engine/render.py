@@ -251,7 +251,7 @@ def _countries(unit: Unit, topic: str | None, lang: str, tone: str) -> list[str]
     """"We ship to the United States only" told in any language, with the country names the catalogs know."""
     if topic not in ("topic:shipping", "topic:international") or not _ONLY.search(unit.text):
         return []
-    names = [name for name in P.COUNTRIES if re.search(rf"\b{re.escape(name)}\b", unit.text)]
+    names = countries_in(fold(unit.text))  # "España", "Brasil", "США": any shipped language's name
     if not names:
         return []
     local = [P.COUNTRIES[n].get(lang, n) for n in names]

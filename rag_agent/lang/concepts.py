@@ -91,6 +91,12 @@ def language_data() -> dict[str, dict]:
     return out
 
 
+@lru_cache(maxsize=None)
+def clause_joiners(lang: str) -> frozenset[str]:
+    """Words that begin another clause of a question after a comma ("..., and how much to deliver it")."""
+    return frozenset(fold(w) for w in language_data().get(lang, {}).get("clause_joiners", ()))
+
+
 LANG_CODES: tuple[str, ...] = ("en", "es", "pt", "tr", "id", "ru")
 #: kinds of concept read only in the text's own language (and English, the catalog's usual language): words for
 #: things and colours are too often another word in a neighbouring language

@@ -26,10 +26,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from authoring.common import KINDS, LANGS  # noqa: E402
 
-STORES = ("apparel", "casa", "vendure", "gadgets")
+STORES = ("apparel", "casa", "vendure", "gadgets", "bereket")
 NUM = re.compile(r"^\d+(?:[.,]\d+)?$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-ORDER_NUM = re.compile(r"(?<!\d)\d{4,6}(?!\d)")  # 4-digit (apparel), 5-digit (casa, vendure), 6-digit (gadgets)
+ORDER_NUM = re.compile(r"(?<!\d)\d{4,7}(?!\d)")  # 4 digits (apparel), 5 (casa, vendure), 6 (gadgets), 7 (bereket)
 
 
 def store_prices(store: Path) -> set[float]:

@@ -212,7 +212,10 @@ def create_connection(state: State, connections: Connections, ws_id: str, name: 
         config["path"] = str(Path(config["path"]).expanduser().resolve())
     # Check the config makes a connector (missing keys, bad values) before storing anything.
     probe = dict(config, **{k: (v if not v.startswith("env:") else "probe") for k, v in secrets.items()})
-    connector = registry.make_connector(platform, probe)
+    try:
+        connector = registry.make_connector(platform, probe)
+    except ConfigError as exc:  # a key the platform needs is missing: the caller's to fix
+        raise InputError(exc.message) from exc
     try:
         if origin != "operator" and not allow_private:
             check_public_urls([(_named_by(u, config), u) for u in registry.upstream_urls(connector)], resolver)

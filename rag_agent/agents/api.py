@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rag_agent.agents.models import Action, AgentSettings
 from rag_agent.agents.runtime import runtime_for, store_for
 from rag_agent.agents.templates import get_template, list_templates
+from rag_agent.openapi import errors
 from rag_agent.schemas import PersonaOverrides, RequestModel
 from rag_agent.deps import ServiceDep, WorkspaceDep
 
@@ -82,7 +83,7 @@ def list_agents(ws: WorkspaceDep, svc: ServiceDep, state: str | None = None) -> 
     return [a.public() for a in store_for(svc).list(ws.id, state)]
 
 
-@router.post("/v1/agents", status_code=201)
+@router.post("/v1/agents", status_code=201, responses=errors(404, 409))
 def create_agent(body: AgentCreate, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
     base: dict[str, Any] = get_template(body.template) if body.template else {}
     name = body.name or (base.get("persona", {}).get("name") if base else None)
@@ -105,7 +106,7 @@ def get_agent(agent_id: str, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any
     return store_for(svc).get(ws.id, agent_id).public()
 
 
-@router.patch("/v1/agents/{agent_id}")
+@router.patch("/v1/agents/{agent_id}", responses=errors(409))
 def update_agent(agent_id: str, body: AgentUpdate, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
     """Save changes (a draft stays a draft; an active agent stays active)."""
     return store_for(svc).update(ws.id, agent_id, **body.model_dump(exclude_none=True)).public()

@@ -79,7 +79,7 @@ class LeadIn(RequestModel):
     id: str = Field(min_length=1, max_length=200, description="the lead's id on the channel (phone, handle, ...)",
                     json_schema_extra={"pattern": r"\S"})
     name: str | None = Field(None, max_length=200)
-    language: str | None = Field(None, description="the customer's language when known: en, es, pt, tr, id, ru")
+    language: Literal["en", "es", "pt", "tr", "id", "ru"] | None = Field(None, description="the customer's language when known")
 
 
 #: Standard base64 of at least one byte (what ``base64.b64decode(..., validate=True)`` reads).
@@ -133,7 +133,7 @@ class RoutingPatch(RequestModel):
         None, description="omit to keep them")  # type: ignore[assignment]
     welcome_message: str | None = None
     away_message: str | None = Field(None, description="when nobody is on duty: when and how the store answers")
-    max_auto_handoffs: JsonInt = Field(None, ge=1, description="omit to keep it")  # type: ignore[assignment]
+    max_auto_handoffs: JsonInt = Field(None, ge=1, le=50, description="omit to keep it")  # type: ignore[assignment]
 
 
 class WebhookIn(RequestModel):

@@ -156,11 +156,13 @@ def migrate() -> None:
 @conversations.command(context_settings=CONTEXT)
 def tick() -> None:
     """Run one scheduler step on the data directory (write due replies, deliver webhooks)."""
+    from rag_agent.cli_base import open_service
     from rag_agent.conversations.runtime import build
-    from rag_agent.service import Service
-    from rag_agent.settings import get_settings
 
-    svc = Service(get_settings())
+    try:
+        svc = open_service()  # refused in one line when a running server holds the data directory
+    except RagAgentError as exc:
+        _fail(exc)
     try:
         conv = build(svc)
         rep = conv.tick()

@@ -156,6 +156,22 @@ def _local_state():
     return state
 
 
+def _list_local() -> list[dict]:
+    """The sources, from the state database alone; when a killed import left work half done, the service is
+    opened instead, which finishes or undoes it first (the vector store, never the model)."""
+    state = _local_state()
+    try:
+        if not state.pending_writes():
+            return [s.public() for s in state.list_sources(DEFAULT_WS)]
+    finally:
+        state.close()
+    svc = base.open_service()
+    try:
+        return [s.public() for s in svc.state.list_sources(DEFAULT_WS)]
+    finally:
+        svc.close()
+
+
 @sources.command("list", context_settings=CONTEXT)
 @click.option("--json", "as_json", is_flag=True)
 def sources_list(as_json: bool) -> None:
@@ -166,13 +182,9 @@ def sources_list(as_json: bool) -> None:
             items = remote.call("GET", "/v1/sources")
     else:
         try:
-            state = _local_state()
+            items = _list_local()
         except RagAgentError as exc:
             base.fail(exc)
-        try:
-            items = [s.public() for s in state.list_sources(DEFAULT_WS)]
-        finally:
-            state.close()
     if as_json:
         click.echo(json.dumps(items, indent=2))
         return

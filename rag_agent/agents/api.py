@@ -33,7 +33,8 @@ class AgentCreate(RequestModel):
     persona: PersonaOverrides | None = None
     source_ids: list[str] | None = Field(None, description="omit to connect every current source")
     products_enabled: bool | None = None
-    actions: list[Action] | None = Field(None, max_length=20, description="WHEN/THEN actions (at most 20)")
+    actions: list[Action] | None = Field(None, description="WHEN/THEN actions (at most 20)",
+                                         json_schema_extra={"maxItems": 20})
     settings: AgentSettings | None = None
 
 
@@ -42,7 +43,8 @@ class AgentUpdate(RequestModel):
     persona: PersonaOverrides | None = None
     source_ids: list[str] | None = None
     products_enabled: bool | None = None
-    actions: list[Action] | None = Field(None, max_length=20, description="WHEN/THEN actions (at most 20)")
+    actions: list[Action] | None = Field(None, description="WHEN/THEN actions (at most 20)",
+                                         json_schema_extra={"maxItems": 20})
     settings: AgentSettings | None = None
 
 

@@ -87,7 +87,7 @@ _BASE64 = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{2}==|[A-Za-z
 
 
 class AudioIn(RequestModel):
-    base64: str = Field(description="the audio file, base64-encoded (not empty)", pattern=_BASE64)
+    base64: str = Field(description="the audio file, base64-encoded (not empty)", json_schema_extra={"pattern": _BASE64})
     format: Literal["ogg", "oga", "opus", "mp3", "m4a", "mp4", "wav", "webm", "amr", "aac", "flac"] = "ogg"
 
 

@@ -81,7 +81,7 @@ def main() -> None:
           runs=1)
     bench(f"rag-agent import shopify-csv ({args.rows} rows), unchanged", ["import", "shopify-csv", str(csv_path)],
           imp)
-    bench("rag-agent ask (loads the model)", ["ask", "How much is it?"], imp, runs=max(1, args.runs // 2))
+    bench("rag-agent ask (loads the model)", ["ask", "Do you have a waterproof running jacket?"], imp, runs=max(1, args.runs // 2))
 
     print(f"{'command':<52} {'min s':>7} {'median s':>9}  model loaded")
     for label, lo, med, loaded in rows:

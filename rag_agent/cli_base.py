@@ -189,17 +189,24 @@ class Remote:
         self.close()
 
 
+def api_key_for(url: str, api_key: str | None) -> str:
+    """The key for ``--url``: ``--api-key`` (or ``RAG_API_KEY``), else the key file, else a one-line failure
+    saying what is missing."""
+    s = settings()
+    key = api_key or read_key(s)
+    if not key:
+        fail(f"--url {url} needs a workspace API key: give --api-key KEY (or RAG_API_KEY), or run this on "
+             f"the server's machine where {key_file(s)} holds it")
+    return key
+
+
 def remote_for(url: str | None, api_key: str | None) -> Remote | None:
     """Where a command should go: ``--url`` (its key from ``--api-key``, ``RAG_API_KEY`` or the key file,
     else a one-line failure saying what is missing), else the server holding the data directory (with the
     key file), else None (open the data directory in this process)."""
     s = settings()
     if url:
-        key = api_key or read_key(s)
-        if not key:
-            fail(f"--url {url} needs a workspace API key: give --api-key KEY (or RAG_API_KEY), or run this on "
-                 f"the server's machine where {key_file(s)} holds it")
-        return Remote(url, key)
+        return Remote(url, api_key_for(url, api_key))
     info = running_server(s.data_dir)
     if info is None:
         return None

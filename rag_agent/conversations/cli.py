@@ -34,8 +34,10 @@ def _db():
 def _remote(url: str, api_key: str | None, path: str, params: dict[str, Any] | None = None) -> Any:
     import httpx
 
+    from rag_agent.cli_base import api_key_for
+
     r = httpx.get(url.rstrip("/") + path, params={k: v for k, v in (params or {}).items() if v is not None},
-                  headers={"Authorization": f"Bearer {api_key or ''}"}, timeout=60)
+                  headers={"Authorization": f"Bearer {api_key_for(url, api_key)}"}, timeout=60)
     if r.status_code != 200:
         try:
             detail = r.json().get("detail", r.text)

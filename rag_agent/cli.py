@@ -210,8 +210,6 @@ def sources_add(files: tuple[Path, ...]) -> None:
     failed = False
     remote = base.remote_for(None, None)
     if remote is not None:
-        import httpx
-
         with remote:
             for f in files:
                 click.echo(f"uploading {f.name}", err=True)

@@ -22,6 +22,7 @@ import click
 from rag_agent.errors import RagAgentError
 
 if TYPE_CHECKING:  # imported lazily at run time: a command that needs no service never loads it
+    from rag_agent.progress import ConsoleProgress
     from rag_agent.service import Service
     from rag_agent.settings import Settings
     from rag_agent.state import State
@@ -218,7 +219,7 @@ def remote_for(url: str | None, api_key: str | None) -> Remote | None:
     return Remote(info.url, key)
 
 
-def progress(label: str):  # noqa: ANN201 - a ConsoleProgress
+def progress(label: str) -> "ConsoleProgress":
     """A progress display for the CLI (see :class:`rag_agent.progress.ConsoleProgress`)."""
     from rag_agent.progress import ConsoleProgress
 

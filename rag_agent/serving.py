@@ -17,8 +17,13 @@ import threading
 
 import click
 
+from typing import TYPE_CHECKING
+
 from rag_agent import cli_base as base
 from rag_agent.errors import ConfigError, RagAgentError
+
+if TYPE_CHECKING:
+    from rag_agent.service import Service
 
 __all__ = ["bind", "run_server"]
 
@@ -51,10 +56,10 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _warm_up(svc: object) -> None:
+def _warm_up(svc: "Service") -> None:
     """Load what the first answer needs (the embedding model, the language detector) off the request path."""
     try:
-        warm = getattr(getattr(svc, "embedder", None), "warm_up", None)
+        warm = getattr(svc.embedder, "warm_up", None)  # a test's fake embedder has nothing to load
         if warm is not None:
             warm()
         from rag_agent.engine.language import detect
@@ -100,7 +105,8 @@ def run_server(sock: socket.socket, host: str, port: int, demo: bool, access_log
         sock.close()
         base.fail(exc)
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
-    base.record_server(s.data_dir, url)
+    local = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host)  # listening everywhere: commands here use loopback
+    base.record_server(s.data_dir, url if local is None else f"http://{local if ':' not in local else '[::1]'}:{port}")
     configure_access_log(access_log)
     key = base.key_file(s)
     click.echo(f"rag-agent serving {s.data_dir} on {url}  (docs: {url}/docs)")

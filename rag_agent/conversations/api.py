@@ -129,8 +129,8 @@ class RoutingPatch(RequestModel):
     mode: Literal["round_robin", "notify_everybody"] = Field(None, description="omit to keep it")  # type: ignore[assignment]
     default_human_id: str | None = None
     assign_new_to_ai: str | None = None
-    channel_rules: dict[Literal["whatsapp", "instagram", "telegram", "facebook", "webchat", "email"], ChannelRule] = Field(
-        None, description="omit to keep them")  # type: ignore[assignment]
+    channel_rules: dict[str, ChannelRule] = Field(  # type: ignore[assignment]
+        None, json_schema_extra={"propertyNames": {"enum": list(CHANNELS)}}, description="omit to keep them")
     welcome_message: str | None = None
     away_message: str | None = Field(None, description="when nobody is on duty: when and how the store answers")
     max_auto_handoffs: JsonInt = Field(None, ge=1, le=50, description="omit to keep it")  # type: ignore[assignment]

@@ -33,7 +33,7 @@ def test_every_v1_operation_honours_its_schema(fuzz_server, tmp_path, capsys):
            "-H", f"Authorization: Bearer {key}", "--include-path-regex", "^/v1", "-n", str(EXAMPLES),
            "--seed", "7", "--generation-database", "none", "-w", "2", "--no-color", "--request-timeout", "60",
            "--report", "json", "--report-json-path", str(report)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=1200)
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=1200, cwd=tmp_path)  # its caches there
     out = proc.stdout + proc.stderr
     summary = json.loads(report.read_text()) if report.exists() else {}
     ops, cases = summary.get("operations", {}), summary.get("test_cases", {})

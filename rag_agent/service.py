@@ -21,6 +21,7 @@ from rag_agent.engine.engine import Answer, AnswerEngine, Turn
 from rag_agent.engine.persona import Persona, make_persona
 from rag_agent.errors import CorruptFile, EmptyFile, InputError, MessageTooLong, RagAgentError
 from rag_agent.orders import OrderVerifier, VerifyPolicy
+from rag_agent.progress import stage
 from rag_agent.settings import Settings
 from rag_agent.sparse import Bm25Encoder
 from rag_agent.state import Source, State, Workspace, new_source_id
@@ -223,9 +224,11 @@ class Service:
             return ImportReport.unchanged(target)
         if target is None:
             self.state.check_source_room(ws_id)
+        stage(progress, f"reading {name}")
         result = read_catalog(data, name, self.read_limits(), ws.store_url, ws.currency)
         errors = [{"line": e.line, "message": e.message} for e in result.errors]
         items = self.indexer.product_items(result.products)
+        stage(progress, "indexing products", len({it.key for it in items}))
         meta = {"format": result.format, "rows": result.rows, "errors": len(errors)}
         with self._write:
             target = self._target(ws_id, name, "catalog", source_id)
@@ -304,9 +307,11 @@ class Service:
             return ImportReport.unchanged(target)
         if target is None:
             self.state.check_source_room(ws_id)
+        stage(progress, f"reading {name}")
         doc, chunks = read_file(data, name, self.read_limits())
         if not chunks:
             raise EmptyFile(f"{name} has no text to learn from")
+        stage(progress, "indexing chunks", len(chunks))
         meta = {"parser": doc.parser, "title": doc.title}
         with self._write:
             target = self._target(ws_id, name, "file", source_id)

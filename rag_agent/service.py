@@ -16,6 +16,7 @@ from ingestion.files import SUPPORTED, FileLimits
 from ingestion.pipeline import IndexStats, Indexer, generation_ids
 from ingestion.sandbox import ReadLimits, read_catalog, read_file
 from rag_agent.datadir import secure_data_dir
+from rag_agent.db import open_database
 from rag_agent.embed import Embedder, SentenceTransformerEmbedder
 from rag_agent.engine.engine import Answer, AnswerEngine, Turn
 from rag_agent.engine.persona import Persona, make_persona
@@ -117,7 +118,8 @@ class Service:
         self.embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model_path)
         name = getattr(self.embedder, "name", "model")
         self.store = store or open_store(settings, self.embedder.dim, name)
-        self.state = State(settings.data_dir / "state.sqlite3")
+        self.db = open_database(settings)  # the service's state: state.sqlite3 here, or RAG_DATABASE_URL
+        self.state = State(self.db)
         self.sparse = Bm25Encoder()
         self.indexer = Indexer(self.store, self.embedder, self.sparse)
         generator = None
@@ -156,6 +158,7 @@ class Service:
             self._runner.close()
         self.store.close()
         self.state.close()
+        self.db.close()
 
     # -- workspaces ------------------------------------------------------------------------------
     def ensure_workspace(self, workspace_id: str, name: str, plan: str = "trial",

@@ -61,6 +61,7 @@ from rag_agent.connections import Connection, Connections
 from rag_agent.errors import (AuthError, ConfigError, ConnectionUnavailable, InputError, NotFound, OperatorOnly,
                               RagAgentError)
 from rag_agent.records import Chunk, Order, Product
+from rag_agent.secretbox import SecretBox
 from rag_agent.service import Service
 from rag_agent.state import Source, State
 from rag_agent.store.base import Hit
@@ -248,7 +249,7 @@ class SyncRunner:
     def __init__(self, service: Service, connections: Connections | None = None,
                  resolver: Resolver | None = None) -> None:
         self.svc = service
-        self.connections = connections or Connections(service.settings.data_dir)
+        self.connections = connections or Connections(service.db, SecretBox(service.settings.data_dir))
         self.resolver = resolver  # None: the system's (tests hand one in to play a DNS swap)
         self._mu = threading.Lock()
         self._inflight: dict[str, _Inflight] = {}

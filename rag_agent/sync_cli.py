@@ -67,20 +67,25 @@ def connect(platform: str, name: str, opts: tuple[str, ...], secrets: tuple[str,
     from rag_agent import cli as core
 
     from rag_agent.connections import Connections
+    from rag_agent.db import open_database
+    from rag_agent.secretbox import SecretBox
     from rag_agent.state import State
     from rag_agent.sync import create_connection
 
     options = {**_pairs(opts, "--opt"), **_pairs(secrets, "--secret")}
     settings = core._settings()
-    state, conns = State(settings.data_dir / "state.sqlite3"), Connections(settings.data_dir)
+    try:
+        db = open_database(settings)
+    except RagAgentError as exc:
+        core._fail(exc)
+    state, conns = State(db), Connections(db, SecretBox(settings.data_dir))
     try:
         _ensure_default(state, settings)
         conn = create_connection(state, conns, core.DEFAULT_WS, name, platform, options)
     except RagAgentError as exc:
         core._fail(exc)
     finally:
-        conns.close()
-        state.close()
+        db.close()
     if as_json:
         click.echo(json.dumps(conn.public(), indent=2))
         return
@@ -101,8 +106,15 @@ def connections_list(as_json: bool) -> None:
     from rag_agent import cli as core
 
     from rag_agent.connections import Connections
+    from rag_agent.db import open_database
+    from rag_agent.secretbox import SecretBox
 
-    conns = Connections(core._settings().data_dir)
+    settings = core._settings()
+    try:
+        db = open_database(settings)
+    except RagAgentError as exc:
+        core._fail(exc)
+    conns = Connections(db, SecretBox(settings.data_dir))
     try:
         items = [c.public() for c in conns.list(core.DEFAULT_WS)]
         for item in items:
@@ -111,7 +123,7 @@ def connections_list(as_json: bool) -> None:
     except RagAgentError as exc:
         core._fail(exc)
     finally:
-        conns.close()
+        db.close()
     if as_json:
         click.echo(json.dumps(items, indent=2))
         return

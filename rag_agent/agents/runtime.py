@@ -5,7 +5,7 @@ Use (the conversations room calls exactly this)::
     from rag_agent.agents.runtime import AgentRuntime, AgentReply
     from rag_agent.agents.store import AgentStore
 
-    store = AgentStore(service.state)            # same SQLite file as the service's state
+    store = AgentStore(service.state)            # the service's database
     runtime = AgentRuntime(service, store)       # judge: the configured OpenAI-compatible model, if any
     reply = runtime.respond(workspace_id, agent_id, lead_id, ["hi", "I want to buy the jacket"],
                             history=[{"role": "customer", "text": "..."}, {"role": "agent", "text": "..."}])

@@ -31,9 +31,8 @@ class ConsoleState:
 
     def __init__(self, service: Any) -> None:
         s = service.settings
-        db = s.data_dir / "state.sqlite3"
-        self.sessions = Sessions(db, s.console.session_hours * 3600)
-        self.keys = WidgetKeys(db)
+        self.sessions = Sessions(service.db, s.console.session_hours * 3600)
+        self.keys = WidgetKeys(service.db)
         self.sign_ins = RateLimiter(s.console.sign_ins_per_minute)
         self.widget_messages = RateLimiter(s.console.widget_messages_per_minute)
         self.new_visitors = RateLimiter(s.console.widget_visitors_per_minute)

@@ -7,12 +7,12 @@ Public surface: :class:`ConversationService` (the one object the API and CLI use
 """
 
 from rag_agent.conversations.clock import Clock, ManualClock, SystemClock
-from rag_agent.conversations.db import Database, sqlite_url
 from rag_agent.conversations.delivery import sign, verify
 from rag_agent.conversations.responder import AgentAnswer, AgentInfo, AgentResponder, RuntimeResponder
 from rag_agent.conversations.runtime import Scheduler, build
 from rag_agent.conversations.service import ConversationService, TickReport
 from rag_agent.conversations.voice import NoSpeechToText, SpeechToText, SpeechToTextError, Transcript
+from rag_agent.db import Database, sqlite_url
 
 __all__ = ["ConversationService", "TickReport", "build", "Scheduler", "Database", "sqlite_url", "Clock",
            "ManualClock", "SystemClock", "AgentResponder", "AgentInfo", "AgentAnswer", "RuntimeResponder",

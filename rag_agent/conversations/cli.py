@@ -1,7 +1,7 @@
 """`rag-agent conversations ...`: dashboard, list, show, migrate, tick. Thin: parse, call the library, print.
 
-With ``--url`` a command asks a running server; without, it opens the conversation database of the data
-directory (or ``RAG_CONVERSATIONS__DATABASE_URL``) itself.
+With ``--url`` a command asks a running server; without, it opens the service's database (the data directory's
+``state.sqlite3``, or ``RAG_DATABASE_URL``) itself.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def _fail(exc: Exception) -> None:
 
 
 def _db():
-    from rag_agent.conversations.db import Database, sqlite_url
+    from rag_agent.db import Database, sqlite_url
     from rag_agent.settings import get_settings
 
     s = get_settings()
@@ -144,12 +144,12 @@ def list_(status: str | None, lead_id: str | None, url: str | None, api_key: str
 
 @conversations.command(context_settings=CONTEXT)
 def migrate() -> None:
-    """Apply pending migrations of the conversation database and print its schema version."""
+    """Apply pending migrations of the service's database and print its schema version."""
     try:
         db = _db()
     except RagAgentError as exc:
         _fail(exc)
-    click.echo(f"conversation schema version {db.schema_version()} ({db.url.split('://', 1)[0]})")
+    click.echo(f"schema version {db.schema_version()} ({db.dialect})")
     db.close()
 
 

@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from rag_agent.conversations.db import Database, Tx
+from rag_agent.db import Database, Tx
 from rag_agent.conversations.plans import PRICES, Plan
 from rag_agent.errors import InputError, LimitExceeded
 

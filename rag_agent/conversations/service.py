@@ -32,7 +32,7 @@ from rag_agent.conversations import phrases
 from rag_agent.conversations.clock import Clock
 from rag_agent.conversations.config import ConfigStore, WorkspaceConfig, new_secret
 from rag_agent.conversations.credits import CreditsExhausted, Credits, RateLimited, UsageLimitReached
-from rag_agent.conversations.db import Database, Tx, dumps, loads
+from rag_agent.db import Database, Tx, dumps, loads
 from rag_agent.conversations.delivery import Outbox
 from rag_agent.conversations.handoff import REASONS, HandoffRefused, check_move, loop_guard
 from rag_agent.conversations.models import (COOLDOWN_S, UNANSWERED_INTENTS, Conversation, Message, Owner,
@@ -129,8 +129,9 @@ class ConversationService:
     def __init__(self, db: Database, responder: AgentResponder, clock: Clock, *, data_dir: Path,
                  stt: SpeechToText | None = None, knowledge: Any | None = None, max_message_chars: int = 2000,
                  max_audio_bytes: int = 20 * 1024 * 1024, outbox: Outbox | None = None,
-                 public_webhooks_only: bool = True) -> None:
+                 public_webhooks_only: bool = True, owns_db: bool = True) -> None:
         self.db = db
+        self.owns_db = owns_db  # False: the database is the service's, closed by it
         self.responder = responder
         self.clock = clock
         self.data_dir = Path(data_dir)
@@ -153,9 +154,10 @@ class ConversationService:
         self._knowledge_lock = threading.Lock()
 
     def close(self) -> None:
-        """Release the database (the service cannot be used afterwards)."""
+        """Release the webhook client and the database when it is this service's own (it cannot be used afterwards)."""
         self.outbox.client.close()
-        self.db.close()
+        if self.owns_db:
+            self.db.close()
 
     # -- settings ----------------------------------------------------------------------------------
     def _webhook_target(self, ws: str) -> tuple[str | None, str | None]:

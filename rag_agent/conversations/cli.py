@@ -24,11 +24,10 @@ def _fail(exc: Exception) -> None:
 
 
 def _db():
-    from rag_agent.db import Database, sqlite_url
+    from rag_agent.db import open_database
     from rag_agent.settings import get_settings
 
-    s = get_settings()
-    return Database(s.conversations.database_url or sqlite_url(s.data_dir))
+    return open_database(get_settings())
 
 
 def _remote(url: str, api_key: str | None, path: str, params: dict[str, Any] | None = None) -> Any:

@@ -330,7 +330,10 @@ def test_env_references_are_never_resolved_for_a_workspaces_connection(tmp_path,
                     (cid, ws, "shop", "shopify", '{"shop": "x.myshopify.com"}', blob, "s1", "s2", 0.0, 0.0))
     old.commit()
     old.close()
-    conns = Connections(data)
+    from rag_agent.db import Database, sqlite_url
+
+    db = Database(sqlite_url(data))
+    conns = Connections(db, SecretBox(data))
     try:
         cli, api = conns.get_by_id("con_cli"), conns.get_by_id("con_api")
         assert (cli.origin, api.origin) == ("operator", "workspace")
@@ -343,4 +346,4 @@ def test_env_references_are_never_resolved_for_a_workspaces_connection(tmp_path,
         with pytest.raises(InputError, match="operator's"):  # and a workspace's connection cannot store one
             conns.create("ws_attacker", "again", "shopify", {}, {"access_token": "env:SEC_LEGACY_TOKEN"}, "a", "b")
     finally:
-        conns.close()
+        db.close()

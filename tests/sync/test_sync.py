@@ -88,7 +88,7 @@ def test_orders_are_upserted_with_hashed_contacts(runner, tiny):
     svc = runner.svc
     assert svc.state.verified_order("w1", "1001", ["ana@example.com"], [])["tracking_number"] == "TRK1"
     assert svc.state.verified_order("w1", "1001", ["eve@example.com"], []) is None
-    raw = svc.state._q("SELECT * FROM orders WHERE number='1001'")[0]
+    raw = svc.db.one("SELECT * FROM orders WHERE number='1001'")
     assert "ana@example.com" not in raw["data"] and raw["source_id"] == conn.products_source_id
     reply = svc.answer("w1", "Where is my order 1001? my email is ana@example.com").reply
     assert "TRK1" in reply

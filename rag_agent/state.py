@@ -243,12 +243,13 @@ class State:
         version = self.version(workspace_id)  # read before the rows: a change in between is seen next time
         with self._cache_lock:
             hit = self._sources.get(workspace_id)
-        if hit is None or hit[0] != version:
+        if hit is None or hit[0] != version or self.db.in_transaction:
             rows = self.db.rows("SELECT * FROM sources WHERE workspace_id=:w ORDER BY created_at, id",
                                 w=workspace_id)
             hit = (version, [self._src(r) for r in rows])
-            with self._cache_lock:
-                self._sources[workspace_id] = hit
+            if not self.db.in_transaction:  # what an open transaction reads may yet be rolled back
+                with self._cache_lock:
+                    self._sources[workspace_id] = hit
         return [replace(s, meta=dict(s.meta)) for s in hit[1]]
 
     def enabled_source_ids(self, workspace_id: str) -> list[str]:

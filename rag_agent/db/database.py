@@ -9,6 +9,10 @@ statements serves both. Writes go through :meth:`Database.tx` or :meth:`Database
   transaction sees no other writer in between. In one process a lock serialises writers as well.
 - PostgreSQL: :meth:`Tx.lock` reads rows ``FOR UPDATE``; callers lock in one order (a workspace's row before its
   parts) so that two workers changing the same thing queue up instead of interleaving.
+
+A transaction opened while this thread already has one joins it (as a savepoint), and reads made meanwhile go
+through it: one part of the service calling another inside its transaction neither waits for its own lock (which
+on SQLite would stall for the busy timeout, on PostgreSQL for ever) nor misses its own uncommitted writes.
 """
 
 from __future__ import annotations
@@ -100,6 +104,7 @@ class Database:
         self.dialect = dialect_of(url)
         self.engine: Engine = make_engine(url)
         self.lock = threading.RLock()
+        self._local = threading.local()  # .conn: this thread's open write transaction
         if migrate:
             try:
                 self.migrate()
@@ -124,6 +129,11 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    @property
+    def in_transaction(self) -> bool:
+        """Whether this thread has a write transaction open (what it reads may yet be rolled back)."""
+        return getattr(self._local, "conn", None) is not None
+
     # -- schema ----------------------------------------------------------------------------------
     def migrate(self) -> list[int]:
         """Apply every migration not applied yet; returns the versions applied now."""
@@ -147,6 +157,9 @@ class Database:
 
     # -- queries ---------------------------------------------------------------------------------
     def rows(self, sql: str, **params: Any) -> list[dict[str, Any]]:
+        current = getattr(self._local, "conn", None)
+        if current is not None:  # inside this thread's transaction: read what it wrote
+            return [dict(r._mapping) for r in current.execute(text(sql), params)]
         with self.engine.connect() as c:
             return [dict(r._mapping) for r in c.execute(text(sql), params)]
 
@@ -166,9 +179,19 @@ class Database:
 
     @contextmanager
     def tx(self) -> Iterator["Tx"]:
-        """One write transaction (committed at the end of the block, rolled back on an exception)."""
+        """One write transaction (committed at the end of the block, rolled back on an exception); inside another
+        of this thread, a savepoint of it (rolled back alone on an exception, committed with the outer one)."""
+        current = getattr(self._local, "conn", None)
+        if current is not None:
+            with current.begin_nested():
+                yield Tx(current, self.dialect)
+            return
         with self.lock, self.engine.connect().execution_options(write=True) as c, c.begin():
-            yield Tx(c, self.dialect)
+            self._local.conn = c
+            try:
+                yield Tx(c, self.dialect)
+            finally:
+                self._local.conn = None
 
 
 class Tx:

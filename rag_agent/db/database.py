@@ -29,7 +29,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import OperationalError
 
 from rag_agent.datadir import private_file
-from rag_agent.errors import ConfigError
+from rag_agent.errors import ConfigError, InputError
 
 logger = logging.getLogger(__name__)
 
@@ -159,9 +159,9 @@ class Database:
     def rows(self, sql: str, **params: Any) -> list[dict[str, Any]]:
         current = getattr(self._local, "conn", None)
         if current is not None:  # inside this thread's transaction: read what it wrote
-            return [dict(r._mapping) for r in current.execute(text(sql), params)]
+            return [dict(r._mapping) for r in current.execute(text(sql), _checked(params))]
         with self.engine.connect() as c:
-            return [dict(r._mapping) for r in c.execute(text(sql), params)]
+            return [dict(r._mapping) for r in c.execute(text(sql), _checked(params))]
 
     def one(self, sql: str, **params: Any) -> dict[str, Any] | None:
         rows = self.rows(sql, **params)
@@ -210,7 +210,7 @@ class Tx:
         return self.rows(sql + (" FOR UPDATE" if self.dialect == "postgresql" else ""), **params)
 
     def rows(self, sql: str, **params: Any) -> list[dict[str, Any]]:
-        return [dict(r._mapping) for r in self.conn.execute(text(sql), params)]
+        return [dict(r._mapping) for r in self.conn.execute(text(sql), _checked(params))]
 
     def one(self, sql: str, **params: Any) -> dict[str, Any] | None:
         rows = self.rows(sql, **params)
@@ -221,12 +221,21 @@ class Tx:
         return next(iter(row.values())) if row else None
 
     def run(self, sql: str, **params: Any) -> int:
-        return self.conn.execute(text(sql), params).rowcount
+        return self.conn.execute(text(sql), _checked(params)).rowcount
 
     def run_many(self, sql: str, rows: list[dict[str, Any]]) -> None:
         """One statement for many parameter sets (executemany)."""
         if rows:
-            self.conn.execute(text(sql), rows)
+            self.conn.execute(text(sql), [_checked(r) for r in rows])
+
+
+def _checked(params: dict[str, Any]) -> dict[str, Any]:
+    """``params``, refused when a text holds a NUL character: PostgreSQL cannot store or compare one, so it is
+    refused on SQLite as well (one behaviour on both; JSON values escape it and are not concerned)."""
+    for value in params.values():
+        if isinstance(value, str) and "\x00" in value:
+            raise InputError("a text holds a NUL character (\\x00), which is not accepted; remove it")
+    return params
 
 
 def dumps(value: Any) -> str:

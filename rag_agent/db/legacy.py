@@ -84,6 +84,11 @@ def _copy(db: Database, path: Path, tables: list[str], probe: str) -> bool:
     return True
 
 
+def _text(value: object) -> object:
+    """SQLite stored NUL characters that PostgreSQL cannot: dropped (they carry nothing a reader sees)."""
+    return value.replace("\x00", "") if isinstance(value, str) else value
+
+
 #: Tables whose rows the database may already have made on open (keys, secrets): the file's rows win there, since
 #: what the file holds was made with them (order contact hashes, visitor tokens).
 _FILE_WINS = {"meta": "key", "console_secrets": "name"}
@@ -103,7 +108,7 @@ def _copy_table(src: Database, tx: Tx, table: str) -> int:
     else:  # rows the database already has (same key) are kept
         sql += " ON CONFLICT DO NOTHING"
     for i in range(0, len(rows), BATCH):
-        tx.run_many(sql, [{c: r[c] for c in cols} for r in rows[i:i + BATCH]])
+        tx.run_many(sql, [{c: _text(r[c]) for c in cols} for r in rows[i:i + BATCH]])
     if tx.dialect == "postgresql" and table == "agent_events":  # identity column: continue after the copied ids
         tx.run("SELECT setval(pg_get_serial_sequence('agent_events', 'id'), (SELECT MAX(id) FROM agent_events))")
     return len(rows)

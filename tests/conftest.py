@@ -28,6 +28,17 @@ NO_POSTGRES = (f"{POSTGRES_ENV} is not set: no PostgreSQL server to run this on 
                "(scripts/with-postgres python -m pytest ... starts one)")
 
 
+def postgres_url() -> str:
+    """The server of ``RAG_TEST_POSTGRES_URL``; without it the test is skipped, saying why (or fails, where
+    ``RAG_TEST_REQUIRE_POSTGRES=1``: CI, where a PostgreSQL run must never be skipped)."""
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        if os.environ.get("RAG_TEST_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"RAG_TEST_REQUIRE_POSTGRES=1 but {NO_POSTGRES}")
+        pytest.skip(NO_POSTGRES)
+    return url
+
+
 class PostgresDatabases:
     """Creates fresh, empty databases on the server of ``RAG_TEST_POSTGRES_URL`` and drops them afterwards."""
 
@@ -61,10 +72,7 @@ class PostgresDatabases:
 @pytest.fixture()
 def pg_url():
     """A fresh PostgreSQL database URL (skipped without ``RAG_TEST_POSTGRES_URL``)."""
-    url = os.environ.get(POSTGRES_ENV)
-    if not url:
-        pytest.skip(NO_POSTGRES)
-    dbs = PostgresDatabases(url)
+    dbs = PostgresDatabases(postgres_url())
     try:
         yield dbs.new()
     finally:

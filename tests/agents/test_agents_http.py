@@ -285,8 +285,8 @@ def test_templates_drafts_and_states(client):
     assert [e["event"] for e in client.get(f"/v1/agents/{aid}/events").json()] == ["activate", "deactivate"]
 
 
-def test_plan_limit_on_active_agents(tmp_path):
-    svc = Service(Settings(data_dir=tmp_path / "d"), embedder=HashEmbedder())
+def test_plan_limit_on_active_agents(tmp_path, database_url):
+    svc = Service(Settings(data_dir=tmp_path / "d", database_url=database_url), embedder=HashEmbedder())
     svc.ensure_workspace("t", "Trial", plan="trial", api_key="rk_trial_key_1234")
     with TestClient(create_app(svc), headers={"X-API-Key": "rk_trial_key_1234"}) as c:
         a, b = (c.post("/v1/agents", json={"name": n}).json()["id"] for n in ("a", "b"))

@@ -23,7 +23,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import NO_POSTGRES, POSTGRES_ENV, REPO, PostgresDatabases, free_port
+from tests.conftest import REPO, PostgresDatabases, free_port, postgres_url
 
 ADMIN_KEY = "console-admin-key-4d1c9e"
 CHROMIUM = "/usr/bin/chromium"
@@ -66,9 +66,7 @@ def console_database(request) -> Any:
     if request.param == "sqlite":
         yield None
         return
-    if not os.environ.get(POSTGRES_ENV):
-        pytest.skip(NO_POSTGRES)
-    dbs = PostgresDatabases(os.environ[POSTGRES_ENV])
+    dbs = PostgresDatabases(postgres_url())
     try:
         yield dbs.new()
     finally:

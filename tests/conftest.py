@@ -120,12 +120,12 @@ def demo_service(tmp_path_factory, embedder):
 
 
 @pytest.fixture()
-def service(tmp_path, embedder):
-    """An empty Service on its own data directory."""
+def service(tmp_path, embedder, database_url):
+    """An empty Service on its own data directory (its state on SQLite, then PostgreSQL)."""
     from rag_agent.service import Service
     from rag_agent.settings import Settings
 
-    svc = Service(Settings(data_dir=tmp_path / "data"), embedder=embedder)
+    svc = Service(Settings(data_dir=tmp_path / "data", database_url=database_url), embedder=embedder)
     svc.ensure_workspace("w1", "Shop one")
     yield svc
     svc.close()

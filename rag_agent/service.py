@@ -115,11 +115,12 @@ class Service:
     def __init__(self, settings: Settings, embedder: Embedder | None = None, store: VectorStore | None = None) -> None:
         self.settings = settings
         secure_data_dir(settings.data_dir)  # before anything is created in it: private files and directories
+        # the service's state (state.sqlite3 here, or RAG_DATABASE_URL) first: a wrong URL fails before the model loads
+        self.db = open_database(settings)
+        self.state = State(self.db)
         self.embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model_path)
         name = getattr(self.embedder, "name", "model")
         self.store = store or open_store(settings, self.embedder.dim, name)
-        self.db = open_database(settings)  # the service's state: state.sqlite3 here, or RAG_DATABASE_URL
-        self.state = State(self.db)
         self.sparse = Bm25Encoder()
         self.indexer = Indexer(self.store, self.embedder, self.sparse)
         generator = None

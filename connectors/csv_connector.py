@@ -66,6 +66,10 @@ class CsvConnector:
                 return
         yield from result.products
 
+    def product_count(self, updated_since: datetime | None = None) -> int | None:
+        """How many products :meth:`products` will yield (the file's products), for progress."""
+        return sum(1 for _ in self.products(updated_since))
+
     def product_ids(self) -> set[str]:
         return {p.id for p in self._read().products}
 

@@ -144,6 +144,11 @@ query ProductIds($first: Int!, $after: String) {
   }
 }"""
 
+PRODUCTS_COUNT_QUERY = """
+query ProductsCount($query: String) {
+  productsCount(query: $query, limit: null) { count precision }
+}"""
+
 INVENTORY_ITEM_QUERY = """
 query InventoryItemProduct($id: ID!) {
   inventoryItem(id: $id) { id variant { id product { id } } }
@@ -383,6 +388,13 @@ class ShopifyConnector:
         variables = {"first": self.page_size, "query": search, "variantsFirst": _VARIANTS_PER_PRODUCT}
         for node in self._connection(PRODUCTS_QUERY, "products", variables, "products"):
             yield self._product(node)
+
+    def product_count(self, updated_since: datetime | None = None) -> int | None:
+        """How many products :meth:`products` will yield (``productsCount`` with the same search), for progress."""
+        search = f"updated_at:>'{_iso(updated_since)}'" if updated_since else None
+        found = self.execute(PRODUCTS_COUNT_QUERY, {"query": search}, "products_count").get("productsCount") or {}
+        count = found.get("count")
+        return int(count) if isinstance(count, int) else None
 
     def product(self, product_id: str) -> Product | None:
         """One product by id (``632910392``, its ``gid://shopify/Product/...``, or an inventory item's

@@ -272,6 +272,15 @@ class WooCommerceConnector:
                 variations = futures[raw["id"]].result() if raw["id"] in futures else []
                 yield product_from_wc(raw, variations, currency=currency, source=self.source)
 
+    def product_count(self, updated_since: datetime | None = None) -> int | None:
+        """How many products :meth:`products` will yield (``X-WP-Total`` of a one-item page), for progress."""
+        params: dict[str, Any] = {"status": "publish", "page": 1, "per_page": 1}
+        if updated_since is not None:
+            params.update(modified_after=_gmt(updated_since), dates_are_gmt="true")
+        _, headers = self._get("products", params)
+        total = header(headers, "X-WP-Total")
+        return int(total) if total is not None and str(total).isdigit() else None
+
     def _variations(self, product_id: int) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         for batch in self._paged(f"products/{int(product_id)}/variations", {"orderby": "id", "order": "asc"},

@@ -26,9 +26,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from authoring.common import KINDS, LANGS  # noqa: E402
 
-STORES = ("apparel", "casa", "vendure")
+STORES = ("apparel", "casa", "vendure", "gadgets", "bereket")
 NUM = re.compile(r"^\d+(?:[.,]\d+)?$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+ORDER_NUM = re.compile(r"(?<!\d)\d{4,7}(?!\d)")  # 4 digits (apparel), 5 (casa, vendure), 6 (gadgets), 7 (bereket)
 
 
 def store_prices(store: Path) -> set[float]:
@@ -74,7 +75,7 @@ def check_round(set_dir: Path) -> tuple[list[dict], list[str]]:
                     problems.append(f"{where}: price {s} is not in products.csv")
         customer = " ".join([c["message"]] + [h["text"] for h in c.get("history") or [] if h["role"] == "customer"])
         if e.get("kind") in ("order_status", "order_lookup_denied"):
-            nums = [n for n in re.findall(r"\d{4,5}", customer) if n in orders]
+            nums = [n for n in ORDER_NUM.findall(customer) if n in orders]
             if not nums:
                 problems.append(f"{where}: names no order of orders.jsonl")
             for n in nums:

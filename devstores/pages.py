@@ -192,6 +192,167 @@ VENDURE_PRIVACIDAD = ("Política de privacidad", [
           "en «Configurar cookies», al pie de cada página."),
 ])
 
+GADGETS_PROMOTIONS = ("Deals & promo codes", [
+    ("h1", "Deals & promo codes"),
+    ("p", "Current offers at lakeshoregadget.example and in our Milwaukee store. Only one promo code can be used per "
+          "order, and codes can't be used on items that are already on sale."),
+    ("h2", "NEWHERE12: first order"),
+    ("p", "12% off your first order of $60 or more (subtotal after other discounts, before shipping and tax). The "
+          "discount is capped at $100. One use per customer and email address. Not valid on Apple products, gift "
+          "cards or Lakeshore Care+ plans."),
+    ("h2", "GEARUP25: accessory with a new phone or tablet"),
+    ("p", "Buying a phone or a tablet? Add one accessory (a case, a charger, a battery pack, a selfie stick or a "
+          "monopod) to the same order and enter GEARUP25: that accessory is 25% off. One accessory per phone or "
+          "tablet in the order. Online only."),
+    ("h2", "New Year Tech Sale"),
+    ("p", "From December 26, 2026 to January 4, 2027: 15% off every laptop and tablet, and 20% off kitchen "
+          "appliances, online and in the store. Prices are already reduced, no code needed. Items bought in the sale "
+          "can be returned within the usual window of their category."),
+    ("h2", "Gift wrapping"),
+    ("p", "Gift wrapping costs $5 per item and is free from December 1 to December 24. Choose it at checkout; we add "
+          "a gift receipt without prices."),
+    ("h2", "Students and teachers"),
+    ("p", "5% off laptops and tablets in our store with a valid school or university ID. Not valid online and not "
+          "combinable with the New Year Tech Sale."),
+    ("h2", "Newsletter"),
+    ("p", "Sign up at the bottom of any page to hear about sales first. We send at most two emails a month."),
+])
+
+GADGETS_PRIVACY = ("Privacy Notice", [
+    ("h1", "Privacy Notice"),
+    ("p", "Effective October 1, 2026. Lakeshore Gadget Co. LLC (\"Lakeshore\", \"we\") runs lakeshoregadget.example "
+          "and the store at 2210 North Farwell Avenue, Milwaukee, WI 53202. This notice tells you what personal "
+          "information we collect, why, who receives it and what you can ask us to do."),
+    ("h2", "Information we collect"),
+    ("ul", ["Identity and contact details: name, email address, phone number, billing and delivery addresses.",
+            "Orders: what you bought, prices, delivery and returns. Card payments are handled by Stripe and "
+            "PayPal; we never receive your full card number.",
+            "Trade-ins: the make, model, serial number and IMEI of a device you trade in, and your ID, which the law "
+            "requires second-hand dealers to record.",
+            "Support: what you write to us by chat, email or text.",
+            "Browsing: IP address, device and browser type, pages viewed, collected with cookies."]),
+    ("h2", "Why we use it"),
+    ("ul", ["To take payment, deliver your orders, and handle returns and warranty claims.",
+            "To answer your questions.",
+            "To prevent fraud and meet our legal and tax obligations.",
+            "To send offers by email or text, only if you signed up. Reply STOP to any text or click Unsubscribe in "
+            "any email to stop."]),
+    ("h2", "Who receives it"),
+    ("p", "Our service providers, only to do their job for us: Shopify (our store platform), Stripe, PayPal and "
+          "Affirm (payments; Affirm only if you choose it), UPS, USPS and Canada Post (delivery), Mailchimp "
+          "(email), Zendesk (customer support) and Google Analytics (site statistics). We do not sell your "
+          "personal information and we do not share it for targeted advertising."),
+    ("h2", "How long we keep it"),
+    ("table", [["Information", "How long"],
+               ["Orders, invoices and payment records", "6 years"],
+               ["Trade-in records (serial number, IMEI, ID)", "3 years"],
+               ["Support chats, emails and texts", "18 months"],
+               ["Your customer account", "Until you close it"],
+               ["Email and text marketing consent", "Until you unsubscribe"],
+               ["Analytics data", "26 months"]]),
+    ("h2", "Your choices and rights"),
+    ("p", "You can ask for a copy of your information, ask us to correct or delete it, and opt out of marketing at "
+          "any time. If you live in a state with a consumer privacy law (for example California, Colorado, "
+          "Connecticut or Virginia) you have the rights that law gives you. Email privacy@lakeshoregadget.example "
+          "or call (414) 555-0163. We confirm your identity through the email address on your account and reply "
+          "within 45 days. You may use an authorized agent."),
+    ("h2", "Cookies"),
+    ("p", "Essential cookies keep your cart and checkout working. Analytics cookies are used only if you accept them "
+          "in the cookie banner; change your choice any time with \"Cookie preferences\" in the footer. We honor "
+          "the Global Privacy Control (GPC) signal of your browser."),
+    ("h2", "Children"),
+    ("p", "Our website is not meant for children under 13, and we do not knowingly collect their information."),
+])
+
+BEREKET_TESLIMAT = ("Teslimat ve Kargo", [
+    ("h1", "Teslimat ve Kargo"),
+    ("p", "Siparişlerinizi Berlin'de kendi kuryemiz Bereket Kurye ile, Almanya'nın geri kalanına ve komşu "
+          "ülkelere DHL ile gönderiyoruz. Kargo ücreti teslimat bölgesine ve siparişin toplam ağırlığına göre "
+          "hesaplanır; sepetinizin toplam ağırlığı ödeme sayfasında görünür. Türkiye'ye ve aşağıdaki "
+          "listede olmayan ülkelere gönderim yapmıyoruz."),
+    ("h2", "Kargo ücretleri"),
+    ("table", [["Bölge", "5 kg'a kadar", "5,01 - 15 kg", "15,01 - 31,5 kg", "Teslim süresi"],
+               ["Bölge 1: Berlin", "3,90 €", "5,90 €", "7,90 €", "Seçtiğiniz gün ve saat aralığı"],
+               ["Bölge 2: Almanya", "5,49 €", "7,99 €", "11,99 €", "1 - 3 iş günü"],
+               ["Bölge 3: Komşu ülkeler", "12,90 €", "17,90 €", "24,90 €", "3 - 5 iş günü"]]),
+    ("ul", ["Bölge 1: Berlin posta kodları (10115 - 14199), Bereket Kurye ile. Teslimat Pazartesi - Cumartesi "
+            "10:00 - 21:00 arasında, ödeme sayfasında seçtiğiniz 2 saatlik zaman aralığında yapılır.",
+            "Bölge 2: Almanya'nın geri kalanı, DHL ile.",
+            "Bölge 3: Avusturya, Hollanda, Belçika ve Lüksemburg, DHL ile."]),
+    ("p", "31,5 kg'ı aşan siparişler birden fazla koli olarak gönderilir ve her koli için tablodaki ücret ayrı "
+          "alınır. Asgari sipariş tutarı Bölge 1'de 25 €, Bölge 2 ve 3'te 15 €'dur."),
+    ("h2", "Ücretsiz kargo"),
+    ("ul", ["Bölge 1 (Berlin): 49 € ve üzeri siparişlerde teslimat ücretsiz.",
+            "Bölge 2 (Almanya): 79 € ve üzeri siparişlerde 15 kg'a kadar ücretsiz. 15 kg'ı aşan siparişlerde "
+            "79 €'nun üzerinde de tablodaki 15,01 - 31,5 kg ücreti ödenir.",
+            "Bölge 3: ücretsiz kargo yoktur."]),
+    ("p", "Sipariş tutarı, indirimler düşüldükten sonraki ürün toplamıdır; kargo ücreti, ek ücretler ve şişe "
+          "depozitosu (Pfand) bu tutara dahil değildir."),
+    ("h2", "Soğutmalı ürünler"),
+    ("p", "Et, tavuk, balık, süt, yumurta ve dondurma soğutmalı ürünlerdir. Bölge 2'ye soğutmalı ürün içeren "
+          "siparişler yalıtımlı kutu ve buz aküsüyle gönderilir: tablodaki kargo ücretine ek olarak sipariş "
+          "başına 4,90 € soğuk zincir ücreti alınır. Bu ek ücret, kargosu ücretsiz olan siparişlerde de "
+          "ödenir. Berlin kurye teslimatlarında soğuk zincir ücreti yoktur."),
+    ("ul", ["Soğutmalı ürün içeren DHL siparişleri yalnızca Pazartesi, Salı ve Çarşamba kargoya verilir, "
+            "böylece paket hafta sonu yolda kalmaz. Perşembe'den Pazar'a kadar verilen bu siparişler bir "
+            "sonraki Pazartesi gönderilir.",
+            "Dondurma yalnızca Bölge 1'e (Berlin kurye) gönderilir.",
+            "Bölge 3'e soğutmalı ürün gönderilmez."]),
+    ("h2", "Hızlı teslimat"),
+    ("ul", ["Ekspres (yalnızca Bölge 2): iş günlerinde saat 11:00'e kadar verilen siparişler ertesi iş günü "
+            "saat 12:00'ye kadar teslim edilir. Tablodaki ücrete ek olarak 8,90 €; kargosu ücretsiz olan "
+            "siparişlerde de 8,90 € ödenir. Cumartesi teslimat yapılmaz.",
+            "Aynı gün teslimat (yalnızca Bölge 1): Pazartesi - Cumartesi saat 12:00'ye kadar verilen "
+            "siparişler aynı gün 17:00 - 21:00 arasında teslim edilir. Ek ücret 2,50 €."]),
+    ("h2", "Ada teslimatları"),
+    ("p", "Kuzey ve Doğu Denizi adalarına (Sylt, Föhr, Amrum, Pellworm, Helgoland, Borkum, Norderney ve diğer "
+          "Doğu Frizya adaları) tablodaki ücrete ek olarak sipariş başına 6,00 € ada ücreti alınır. Adalara "
+          "soğutmalı ürün ve ekspres gönderim yapılmaz."),
+    ("h2", "Mağazadan teslim alma"),
+    ("p", "Ücretsizdir. Ödeme sayfasında \"Mağazadan teslim al\" seçeneğini seçin; siparişiniz mağaza açıkken 2 "
+          "saat içinde hazırlanır ve size SMS gönderilir. Siparişler 3 gün, soğutmalı ürün içeren siparişler "
+          "1 gün bekletilir."),
+    ("h2", "Gönderim, takip ve teslimat"),
+    ("ul", ["İş günlerinde saat 13:00'e kadar verilen DHL siparişleri aynı gün kargoya verilir (soğutmalı "
+            "ürün kuralı saklıdır).",
+            "Kargo takip numarası e-posta ile gönderilir. Berlin kurye siparişlerinde teslimattan 30 dakika önce "
+            "SMS gelir.",
+            "Evde değilseniz kurye paketi yalnızca ödeme sayfasında izin verdiyseniz komşunuza bırakır. "
+            "Soğutmalı ürünler komşuya bırakılmaz; yeni bir teslimat zamanı için sizi ararız. İkinci teslimat "
+            "denemesi 3,90 €'dur."]),
+])
+
+BEREKET_KAMPANYALAR = ("Kampanyalar ve İndirim Kodları", [
+    ("h1", "Kampanyalar ve İndirim Kodları"),
+    ("p", "Aşağıdaki kampanyalar bereketmarket.example adresindeki online mağazada ve aksi belirtilmedikçe "
+          "Sonnenallee'deki mağazamızda geçerlidir. Bir siparişte yalnızca bir indirim kodu kullanılabilir."),
+    ("h2", "Hoş geldin kodu: HOSGELDIN10"),
+    ("p", "İlk online siparişinizde %10 indirim. Koşullar: sepet tutarı en az 40 € (indirimlerden sonraki ürün "
+          "toplamı; kargo ve depozito hariç), indirim en fazla 15 €. Her müşteri ve her teslimat adresi için "
+          "bir kez kullanılabilir. Protein Tozu'nda, hediye kartlarında ve kampanyalı (zaten indirimli) "
+          "ürünlerde geçerli değildir; başka kodlarla birleştirilemez. Mağazada geçerli değildir."),
+    ("h2", "Mutfak Haftası: 11 - 24 Ocak 2027"),
+    ("p", "11 Ocak 2027 Pazartesi'den 24 Ocak 2027 Pazar gününe kadar Pişirme kategorisindeki tüm ürünlerde "
+          "(Yapışmaz Tava, Karbon Çelik Wok Tava, Cam Kapaklı Çelik Tencere) %20, diğer mutfak gereçlerinde "
+          "%10 indirim. İndirim sepette kendiliğinden uygulanır, kod gerekmez; online ve mağazada geçerlidir, "
+          "stoklarla sınırlıdır. Mutfak Haftası'nda alınan ürünler normal iade koşullarıyla iade edilebilir."),
+    ("h2", "Ramazan hediyesi: 8 Şubat - 9 Mart 2027"),
+    ("p", "Bu tarihler arasında 60 € ve üzeri her online siparişe bir Kavanoz Bal hediye. Yalnızca Bölge 1 ve "
+          "Bölge 2 teslimatlarında ve mağazadan teslim alınan siparişlerde geçerlidir; sipariş başına bir "
+          "kavanoz, stoklarla sınırlı. Hediye bal iade edilen siparişlerde iade tutarından düşülmez."),
+    ("h2", "Su kampanyası: 6 al 5 öde"),
+    ("p", "Doğal Kaynak Suyu'ndan 6 şişe alana 1 şişe bizden (6 şişe için 5 şişe fiyatı). Kampanya yalnızca "
+          "aynı üründen 6'lı alımlarda geçerlidir; depozito her şişe için ayrı alınır."),
+    ("h2", "Neukölln komşu indirimi"),
+    ("p", "Neukölln posta kodlarına (12043, 12045, 12047, 12049, 12051, 12053, 12055, 12057, 12059) Bereket Kurye "
+          "teslimatı 30 € ve üzeri siparişlerde ücretsizdir (diğer Berlin adreslerinde 49 €). Aynı gün teslimat "
+          "ek ücreti (2,50 €) bu indirime dahil değildir."),
+    ("h2", "Bereket Kart"),
+    ("p", "Mağazada ücretsiz Bereket Kart alın: her 1 € alışverişe 1 puan, 100 puan = 1 € indirim. Puanlar "
+          "yalnızca mağaza alışverişlerinde toplanır ve harcanır; online siparişlerde geçerli değildir. Puanlar "
+          "24 ay geçerlidir."),
+])
+
 DOCUMENTS = {
     "apparel/store/promotions.pdf": APPAREL_PROMOTIONS,
     "apparel/store/privacy.docx": APPAREL_PRIVACY,
@@ -199,4 +360,8 @@ DOCUMENTS = {
     "casa/store/privacidade.pdf": CASA_PRIVACIDADE,
     "vendure/store/envios.docx": VENDURE_ENVIOS,
     "vendure/store/privacidad.pdf": VENDURE_PRIVACIDAD,
+    "gadgets/store/promotions.docx": GADGETS_PROMOTIONS,
+    "gadgets/store/privacy.pdf": GADGETS_PRIVACY,
+    "bereket/store/teslimat-ve-kargo.pdf": BEREKET_TESLIMAT,
+    "bereket/store/kampanyalar.docx": BEREKET_KAMPANYALAR,
 }

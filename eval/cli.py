@@ -74,6 +74,9 @@ def eval_run(set_dir: Path, out: Path | None, url: str | None, api_key: str | No
     try:
         cases = select_cases(load_cases(set_dir), limit or _limit_default())
         if url:
+            from rag_agent.cli_base import api_key_for
+
+            api_key = api_key_for(url, api_key)
             if upload_store:
                 with _bar("uploading store", len(store_files(set_dir))) as bar:
                     upload(url, api_key or "", set_dir, bar)

@@ -31,7 +31,6 @@ from typing import Any
 
 from eval import templates as T
 from rag_agent.engine.engine import TEXT_KINDS
-from rag_agent.engine.policy import sentences
 from rag_agent.engine.text import fold, tokens
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -51,6 +50,19 @@ class StoreView:
     passages: list[tuple[str, str, str]]  # (sentence, source file name, section)
     catalog_file: str
     originals: list[Path] = field(default_factory=list)
+
+
+def sentences(text: str) -> list[str]:
+    """Bullet lines and sentences of a policy text (the generator's own split; gold values come from these)."""
+    out = []
+    for line in re.split(r"\n+", text):
+        line = re.sub(r"^\s*(?:[-*•]|\d+[.)])\s*", "", line).strip()
+        if not line or line.startswith("#"):
+            continue
+        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line):
+            if len(s) > 3:
+                out.append(s.strip())
+    return out
 
 
 def read_store(service: Any, workspace_id: str) -> StoreView:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
 from rag_agent.engine.engine import TEXT_KINDS
-from rag_agent.engine.lexicon import expand_query
+from rag_agent.lang.cues import expand_query
 from rag_agent.engine.text import fold
 
 MODES = ("dense", "sparse", "hybrid")

@@ -14,6 +14,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
+from ingestion.units import UNITS_VERSION, analyze_units, build_units
+from rag_agent.engine.language import detect as detect_language
 from rag_agent.embed import Embedder
 from rag_agent.records import Chunk, Document, Page, Product
 from rag_agent.sparse import SparseEncoder
@@ -47,6 +49,13 @@ class _Item:
     payload: dict[str, Any]
     content_hash: str = field(default="")
     dense_text: str | None = None  # what the dense vector is computed from, when shorter than `text`
+
+
+def unit_payload(title: str, section: str, text: str) -> dict[str, Any]:
+    """A chunk's answer units, analysed, with their language and format version (see :mod:`ingestion.units`)."""
+    lang = detect_language(text[:600]) if text.strip() else "en"
+    units = analyze_units(build_units(section, text), title, lang)
+    return {"units": units, "units_v": UNITS_VERSION, "units_lang": lang}
 
 
 def generation_ids(source_id: str) -> tuple[str, str]:
@@ -149,7 +158,7 @@ class Indexer:
         for page in pages:
             for ch in chunker(page.body):
                 payload = {"kind": page.kind, "title": page.title, "url": page.url, "section": ch.section,
-                           "text": ch.text, "page_id": page.id}
+                           "text": ch.text, "page_id": page.id, **unit_payload(page.title, ch.section, ch.text)}
                 text = f"{page.title}\n{ch.section}\n{ch.text}"
                 items.append(_Item(f"page:{page.id}:{_hash_text(ch.section, ch.text)}", text, payload,
                                    _hash_text(text)))
@@ -160,7 +169,8 @@ class Indexer:
         items = []
         for ch in chunks:
             payload = {"kind": "chunk", "title": doc.title or doc.filename, "filename": doc.filename,
-                       "section": ch.section, "text": ch.text, "chunk_index": ch.index}
+                       "section": ch.section, "text": ch.text, "chunk_index": ch.index,
+                       **unit_payload(doc.title or doc.filename, ch.section, ch.text)}
             text = f"{doc.title}\n{ch.section}\n{ch.text}"
             # Keyed by content, so an edit in one section re-embeds only that section's chunks.
             items.append(_Item(f"chunk:{_hash_text(ch.section, ch.text)}", text, payload, _hash_text(text)))
@@ -181,7 +191,7 @@ class Indexer:
         for page in pages:
             for ch in chunker(page.body):
                 payload = {"kind": page.kind, "title": page.title, "url": page.url, "section": ch.section,
-                           "text": ch.text, "page_id": page.id}
+                           "text": ch.text, "page_id": page.id, **unit_payload(page.title, ch.section, ch.text)}
                 text = f"{page.title}\n{ch.section}\n{ch.text}"
                 items.append(_Item(f"page:{page.id}:{_hash_text(ch.section, ch.text)}", text, payload,
                                    _hash_text(text)))

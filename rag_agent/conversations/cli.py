@@ -33,8 +33,10 @@ def _db():
 def _remote(url: str, api_key: str | None, path: str, params: dict[str, Any] | None = None) -> Any:
     import httpx
 
+    from rag_agent.cli_base import api_key_for
+
     r = httpx.get(url.rstrip("/") + path, params={k: v for k, v in (params or {}).items() if v is not None},
-                  headers={"Authorization": f"Bearer {api_key or ''}"}, timeout=60)
+                  headers={"Authorization": f"Bearer {api_key_for(url, api_key)}"}, timeout=60)
     if r.status_code != 200:
         try:
             detail = r.json().get("detail", r.text)
@@ -155,11 +157,13 @@ def migrate() -> None:
 @conversations.command(context_settings=CONTEXT)
 def tick() -> None:
     """Run one scheduler step on the data directory (write due replies, deliver webhooks)."""
+    from rag_agent.cli_base import open_service
     from rag_agent.conversations.runtime import build
-    from rag_agent.service import Service
-    from rag_agent.settings import get_settings
 
-    svc = Service(get_settings())
+    try:
+        svc = open_service()  # refused in one line when a running server holds the data directory
+    except RagAgentError as exc:
+        _fail(exc)
     try:
         conv = build(svc)
         rep = conv.tick()

@@ -1,4 +1,13 @@
-"""Fitting a reply to the persona: do-not-mention, tone closings, and the length range."""
+"""Fitting a reply to the persona: do-not-mention, the claim check, the length range.
+
+The claim check: every number a reply states must stand in the sources it cites (the product's fields, the
+unit's text, the order) or in the customer's own message. A sentence with any other number is dropped, and a
+reply left with nothing says it could not find the answer. The same check guards model-written replies
+(:func:`rag_agent.engine.generate.check_reply`).
+
+Padding to the persona's minimum length uses only closing lines ("Anything else I can help with?"), never a
+fact or an offer nobody asked for.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag_agent.engine import phrases as P
+from rag_agent.engine.generate import numbers_in
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.text import clip_words, fold
+
+_NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @dataclass
@@ -22,6 +34,7 @@ class Draft:
     handoff: bool = False
     stale: str | None = None
     shrink: list[str] = field(default_factory=list)  # shorter alternatives of main, longest first
+    claims: list[str] = field(default_factory=list)  # the source texts every number must come from
 
 
 def _mentions(text: str, banned: list[str]) -> bool:
@@ -39,16 +52,37 @@ def _repeats(text: str, pad: str) -> bool:
     return bool(mine) and sum(g in have for g in mine) / len(mine) >= 0.6
 
 
-def finalize(d: Draft, persona: Persona, lang: str):
-    """Apply do-not-mention and the length range; returns an Answer."""
+def unsupported_numbers(sentence: str, sources: set[str]) -> set[str]:
+    """Numbers of a sentence that none of the sources states (as values: '$5.90' is '5.9')."""
+    return {n for n in numbers_in(sentence) if n not in sources}
+
+
+def claim_check(d: Draft, allowed: set[str]) -> tuple[list[str], list[str]]:
+    """``main`` and ``extras`` without sentences stating numbers their sources do not state."""
+    if not d.claims:
+        return d.main, d.extras
+    sources = set(allowed)
+    for text in d.claims:
+        sources |= numbers_in(text)
+    keep_main = [s for s in d.main if not unsupported_numbers(s, sources)]
+    keep_extra = [s for s in d.extras if not unsupported_numbers(s, sources)]
+    return keep_main, keep_extra
+
+
+def finalize(d: Draft, persona: Persona, lang: str, allowed_numbers: set[str] | None = None):
+    """Apply the claim check, do-not-mention and the length range; returns an Answer."""
     from rag_agent.engine.engine import Answer
 
     lo, hi = persona.length_range
     tone = persona.tone
-    main = [s for s in d.main if not _mentions(s, persona.do_not_mention)]
+    main, extras = claim_check(d, allowed_numbers or set())
+    main = [s for s in main if not _mentions(s, persona.do_not_mention)]
+    intent = d.intent
     if not main:
         main = [P.phrase("no_answer", lang, tone)]
-    extras = [s for s in d.extras if not _mentions(s, persona.do_not_mention)]
+        if d.main:
+            intent = "no_answer"
+    extras = [s for s in extras if not _mentions(s, persona.do_not_mention)]
     parts = list(main)
     if d.stale:
         parts.append(P.phrase("stale_notice", lang, tone, when=d.stale))
@@ -63,17 +97,16 @@ def finalize(d: Draft, persona: Persona, lang: str):
             break
         if len(text) + 1 + len(extra) <= hi:
             text = f"{text} {extra}"
-    # pad to the minimum with one closing line, or the offer of what else we can help with
-    pads = [P.phrase("closing_long", lang, tone), P.phrase("closing_short", lang, tone),
-            P.phrase("capabilities", lang, tone)]
-    if not d.intent.startswith("order"):
-        pads.append(P.phrase("order_tip", lang, tone))
+    # one closing line, then (only if still short) one line on what else the assistant can do
+    closings = [P.phrase("closing_long", lang, tone), P.phrase("closing_short", lang, tone)]
+    more = [[P.phrase("capabilities", lang, tone)], [P.phrase("closing_offer", lang, tone),
+                                                      P.phrase("closing_here", lang, tone)]]
     used: list[str] = []
-    while len(text) < lo:
+    while len(text) < lo and len(used) < 3:
+        pads = closings if not used else more[len(used) - 1]
         fits = [p for p in pads if p not in used and len(text) + 1 + len(p) <= hi and not _repeats(text, p)]
         if not fits:
             break
-        # the shortest pad that reaches the minimum, else the longest that fits
         reach = [p for p in fits if len(text) + 1 + len(p) >= lo]
         pick = min(reach, key=len) if reach else max(fits, key=len)
         used.append(pick)
@@ -81,4 +114,4 @@ def finalize(d: Draft, persona: Persona, lang: str):
     if len(text) > hi:
         text = clip_words(text, hi)
     text = re.sub(r"\s+", " ", text).strip()
-    return Answer(reply=text, language=lang, handoff=d.handoff, citations=d.citations, intent=d.intent)
+    return Answer(reply=text, language=lang, handoff=d.handoff, citations=d.citations, intent=intent)

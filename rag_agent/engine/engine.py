@@ -1,7 +1,19 @@
-"""The answer path: message (+ history, persona) → language → what is asked → facts → reply.
+"""The answer path: message (+ history, persona) -> one reading -> scored candidates -> decision -> reply.
 
-Everything a reply states comes from a fact found here: structured catalog fields, a verified
-order, or sentences of the store's own texts. The reply carries those facts' citations.
+1. **Read** the message once (:func:`rag_agent.engine.understand.read`): language, concepts, what is asked, acts
+   (a request for a person, a complaint, an injection, small talk), contact data, order numbers, amounts.
+2. **State**: fold the history into a :class:`~rag_agent.engine.dialogue.DialogueState` (product being discussed,
+   list just offered, order asked about, what the agent waits for).
+3. **Candidates** from everything the store has, each scored: products named (fully, partly, by a generic
+   noun, or from the state), knowledge units (:mod:`rag_agent.engine.knowledge`), an order the message
+   presents, recommendations, and the built-in acts.
+4. **Decide** from the scores and the question's form (see :meth:`AnswerEngine._decide`): an explicit act
+   (injection, a request for a person) first, then an order, then the better of a product fact and a
+   knowledge unit for what is asked; when nothing fits, say so and offer a person.
+5. **Reply** in the customer's language from the reply catalogs, only what was asked, every number traced
+   to its source (the claim check of :mod:`rag_agent.engine.compose`), within the persona's length.
+
+``AnswerEngine.answer(..., explain=True)`` returns why: the reading, the candidates with scores, the decision.
 """
 
 from __future__ import annotations
@@ -10,21 +22,21 @@ import logging
 import re
 import threading
 import time
-from dataclasses import dataclass, field
-from typing import Any, Collection, Sequence
-
-import numpy as np
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Collection, Sequence
 
 from rag_agent.embed import Embedder
-from rag_agent.engine import language as langdet
 from rag_agent.engine import phrases as P
-from rag_agent.engine.catalog import Catalog, CatalogProduct
+from rag_agent.engine.catalog import Catalog, CatalogProduct, Match, resolve_variant
 from rag_agent.engine.compose import Draft, finalize
+from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
-from rag_agent.engine.lexicon import expand_query, has
+from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit
 from rag_agent.engine.persona import Persona
-from rag_agent.engine.policy import sentences, typed_fact
-from rag_agent.engine.text import duration_days, emails_in, fold, money, parse_duration, phones_in, tokens
+from rag_agent.engine.render import clean, polarity, render_table, render_unit
+from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
+from rag_agent.engine.understand import Reading, read
+from rag_agent.lang.concepts import clause_joiners
 from rag_agent.orders import OrderVerifier
 from rag_agent.sparse import SparseEncoder
 from rag_agent.state import State, Workspace
@@ -33,13 +45,39 @@ from rag_agent.store.base import VectorStore
 logger = logging.getLogger(__name__)
 
 TEXT_KINDS = ["chunk", "page", "policy"]
-ORDER_NO = re.compile(r"(?:#|№|\bno\.?\s?)?(?<![\d+\-.@])(\d{3,10})(?![\d@]|[.-]\d)")
-# "is shipping free?", "how much is delivery?": about shipping, not a request for products
-FREE_OR_COST = re.compile(r"free|gratis|gratuit|ucretsiz|бесплатн|cost|cuesta|custa|ucret|ongkir|biaya|стоит|стоимост")
-PRICE_LIMIT = re.compile(
-    r"(?:under|below|less than|up to|max(?:imum)?|menos de|hasta|abaixo de|ate|por menos de|altinda|"
-    r"di bawah|kurang dari|maksimal|до|дешевле|не дороже)\s*(?:[$€£]|r\$|us\$)?\s*(\d[\d.,]*)|"
-    r"(\d[\d.,]*)\s*(?:\$|dollars?|bucks|usd|dolar|долл)?\s*(?:altinda|alti)", re.I)
+#: topics a store's own pages answer (a product named beside them is context, not the question)
+POLICY_TOPICS = frozenset({
+    "topic:return", "topic:refund", "topic:exchange", "topic:shipping", "topic:international", "topic:pickup",
+    "topic:payment", "topic:discount", "topic:code", "topic:giftcard", "topic:store", "topic:address",
+    "topic:hours", "topic:phone", "topic:email", "topic:contact", "topic:privacy", "topic:account",
+    "topic:warranty", "topic:repair", "topic:about", "topic:wholesale", "topic:custom", "topic:cancel",
+    "topic:tracking", "topic:gift"})
+PRODUCT_ASKS = ("price", "stock", "size", "colour", "link", "description")
+#: a knowledge unit must score at least this to be an answer (concept coverage, word overlap and fact fit)
+UNIT_MIN = 0.34
+#: a title match this good names the product even without a product question ("Trail Runner Jacket?")
+TITLE_STRONG = 0.74
+
+
+_SPLIT = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-ZА-ЯÀ-Ý¿¡])|\s*;\s*")
+
+
+def _nouns_at(r: Reading) -> dict[int, str]:
+    return {m.start: m.concept.split(":", 1)[1] for m in r.mentions if m.kind == "noun"}
+
+
+def _clauses(message: str, lang: str) -> list[str]:
+    """The parts of a message that may each ask something: sentences, and clauses a comma and a joining word
+    ("and", "y", "и": the language files' ``clause_joiners``) begin."""
+    joiners = clause_joiners(lang)
+    out: list[str] = []
+    for piece in _SPLIT.split(message):
+        parts = [piece]
+        if joiners:
+            alt = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
+            parts = re.split(rf"(?i),\s*(?=(?:{alt})\s)", piece)
+        out.extend(p for p in parts if len(tokens(p)) >= 2)
+    return out
 
 
 @dataclass
@@ -59,24 +97,40 @@ class Answer:
     intent: str
     latency_ms: float = 0.0
     generated_by: str = "composer"  # "composer" | "llm"
+    explanation: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        d = dict(self.__dict__)
+        if d.get("explanation") is None:
+            d.pop("explanation", None)
+        return d
 
 
 @dataclass
 class _Ctx:
     ws: Workspace
     message: str
-    folded: str
     history: list[Turn]
     persona: Persona
     lang: str
     enabled: list[str]
     catalog: Catalog
+    knowledge: KnowledgeIndex
+    state: DialogueState
     source_names: dict[str, str] = field(default_factory=dict)
     products: bool = True  # an agent's products switch: off answers without the catalog
     conversation_id: str | None = None  # counts failed order lookups per conversation (rag_agent.orders)
+    trace: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def tone(self) -> str:
+        return self.persona.tone
+
+    def say(self, key: str, **values: Any) -> str:
+        return P.phrase(key, self.lang, self.persona.tone, **values)
+
+    def note(self, kind: str, score: float, **info: Any) -> None:
+        self.trace.append({"candidate": kind, "score": round(float(score), 3), **info})
 
 
 class AnswerEngine:
@@ -96,68 +150,85 @@ class AnswerEngine:
         self.stale_after_s = stale_after_s
         # per workspace, a few versions (an agent sees only its connected sources: one version per agent)
         self._catalogs: dict[str, dict[tuple, Catalog]] = {}
-        self._policy: dict[str, dict[tuple, list[tuple[str, str, str]]]] = {}
-        self._sent_vecs: dict[str, np.ndarray] = {}
+        self._knowledge: dict[str, dict[tuple, KnowledgeIndex]] = {}
         self._lock = threading.Lock()
 
     # -- caches ----------------------------------------------------------------------------------
+    def _cached(self, cache: dict, ws_id: str, version: tuple, build: Callable[[], Any]) -> Any:
+        per = cache.setdefault(ws_id, {})
+        if version in per:
+            return per[version]
+        value = build()
+        with self._lock:
+            if len(per) >= 8:
+                per.pop(next(iter(per)))
+            per[version] = value
+        return value
+
     def catalog(self, ws_id: str, enabled: list[str], version: tuple) -> Catalog:
-        per = self._catalogs.setdefault(ws_id, {})
-        if version in per:
-            return per[version]
-        hits = self.store.lookup({"workspace_id": ws_id, "kind": "product", "source_id": enabled}) if enabled else []
-        cat = Catalog(h.payload for h in hits)
-        if len(per) >= 8:
-            per.pop(next(iter(per)))
-        per[version] = cat
-        return cat
+        def build() -> Catalog:
+            hits = self.store.lookup({"workspace_id": ws_id, "kind": "product", "source_id": enabled}) if enabled else []
+            # one order whatever order the store returns points in: ties between products always go the same way
+            hits.sort(key=lambda h: (h.payload.get("source_id", ""), len(str(h.payload.get("product_id", ""))),
+                                     str(h.payload.get("product_id", ""))))
+            return Catalog(h.payload for h in hits)
+        return self._cached(self._catalogs, ws_id, version, build)
 
-    def policy_sentences(self, ws_id: str, enabled: list[str], version: tuple) -> list[tuple[str, str, str]]:
-        """(sentence, source_id, title) of every policy/page/document chunk of the workspace."""
-        per = self._policy.setdefault(ws_id, {})
-        if version in per:
-            return per[version]
-        out: list[tuple[str, str, str]] = []
-        if enabled:
-            hits = self.store.lookup({"workspace_id": ws_id, "kind": TEXT_KINDS, "source_id": enabled})
-            hits.sort(key=lambda h: (h.payload.get("source_id", ""), h.payload.get("chunk_index", 0)))
-            for h in hits:
-                for s in sentences(h.payload.get("text", "")):
-                    out.append((s, h.payload["source_id"], h.payload.get("section") or h.payload.get("title", "")))
-        if len(per) >= 8:
-            per.pop(next(iter(per)))
-        per[version] = out
-        return out
+    def knowledge(self, ws_id: str, enabled: list[str], version: tuple) -> KnowledgeIndex:
+        def build() -> KnowledgeIndex:
+            hits = self.store.lookup({"workspace_id": ws_id, "kind": TEXT_KINDS, "source_id": enabled}) if enabled else []
+            hits.sort(key=lambda h: (h.payload.get("source_id", ""), h.payload.get("page_id") or "",
+                                     h.payload.get("chunk_index", 0)))
+            return KnowledgeIndex.from_payloads(h.payload for h in hits)
+        return self._cached(self._knowledge, ws_id, version, build)
 
-    def invalidate(self, ws_id: str) -> None:
-        self._catalogs.pop(ws_id, None)
-        self._policy.pop(ws_id, None)
-
-    # -- entry point -----------------------------------------------------------------------------
-    def answer(self, ws: Workspace, message: str, history: Sequence[Turn] = (), persona: Persona | None = None,
-               source_ids: Collection[str] | None = None, products: bool = True,
-               conversation_id: str | None = None) -> Answer:
-        """Answer one message; ``source_ids`` (an agent's connected sources) narrows the enabled sources used,
-        ``products=False`` (an agent's products switch) answers without the catalog, ``conversation_id`` (a
-        stable id of the conversation, when the caller has one) scopes the order-lookup attempt limit."""
-        t0 = time.perf_counter()
-        persona = persona or Persona()
-        history = list(history)
-        sources = self.state.list_sources(ws.id)
+    def _version(self, ws_id: str, source_ids: Collection[str] | None = None) -> tuple[tuple, list[str], list]:
+        sources = self.state.list_sources(ws_id)
         if source_ids is not None:
             allowed = set(source_ids)
             sources = [s for s in sources if s.id in allowed]
         version = tuple((s.id, s.enabled, s.updated_at) for s in sources)
         enabled = [sid for s in sources if s.enabled for sid in s.point_source_ids()]
+        return version, enabled, sources
+
+    def warm(self, ws_id: str) -> None:
+        """Build a workspace's catalog and knowledge index now (for all its enabled sources)."""
+        version, enabled, _ = self._version(ws_id)
+        self.catalog(ws_id, enabled, version)
+        self.knowledge(ws_id, enabled, version)
+
+    def invalidate(self, ws_id: str) -> None:
+        self._catalogs.pop(ws_id, None)
+        self._knowledge.pop(ws_id, None)
+
+    # -- entry point -----------------------------------------------------------------------------
+    def answer(self, ws: Workspace, message: str, history: Sequence[Turn] = (), persona: Persona | None = None,
+               source_ids: Collection[str] | None = None, products: bool = True,
+               conversation_id: str | None = None, explain: bool = False) -> Answer:
+        """Answer one message; ``source_ids`` (an agent's connected sources) narrows the enabled sources used,
+        ``products=False`` (an agent's products switch) answers without the catalog, ``conversation_id`` (a
+        stable id of the conversation, when the caller has one) scopes the order-lookup attempt limit,
+        ``explain`` adds why (reading, candidates, decision) to the answer."""
+        t0 = time.perf_counter()
+        persona = persona or Persona()
+        history = list(history)
+        version, enabled, sources = self._version(ws.id, source_ids)
         cat = self.catalog(ws.id, enabled, version) if products else Catalog([])
-        detected = langdet.detect(message, [t.text for t in history if t.role == "customer"], cat.vocabulary)
-        lang = detected if persona.reply_language == "auto" else persona.reply_language
-        ctx = _Ctx(ws, message, fold(message), history, persona, lang, enabled, cat,
-                   {sid: s.name for s in sources for sid in s.point_source_ids()})
-        ctx.products = products
-        ctx.conversation_id = conversation_id
-        draft = self._route(ctx, version)
-        ans = finalize(draft, persona, lang)
+        kidx = self.knowledge(ws.id, enabled, version)
+        state = DialogueState()
+        customer_turns: list[str] = []
+        for t in history:
+            state = advance(state, t.role, t.text, cat)
+            if t.role == "customer":
+                customer_turns.append(t.text)
+        expecting = state.awaiting == "order_number"
+        r = read(message, customer_turns, cat.vocabulary, expecting_order=expecting,
+                 default_lang=state.lang or "en")
+        lang = r.lang if persona.reply_language == "auto" else persona.reply_language
+        ctx = _Ctx(ws, message, history, persona, lang, enabled, cat, kidx, state,
+                   {sid: s.name for s in sources for sid in s.point_source_ids()}, products, conversation_id)
+        draft = self._answer_parts(ctx, r, customer_turns)
+        ans = finalize(draft, persona, lang, allowed_numbers=numbers_in(message))
         if self.generator is not None and draft.intent in MODEL_INTENTS:
             req = GenerationRequest(message, [(t.role, t.text) for t in history], draft.main + draft.extras,
                                     ans.reply, persona, lang, numbers_in(message))
@@ -165,76 +236,125 @@ class AnswerEngine:
             if written:
                 ans.reply, ans.generated_by = written, self.generator.name
         ans.latency_ms = round((time.perf_counter() - t0) * 1000, 2)
+        if explain:
+            ans.explanation = {"reading": r.explain(), "state": state.as_dict(), "candidates": ctx.trace,
+                               "decision": draft.intent, "facts": draft.main + draft.extras}
         return ans
 
-    # -- routing ---------------------------------------------------------------------------------
-    def _route(self, c: _Ctx, version: tuple) -> Draft:
-        f = c.folded
-        if has("injection", f):
+    # -- parts -----------------------------------------------------------------------------------
+    def _answer_parts(self, c: _Ctx, r: Reading, customer_turns: list[str]) -> Draft:
+        """Answer every part of a two-part question ("how much is X? and do you ship to Canada?", "the price of
+        the sofa, and how much to deliver it"); a later part is about the product an earlier one named."""
+        pieces = _clauses(c.message, r.lang)
+        if len(pieces) >= 2 and not r.acts.get("injection") and not r.acts.get("handoff") and not r.order_numbers \
+                and not r.emails and not r.phones:
+            drafts: list[Draft] = []
+            kinds: set[tuple] = set()
+            state0 = c.state
+            seen = list(customer_turns)
+            for piece in pieces[:3]:
+                pr = read(piece, seen, c.catalog.vocabulary, default_lang=r.lang)
+                pr.lang = r.lang
+                if pr.asks or pr.topics() or pr.values("noun"):
+                    d = self._decide(c, pr, seen, single=True)
+                    if d.intent not in ("smalltalk", "out_of_scope", "no_answer"):
+                        drafts.append(d)
+                        kinds.add((d.intent, frozenset(set(pr.topics()) & POLICY_TOPICS)))
+                # a later part is about the product an earlier part named, not about its topic
+                c.state = replace(advance(c.state, "customer", piece, c.catalog, pr), topic=state0.topic)
+                seen = seen + [piece]
+            c.state = state0
+            # parts about the same thing ("do you ship to Portugal? how long does it take?") are one question
+            said: list[str] = []
+            useful: list[Draft] = []
+            for d in drafts:  # a part answered by what an earlier part already said adds nothing
+                new = [x for x in d.main if x not in said]
+                if len(new) == len(d.main):
+                    useful.append(d)
+                said += new
+            if len(useful) >= 2 and len(kinds) == len(drafts):
+                drafts = useful
+                merged = Draft(intent=drafts[0].intent, main=[s for d in drafts for s in d.main],
+                               citations=[x for d in drafts for x in d.citations],
+                               handoff=any(d.handoff for d in drafts))
+                merged.claims = [x for d in drafts for x in d.claims]
+                return merged
+        return self._decide(c, r, customer_turns)
+
+    # -- decision --------------------------------------------------------------------------------
+    def _decide(self, c: _Ctx, r: Reading, customer_turns: list[str], single: bool = False) -> Draft:
+        acts = r.acts
+        for name, score in acts.items():
+            c.note(f"act:{name}", score)
+        if acts.get("injection", 0) >= 0.7:
             return self._say(c, "injection", "refuse_injection")
-        if has("handoff", f) or (has("upset", f) and (f.count("!") >= 1 or has("handoff", f))):
-            key = "handoff_upset" if has("upset", f) or "!" in c.message else "handoff"
-            return self._say(c, "handoff", key, handoff=True)
-        order = self._order(c)
-        if order:
+        complaint = acts.get("complaint", 0.0)
+        if acts.get("handoff", 0) >= 0.8:
+            return self._say(c, "handoff", "handoff_upset" if complaint >= 0.5 else "handoff", handoff=True)
+
+        order = self._order(c, r, customer_turns)
+        if order is not None:
+            if complaint >= 0.5:
+                order.main.insert(0, c.say("complaint_prefix"))
             return order
-        prod = self._product(c)
-        if prod:
-            return prod
-        words = tokens(c.message)
-        if len(words) <= 6 and not has("price", f) and not has("stock", f):
-            for cue, key in (("thanks", "thanks"), ("goodbye", "goodbye"), ("bot", "bot_question"),
-                             ("greeting", "greeting")):
-                if has(cue, f) and not self._topical(f):
-                    return self._say(c, "smalltalk", key)
-        if c.products and has("recommend", f) and not self._policy_topic(f) \
-                and not (has("shipping", f) and FREE_OR_COST.search(f)):
-            rec = self._recommend(c)
-            if rec:
-                return rec
-        return self._knowledge(c, version)
+        if acts.get("cancel_request", 0) >= 0.5:
+            return self._say(c, "cancel_request", "cannot_cancel")
+        if acts.get("refund_request", 0) >= 0.6 and not r.asks:
+            return self._say(c, "refund_request", "cannot_refund")
+        if acts.get("change_request", 0) >= 0.6:
+            return self._say(c, "change_request", "cannot_change")
 
-    def _topical(self, f: str) -> bool:
-        return any(has(cue, f) for cue in ("shipping", "returns", "warranty", "promo", "hours", "payment", "order"))
+        if complaint >= 0.5 and not r.asks and not any(k.startswith("q:") for k in r.concepts) \
+                and not r.values("noun"):
+            return self._say(c, "complaint", "complaint")
+        content = self._content(c, r, single)
+        if content is not None:
+            if complaint >= 0.5 and content.intent not in ("smalltalk",):
+                content.main.insert(0, c.say("complaint_prefix"))
+                content.main.append(c.say("handoff_offer"))
+            return content
+        if complaint >= 0.5:
+            return self._say(c, "complaint", "complaint")
+        asked = bool(r.asks or (set(r.topics()) & POLICY_TOPICS))
+        for act, key in (("bot", "bot_question"), ("thanks", "thanks"), ("bye", "goodbye"), ("greeting", "greeting"),
+                         ("affirm", "thanks")):
+            if acts.get(act, 0) >= (0.5 if not asked else 0.95):
+                return self._say(c, "smalltalk", key)
+        if self._in_domain(r):
+            return self._say(c, "no_answer", "no_answer")
+        return self._say(c, "out_of_scope", "out_of_scope")
 
-    def _policy_topic(self, f: str) -> bool:
-        return any(has(cue, f) for cue in ("returns", "promo", "hours", "payment", "contact", "policy"))
+    def _in_domain(self, r: Reading) -> bool:
+        return bool(set(r.topics()) & POLICY_TOPICS) or any(a in r.asks for a in ("price", "stock", "size", "colour",
+                                                                                 "link", "cost", "hours", "place"))
 
     def _say(self, c: _Ctx, intent: str, key: str, handoff: bool = False, **values: Any) -> Draft:
-        return Draft(intent=intent, main=[P.phrase(key, c.lang, c.persona.tone, **values)], handoff=handoff)
+        return Draft(intent=intent, main=[c.say(key, **values)], handoff=handoff)
 
     # -- orders ----------------------------------------------------------------------------------
-    def _order(self, c: _Ctx) -> Draft | None:
-        f = c.folded
-        customer_turns = [t.text for t in c.history if t.role == "customer"]
-        text_all = " \n ".join(customer_turns + [c.message])
-        emails = [e for t in customer_turns + [c.message] for e in emails_in(t)]
-        phones = [p for t in customer_turns + [c.message] for p in phones_in(t)]
-
-        def numbers(text: str) -> list[str]:
-            masked = text
-            for x in emails_in(text) + phones_in(text):
-                masked = masked.replace(x, " ")
-            return [m.group(1) for m in ORDER_NO.finditer(masked)]
-
-        here = numbers(c.message)
-        asks_order = has("order", f) or has("order_status", f)
-        prior = []
-        last_agent = next((t.text for t in reversed(c.history) if t.role == "agent"), "")
-        agent_asked = bool(re.search(r"e-?mail|phone|telefon|correo|почт|телефон|nomor", fold(last_agent)))
-        for t in reversed(customer_turns):
-            if has("order", fold(t)) or has("order_status", fold(t)):
-                prior = numbers(t)
-                if prior:
-                    break
-        if here and (asks_order or emails or phones):
-            number = here[0]
-        elif prior and (emails_in(c.message) or phones_in(c.message)) and (agent_asked or not has("price", f)):
-            number = prior[0]
-        elif asks_order and has("order_status", f) and not self._product_named(c):
-            return self._say(c, "order_status", "order_ask_number")
-        else:
+    def _order(self, c: _Ctx, r: Reading, customer_turns: list[str]) -> Draft | None:
+        number = r.order_numbers[0] if r.order_numbers else None
+        if number is None and c.state.order_number and (r.emails or r.phones) and set(r.asks) <= {"contact"} \
+                and not (set(r.topics()) - {"topic:email", "topic:phone", "topic:contact", "topic:order"}):
+            number = c.state.order_number
+        if number is None and c.state.order_number and (r.emails or r.phones) and c.state.awaiting == "contact":
+            number = c.state.order_number
+        if number is None:
+            status_q = "topic:tracking" in r.concepts or ("topic:order" in r.concepts and (
+                "q:where" in r.concepts or "q:when" in r.concepts or "act:wait" in r.concepts
+                or "q:what" in r.concepts and "topic:price" not in r.concepts))
+            named = c.catalog.find_tokens(r.tokens, skip=r.covered, limit=1, min_score=TITLE_STRONG)
+            if status_q and not named and not (set(r.topics()) & (POLICY_TOPICS - {"topic:tracking", "topic:cancel"})):
+                c.note("order:ask_number", 0.6)
+                return self._say(c, "order_status", "order_ask_number")
             return None
+        c.note("order", 1.0, number=number)
+        if r.acts.get("cancel_request", 0) >= 0.5:
+            return self._say(c, "cancel_request", "cannot_cancel")  # nothing to verify: only a person can do it
+        if r.acts.get("refund_request", 0) >= 0.6:
+            return self._say(c, "refund_request", "cannot_refund")
+        if r.acts.get("change_request", 0) >= 0.6:
+            return self._say(c, "change_request", "cannot_change")
         verdict = self.orders.verify(c.ws.id, number, c.message, customer_turns, conversation_id=c.conversation_id,
                                      sources=c.enabled, refresh=self.order_refresher)
         if verdict.outcome == "ask_contact":
@@ -242,6 +362,10 @@ class AnswerEngine:
         order = verdict.order
         if order is None:  # one reply for an unknown number, wrong contact data and too many attempts
             return self._say(c, "order_lookup_denied", "order_refused", number=number)
+        if r.acts.get("cancel_request", 0) >= 0.5:
+            return self._say(c, "cancel_request", "cannot_cancel")
+        if r.acts.get("refund_request", 0) >= 0.6:
+            return self._say(c, "refund_request", "cannot_refund")
         status = str(order.get("status", "")).lower()
         tracking = order.get("tracking_number")
         key = {"processing": "order_status_processing", "pending": "order_status_processing",
@@ -251,107 +375,498 @@ class AnswerEngine:
                "canceled": "order_status_cancelled"}.get(status, "order_status_other")
         if key in ("order_status_shipped", "order_status_delivered") and not tracking:
             key += "_no_tracking"
-        values = {"number": number, "tracking": tracking or "", "status": P.STATUS_WORDS.get(status, {}).get(c.lang, status)}
+        values = {"number": number, "tracking": tracking or "",
+                  "status": P.STATUS_WORDS.get(status, {}).get(c.lang) or status.replace("_", " ")}
         draft = self._say(c, "order_status", key, **values)
         if order.get("tracking_url"):
-            draft.extras.append(P.phrase("order_tracking_link", c.lang, c.persona.tone, url=order["tracking_url"]))
+            draft.extras.append(c.say("order_tracking_link", url=order["tracking_url"]))
         draft.citations.append({"source": c.source_names.get(order.get("source_id", ""), "orders"),
                                 "title": f"Order {number}", "url": order.get("tracking_url")})
+        draft.claims.append(" ".join(str(v) for v in (number, tracking or "", order.get("tracking_url") or "")))
         return draft
 
-    # -- products --------------------------------------------------------------------------------
-    def _product_named(self, c: _Ctx) -> bool:
-        return bool(c.catalog.find(c.message, limit=1))
+    # -- products vs knowledge -------------------------------------------------------------------
+    def _content(self, c: _Ctx, r: Reading, single: bool = False) -> Draft | None:
+        topics = set(r.topics())
+        policy = topics & POLICY_TOPICS
+        asks = set(r.asks)
+        # the product the message is about: named in it, by a generic noun, or from the conversation
+        matches: list[Match] = c.catalog.find_tokens(r.tokens, skip=r.covered, limit=3, min_score=0.45,
+                                                     nouns_at=_nouns_at(r)) \
+            if c.products else []
+        product: CatalogProduct | None = None
+        how = ""
+        pscore = 0.0
+        full = [m for m in matches if m.score >= TITLE_STRONG and m.how == "title"]
+        if len(full) >= 2 and "price" in asks and not policy:
+            return self._price_list(c, [m.product for m in full])
+        if matches and len(matches[0].product.toks) == 1 and len(r.tokens) > 5 and not asks & set(PRODUCT_ASKS) \
+                and "q:have" not in r.concepts:
+            c.note("product:one_word_title_ignored", matches[0].score, title=matches[0].product.title)
+            matches = []  # "what's the boiling point of water": a word, not the product "Water"
+        if matches:
+            best = matches[0]
+            product, pscore, how = best.product, best.score, best.how
+            c.note("product", best.score, title=best.product.title, how=best.how, matched=best.matched)
+        if product is not None and matches and "description" in asks:
+            # "the *linen* shirt", "the *wool* beanie": a material word of the title names it, it asks nothing
+            title_pos = set(matches[0].positions)
+            if all(set(range(m.start, m.end)) <= title_pos for m in r.mentions
+                   if m.concept in ("topic:material", "topic:care")):
+                asks.discard("description")
+                if not asks & set(PRODUCT_ASKS) and "q:have" in r.concepts:
+                    asks.add("stock")
+                r.asks = [a for a in r.asks if a != "description"] or (["stock"] if "q:have" in r.concepts else [])
+        nouns = r.values("noun")
+        if product is not None and how == "partial" and (len(matches[0].matched) >= 2 or len(product.toks) >= 2) \
+                and not any(rng for _, _, rng in r.amounts) and self._names_other(c, r, matches[0]):
+            c.note("product:conflict", pscore, title=product.title)
+            if not (policy and not asks & set(PRODUCT_ASKS)):
+                return self._not_sold(c, r, product)
+            product, pscore = None, 0.0
+        noun_products: list[CatalogProduct] = []
+        if c.products and nouns and (product is None or pscore < TITLE_STRONG):
+            noun_products = c.catalog.by_nouns(nouns)
+            if product is not None and noun_products and product not in noun_products and pscore < TITLE_STRONG:
+                # the message names another kind of thing than the partly matching title ("trail runner vest")
+                c.note("product:conflict", pscore, title=product.title, nouns=nouns)
+                if not policy and (asks & set(PRODUCT_ASKS) or "q:have" in r.concepts) and len(matches[0].matched) >= 2 \
+                        and not self._wants_list(r):
+                    return self._not_sold(c, r, product)
+                product, pscore = None, 0.0
+            if product is None and len(noun_products) == 1:
+                product, pscore, how = noun_products[0], 0.62, "noun"
+                c.note("product", 0.62, title=product.title, how="noun")
+        if product is None and c.products and nouns and not noun_products and (
+                asks & {"price", "stock", "link", "size", "colour"}) and not policy and len(c.catalog):
+            c.note("product:not_sold", 0.5, nouns=nouns)
+            # a kind of thing the store has none of
+            rec = self._recommend(c, r)
+            return rec if rec is not None else self._not_sold(c, r, None)
+        follow = False
+        if product is None and c.products and c.state.product and "topic:order" in topics and \
+                ("q:can" in r.concepts or "act:request" in r.concepts) and not (policy - {"topic:order"}):
+            p2 = c.catalog.by_id(c.state.product)
+            if p2 is not None:  # "can I order a pair today?": is it available
+                c.note("product", 0.55, title=p2.title, how="state:buy")
+                r.asks = ["stock"]
+                return self._product_answer(c, r, p2, True)
+        if product is None and c.products and c.state.product and not policy and (
+                asks & set(PRODUCT_ASKS) or r.values("colour") or r.values("size") or ordinal_in(r.folded) is not None):
+            product = c.catalog.by_id(c.state.product)
+            if product is not None:
+                pscore, how, follow = 0.55, "state", True
+                c.note("product", 0.55, title=product.title, how="state")
+        n = ordinal_in(r.folded)
+        if n is not None and c.state.listed and (product is None or how in ("noun", "state")):
+            if n < len(c.state.listed):
+                p2 = c.catalog.by_id(c.state.listed[n])
+                if p2 is not None:
+                    product, pscore, how = p2, 0.7, "ordinal"
+                    c.note("product", 0.7, title=p2.title, how="ordinal")
 
-    def _resolve_product(self, c: _Ctx) -> CatalogProduct | None:
-        found = c.catalog.find(c.message, limit=3)
-        if found:
-            return found[0].product
-        f = c.folded
-        last_agent = next((t.text for t in reversed(c.history) if t.role == "agent"), "")
-        for n, stems in enumerate(zip(*[P.ORDINALS[l] for l in P.LANGS])):
-            if any(re.search(rf"(?<!\w)(?:{s})", f) for s in stems):
-                listed = c.catalog.mentioned_in_order(last_agent)
-                if len(listed) > n:
-                    return listed[n]
-        partial = c.catalog.find_partial(c.message) or c.catalog.find_partial(expand_query(c.folded))
-        if partial:
-            return partial
-        for t in reversed(c.history[-2:]):
-            found = c.catalog.find(t.text, limit=1)
-            if found:
-                return found[0].product
+        if c.products and (product is None or how in ("noun", "state") or (how == "partial" and pscore < TITLE_STRONG)) \
+                and not (policy - {"topic:warranty", "topic:shipping"}) and self._wants_list(r) and (nouns or r.values("cat") or r.amounts) \
+                and not (product is not None and (r.values("colour") or r.values("size"))) \
+                and not (product is not None and len(matches[0].matched if matches else []) >= 2
+                         and asks & {"price", "stock", "link", "size", "colour"}):
+            rec = self._recommend(c, r)
+            if rec is not None:
+                return rec
+        kconcepts = None
+        if any(t in c.knowledge.codes for t in r.tokens):
+            kconcepts = dict(r.concepts, **{"topic:discount": 1.0, "topic:code": 1.0})
+        state_product = c.catalog.by_id(c.state.product) if c.state.product and c.products else None
+        if "topic:shipping" in topics and set(asks) & {"cost", "price"} and not r.amounts \
+                and (product or state_product) is not None:
+            # "and the shipping on that?": the product's price is the order total the shipping table needs
+            pp = (product or state_product).payload.get("price_min")
+            if pp is not None:
+                r.amounts.append((float(pp), "", ""))
+        if kconcepts is None and not (topics - {"topic:price", "topic:product", "topic:order"}) and c.state.topic \
+                and not product:
+            # a follow-up with no topic of its own ("is there a minimum order for it?") is about the last topic
+            kconcepts = dict(r.concepts)
+            kconcepts[c.state.topic] = 0.8
+        kr = r
+        if policy and state_product is not None and (product is None or how == "state"):
+            # "and how much to deliver it?": a page naming the product discussed answers for it
+            kr = replace(r, content=list(r.content) + [t for t in state_product.toks if t not in r.content])
+        units = c.knowledge.search(kr, limit=6, concepts=kconcepts) if len(c.knowledge) else []
+        top = units[0] if units else None
+        if top is not None:
+            for su in units[:3]:
+                c.note("unit", su.score, text=su.unit.text[:80], coverage=round(su.coverage, 2),
+                       overlap=round(su.overlap, 2), fit=round(su.fit, 2), matched=su.why.get("matched"))
+        unit_ok = top is not None and top.score >= UNIT_MIN
+
+        wants_product = bool(asks & set(PRODUCT_ASKS)) or "q:have" in r.concepts or r.values("colour") \
+            or r.values("size")
+        if product is not None:
+            option_pos = {i for m in r.mentions if m.kind in ("colour", "size", "noun", "cat") for i in range(m.start, m.end)}
+            option_words = {r.tokens[i] for i in option_pos}
+            extra = [t for t in r.content if t not in set(product.toks) and not c.catalog.by_token.get(t)
+                     and t not in option_words and not any(fold(t) == fold(v) for vals in product.options.values()
+                                                           for v in vals)]
+            attr = self._product_attribute_for(product, policy, r)
+            if policy and attr is not None and not (set(r.concepts) & {"cond:use", "cond:tags", "cond:packaging",
+                                                                      "cond:damaged", "cond:final_sale",
+                                                                      "fact:fee", "fact:free", "topic:international",
+                                                                      "speed:express", "speed:overnight"}):
+                c.note("product:attribute", pscore, attribute=attr)
+                d = self._product_policy(c, r, product, attr)
+                if d is not None:
+                    return d
+            if "link" in asks and pscore >= TITLE_STRONG:
+                return self._product_answer(c, r, product, follow)
+            context_topics = policy & {"topic:return", "topic:refund", "topic:exchange", "topic:shipping",
+                                       "topic:international", "topic:warranty", "topic:payment", "topic:discount",
+                                       "topic:code", "topic:giftcard", "topic:repair", "topic:custom", "topic:care"}
+            if policy and unit_ok and (context_topics or not (asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG)):
+                return self._knowledge_answer(c, r, units, single)
+            if asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG and not context_topics:
+                return self._product_answer(c, r, product, follow)
+            yes_no = any(q in r.concepts for q in ("q:is", "q:can", "q:have"))
+            if not policy and not asks & set(PRODUCT_ASKS) and extra and (r.is_question or "q:is" in r.concepts) \
+                    and how in ("title", "partial", "noun", "state", "ordinal") \
+                    and (how != "noun" or yes_no) and "q:who" not in r.concepts:
+                return self._description(c, r, product, extra)
+            if wants_product or (how in ("title",) and pscore >= TITLE_STRONG and not policy) or \
+                    (pscore >= TITLE_STRONG and extra and not policy):
+                if not asks & set(PRODUCT_ASKS) and extra and (r.is_question or "q:is" in r.concepts):
+                    return self._description(c, r, product, extra)
+                if "list" in asks and how == "noun" and len(noun_products) > 1:
+                    return self._recommend(c, r) or self._product_answer(c, r, product, follow)
+                return self._product_answer(c, r, product, follow)
+        elif noun_products and len(noun_products) > 1 and not policy and (wants_product or r.acts.get("recommend")):
+            if "price" in asks and len(noun_products) <= 4:
+                return self._price_list(c, noun_products)
+            rec = self._recommend(c, r)
+            if rec is not None:
+                return rec
+        if unit_ok:
+            return self._knowledge_answer(c, r, units, single)
+        if c.products and (r.acts.get("recommend", 0) >= 0.5 or ("q:have" in r.concepts and (r.content or nouns))
+                           or "list" in asks and not policy) and not policy:
+            rec = self._recommend(c, r)
+            if rec is not None:
+                return rec
+        if top is not None and top.score >= UNIT_MIN * 0.8 and policy and top.coverage >= 0.5:
+            return self._knowledge_answer(c, r, units, single)
         return None
 
-    def _product(self, c: _Ctx) -> Draft | None:
-        f = c.folded
-        attr_cues = [cue for cue in ("price", "stock", "link", "sizes", "colors", "shipping", "returns", "warranty")
-                     if has(cue, f)]
-        direct = c.catalog.find(c.message, limit=3)
-        if has("recommend", f) and (PRICE_LIMIT.search(f) or (direct and len(direct[0].product.toks) == 1)) \
-                and not (set(attr_cues) - {"price", "stock"}):
-            return None
-        if not direct and not attr_cues:
-            return None
-        if direct and not attr_cues and len(direct[0].product.toks) == 1 and len(tokens(c.message)) > 4:
-            # a one-word title ("Water", "Pan") inside a longer question is just a word, not a product question
-            return None
-        product = direct[0].product if direct else None
-        if product is None and attr_cues:
-            # a follow-up ("and the price?", "how many days to return it?") about the product just discussed
-            product = self._resolve_product(c)
-        if product is None:
-            return None
-        multi = [m.product for m in direct] if len(direct) > 1 else [product]
-        return self._product_answer(c, product, attr_cues, multi)
-
+    # -- product answers -------------------------------------------------------------------------
     def _cite(self, c: _Ctx, p: CatalogProduct) -> dict[str, Any]:
         return {"source": c.source_names.get(p.payload.get("source_id", ""), "catalog"),
-                "title": p.title, "url": p.payload.get("url")}
+                "title": p.title, "url": self._url(c, p)}
 
-    def _price_text(self, c: _Ctx, p: CatalogProduct) -> str:
+    def _url(self, c: _Ctx, p: CatalogProduct) -> str | None:
+        url = p.payload.get("url") or (f"/products/{p.payload['handle']}" if p.payload.get("handle") else None)
+        if url and url.startswith("/") and c.ws.store_url:
+            url = c.ws.store_url.rstrip("/") + url
+        return url
+
+    def _money(self, c: _Ctx, p: CatalogProduct, amount: float) -> str:
+        cur = p.payload.get("currency") or c.ws.currency
+        if cur == "USD" and c.ws.currency == "USD" and c.knowledge.currency and c.knowledge.currency != "USD":
+            # a CSV catalog has no currency column: the store's pages say which one its prices are in
+            cur = c.knowledge.currency
+        return money(amount, cur)
+
+    def _price_text(self, c: _Ctx, p: CatalogProduct, variants: list[dict] | None = None) -> str:
         pl = p.payload
-        cur = pl.get("currency") or c.ws.currency
+        if variants:
+            prices = sorted({v["price"] for v in variants if v.get("price") is not None})
+            if len(prices) == 1:
+                label = " / ".join(variants[0]["options"].values())
+                return c.say("variant_price", title=p.title, variant=label, price=self._money(c, p, prices[0]))
         lo, hi = pl.get("price_min"), pl.get("price_max")
         if lo is None:
-            return P.phrase("no_answer", c.lang, c.persona.tone)
+            return c.say("no_answer")
         if hi is not None and hi != lo:
-            return P.phrase("price_range", c.lang, c.persona.tone, title=p.title, min_price=money(lo, cur),
-                            max_price=money(hi, cur))
+            return c.say("price_range", title=p.title, min_price=self._money(c, p, lo), max_price=self._money(c, p, hi))
         v = (pl.get("variants") or [{}])[0]
         if v.get("compare_at_price") and v["compare_at_price"] > lo:
-            return P.phrase("price_sale", c.lang, c.persona.tone, title=p.title, price=money(lo, cur),
-                            compare_at=money(v["compare_at_price"], cur))
-        return P.phrase("price", c.lang, c.persona.tone, title=p.title, price=money(lo, cur))
+            return c.say("price_sale", title=p.title, price=self._money(c, p, lo),
+                         compare_at=self._money(c, p, v["compare_at_price"]))
+        return c.say("price", title=p.title, price=self._money(c, p, lo))
 
-    def _stock_text(self, c: _Ctx, p: CatalogProduct) -> str:
-        pl, tone = p.payload, c.persona.tone
-        variants = pl.get("variants") or []
-        words = set(tokens(c.message))
-        # "is it in stock in M?": a variant named by one of its option values
-        named = [v for v in variants
-                 if any(fold(val) in words or fold(val) in c.folded.split() for val in v.get("options", {}).values()
-                        if val and val != "Default Title" and len(fold(val)) <= 12)]
-        if named and len(named) < len(variants):
-            v = named[0]
-            label = " / ".join(val for val in v["options"].values())
-            qty = v.get("inventory_quantity")
-            if v.get("available") and (qty is None or qty > 0):
-                return P.phrase("stock_variant_in", c.lang, tone, title=p.title, variant=label,
-                                qty=qty if qty is not None else "")
-            return P.phrase("stock_variant_out", c.lang, tone, title=p.title, variant=label)
+    @staticmethod
+    def _in_stock(v: dict) -> bool:
+        qty = v.get("inventory_quantity")
+        return bool(v.get("available", True)) and (qty is None or qty > 0)
+
+    def _stock_phrase(self, c: _Ctx, title: str, qty: int | None, variant: str | None = None) -> str:
+        mode = getattr(c.persona, "stock_display", "in_stock")
+        low = getattr(c.persona, "low_stock_threshold", 5)
+        if variant:
+            if mode == "exact" and qty is not None:
+                return c.say("stock_variant_in", title=title, variant=variant, qty=qty)
+            if mode == "low_stock" and qty is not None and qty <= low:
+                return c.say("stock_variant_low", title=title, variant=variant, qty=qty)
+            return c.say("stock_variant_in_plain", title=title, variant=variant)
+        if mode == "exact" and qty is not None:
+            return c.say("stock_in_qty", title=title, qty=qty)
+        if mode == "low_stock" and qty is not None and qty <= low:
+            return c.say("stock_low", title=title, qty=qty)
+        return c.say("stock_in", title=title)
+
+    def _variant_query(self, c: _Ctx, r: Reading, p: CatalogProduct):
+        title_words = set(tokens(p.title))
+        colours = [v for v in r.values("colour")
+                   if not any(m.kind == "colour" and m.value == v and set(r.tokens[m.start:m.end]) <= title_words
+                              for m in r.mentions)]
+        sizes = r.values("size")
+        words = [t for t in r.tokens if t not in title_words or t in {"s", "m", "l", "xl", "xs"}]
+        # an English colour of several words that no option value spells ("rose gold"): a shade, not a family
+        shades = [" ".join(r.tokens[m.start:m.end]) for m in r.mentions
+                  if m.kind == "colour" and m.lang == "en" and m.end - m.start > 1
+                  and not set(r.tokens[m.start:m.end]) <= title_words]
+        return resolve_variant(p, words, colours, sizes, shades)
+
+    def _variant_label(self, v: dict) -> str:
+        return " / ".join(str(x) for x in (v.get("options") or {}).values() if x and fold(str(x)) != "default title")
+
+    def _stock_text(self, c: _Ctx, r: Reading, p: CatalogProduct) -> tuple[str, str]:
+        """(reply sentence, intent) for a stock question about the variant asked, or the product."""
+        q = self._variant_query(c, r, p)
+        if q.missing and q.missing[0][0] == "colour" and not any(_option_kind(n, v) == "colour"
+                                                               for n, v in p.options.items()) and self._siblings(c, p):
+            return self._sibling_text(c, r, p), "product_stock"
+        asked_colours = [r.tokens[m.start] for m in r.mentions if m.kind == "colour" and r.tokens[m.start] not in set(p.toks)]
+        if asked_colours and not any(_option_kind(n, v) == "colour" for n, v in p.options.items()) and not q.missing:
+            from rag_agent.lang.concepts import matcher
+
+            if not any(m.kind == "colour" for m in matcher().match(p.toks)):
+                return c.say("no_such_colour", title=p.title, variant=asked_colours[0]), "product_stock"
+        if q.missing and q.missing[0][0] == "colour" and not any(_option_kind(n, v) == "colour"
+                                                               for n, v in p.options.items()):
+            from rag_agent.lang.concepts import matcher
+
+            own = [p.toks[m.start] for m in matcher().match(p.toks) if m.kind == "colour"]
+            asked = next((r.tokens[m.start] for m in r.mentions if m.kind == "colour"
+                          and r.tokens[m.start] not in set(p.toks)), q.missing[0][1])
+            if own:
+                return c.say("stock_variant_unknown", title=p.title, variant=asked,
+                             options=P.join_list([w.capitalize() for w in own], c.lang)), "product_stock"
+        if q.missing:
+            kind, value = q.missing[0]
+            opts = [val for name, vals in p.options.items() if _option_kind(name, vals) == kind for val in vals][:8] \
+                or [val for vals in p.options.values() for val in vals][:8]
+            asked = next((r.tokens[m.start] for m in r.mentions if m.kind == kind and m.value == value), value)
+            return c.say("stock_variant_unknown", title=p.title, variant=asked, options=P.join_list(opts, c.lang)), \
+                "product_stock"
+        if q.named:
+            label = " / ".join(q.named.values())
+            if not q.variants:
+                opts = [self._variant_label(v) for v in p.variants if self._in_stock(v)][:6]
+                return c.say("stock_variant_unknown", title=p.title, variant=label,
+                             options=P.join_list(opts, c.lang) if opts else "—"), "product_stock"
+            instock = [v for v in q.variants if self._in_stock(v)]
+            if instock:
+                full = P.join_list([self._variant_label(v) for v in instock[:4]], c.lang)
+                qty = sum(x.get("inventory_quantity") or 0 for x in instock) if all(
+                    x.get("inventory_quantity") is not None for x in instock) else None
+                return self._stock_phrase(c, p.title, qty, full), "product_stock"
+            full = self._variant_label(q.variants[0]) if len(q.variants) == 1 else label
+            others = [self._variant_label(v) for v in p.variants if self._in_stock(v)]
+            # prefer in-stock variants that share the named options
+            share = [self._variant_label(v) for v in p.variants if self._in_stock(v)
+                     and any((v.get("options") or {}).get(k) == val for k, val in q.named.items())]
+            others = (share or others)[:5]
+            if others:
+                return c.say("stock_variant_out_alts", title=p.title, variant=full,
+                             others=P.join_list(others, c.lang)), "product_stock"
+            return c.say("stock_variant_out", title=p.title, variant=full), "product_stock"
+        pl = p.payload
         qty = pl.get("stock")
         if not pl.get("available") or (qty is not None and qty <= 0):
-            return P.phrase("stock_out", c.lang, tone, title=p.title)
-        if qty is None:
-            return P.phrase("stock_in", c.lang, tone, title=p.title)
-        return P.phrase("stock_in_qty", c.lang, tone, title=p.title, qty=qty)
+            return c.say("stock_out", title=p.title), "product_stock"
+        return self._stock_phrase(c, p.title, qty), "product_stock"
 
-    def _names_variant(self, c: _Ctx, p: CatalogProduct) -> bool:
-        """Whether the message names one of the product's option values ("in M", "the black one")."""
-        words = set(tokens(c.message))
-        return any(fold(val) in words for v in p.payload.get("variants") or []
-                   for val in v.get("options", {}).values() if val and val != "Default Title")
+    def _product_answer(self, c: _Ctx, r: Reading, p: CatalogProduct, follow: bool = False) -> Draft:
+        asks = [a for a in r.asks if a in PRODUCT_ASKS]
+        if not asks and follow and c.state.last_ask in PRODUCT_ASKS:
+            asks = [c.state.last_ask]
+        if not asks and (r.values("colour") or r.values("size")):
+            asks = ["stock"]
+        draft = Draft(intent="product", citations=[self._cite(c, p)])
+        draft.claims.append(self._claims(p))
+        if "link" not in asks and self._url(c, p) and c.persona.reply_length == "long":
+            draft.extras.append(c.say("link", title=p.title, url=self._url(c, p)))
+        if "link" in asks:
+            url = self._url(c, p)
+            draft.main.append(c.say("link", title=p.title, url=url))
+            draft.intent = "product_link"
+        vq = self._variant_query(c, r, p)
+        named = bool(vq.named or vq.missing)
+        if named and "price" not in asks and "link" not in asks and "stock" not in asks:
+            asks = asks + ["stock"]  # "do you have it in mint?", "and 44 in pink?": is that variant available
+        if ("size" in asks or "colour" in asks) and (not named or "stock" not in asks):
+            for want in ("size", "colour"):
+                if want not in asks:
+                    continue
+                name = next((n for n in p.options if _option_kind(n, p.options[n]) == want), None)
+                if name is None and want == "size":
+                    # "what sizes / capacities / screens": the one option that is not a colour
+                    others = [n for n in p.options if _option_kind(n, p.options[n]) == "other"]
+                    name = others[0] if len(others) == 1 else None
+                if name:
+                    key = "option_name_size" if want == "size" else "option_name_color"
+                    draft.main.append(c.say("options", title=p.title, option_name=c.say(key),
+                                            values=P.join_list(p.options[name], c.lang)))
+                elif want == "colour" and self._siblings(c, p):
+                    draft.main.append(self._sibling_text(c, r, p))
+                else:
+                    return self._description(c, r, p, [t for t in r.content if t not in set(p.toks)],
+                                             fallback=c.say("options_single", title=p.title))
+            draft.intent = "product_options"
+            if "stock" in asks and named:
+                text, draft.intent = self._stock_text(c, r, p)
+                draft.main.append(text)
+        elif "stock" in asks:
+            text, draft.intent = self._stock_text(c, r, p)
+            draft.main.append(text)
+        if "price" in asks or not draft.main:
+            q = self._variant_query(c, r, p)
+            draft.main.append(self._price_text(c, p, q.variants if q.named else None))
+            if draft.intent == "product":
+                draft.intent = "product_price"
+            draft.stale = self._stale(p)
+        if "description" in asks and "price" not in asks and draft.intent == "product_price" and len(draft.main) == 1:
+            extra = [t for t in r.content if t not in set(p.toks)]
+            return self._description(c, r, p, extra)
+        return draft
+
+    @staticmethod
+    def _wants_list(r: Reading) -> bool:
+        """A request for products of a kind ("do you have women's watches under $1,000?", "which laptops...")."""
+        return r.acts.get("recommend", 0) >= 0.5 or "q:which" in r.concepts or "q:have" in r.concepts \
+            or any(rng for _, _, rng in r.amounts)
+
+    def _names_other(self, c: _Ctx, r: Reading, m: Match) -> bool:
+        """Whether the message names another product than the partly matching title: a word of its own next to
+        the matched words where the title has a word the message lacks ("the Trail Runner *Vest*" for Trail
+        Runner Jacket, "Vela de *Lavanda*" for Vela de Baunilha, the *Brown* Leather Bag for the Black one)."""
+        from rag_agent.lang.concepts import matcher
+
+        if not m.positions or len(m.matched) >= len(m.product.toks):
+            return False
+        title_colours = {x.value for x in matcher().match(m.product.toks) if x.kind == "colour"}
+        option_values = {fold(v) for vals in m.product.options.values() for v in vals}
+
+        def other(i: int) -> bool:
+            tok = r.tokens[i]
+            if tok in option_values:
+                return False  # a variant of this product ("the jacket in Olive")
+            if any(x.kind == "noun" and x.start <= i < x.end and x.value in m.product.nouns for x in r.mentions):
+                return False  # what the product is ("a pulseira 7 Shakra")
+            colour = [x for x in r.mentions if x.kind == "colour" and x.start <= i < x.end]
+            if colour:
+                return bool(title_colours) and colour[0].value not in title_colours
+            if i in r.covered or matcher().is_stopword(tok, r.lang) or tok.isdigit() or len(tok) < 3 \
+                    or tok in c.catalog.by_token:
+                return False
+            return tok in r.content
+
+        def neighbour(start: int, step: int) -> int | None:
+            i = start
+            while 0 <= i < len(r.tokens) and abs(i - start) <= 2:
+                if not matcher().is_stopword(r.tokens[i], r.lang) or any(x.kind == "colour" and x.start == i
+                                                                          for x in r.mentions):
+                    return i
+                i += step
+            return None
+
+        after = neighbour(m.positions[-1] + 1, 1)
+        before = neighbour(m.positions[0] - 1, -1)
+        return (after is not None and other(after)) or (before is not None and other(before))
+
+    def _claims(self, p: CatalogProduct) -> str:
+        pl = p.payload
+        parts = [p.title, str(pl.get("price_min")), str(pl.get("price_max")), str(pl.get("stock"))]
+        for v in pl.get("variants") or []:
+            parts += [str(v.get("price")), str(v.get("compare_at_price")), str(v.get("inventory_quantity")),
+                      " ".join(str(x) for x in (v.get("options") or {}).values())]
+        parts += [str(x) for x in (pl.get("attributes") or {}).values()]
+        parts.append(pl.get("url") or "")
+        parts.append(pl.get("handle") or "")
+        parts.append(pl.get("description") or "")
+        return " ".join(parts)
+
+    def _siblings(self, c: _Ctx, p: CatalogProduct) -> list[CatalogProduct]:
+        """Products that are this one in another colour: the same title but its colour word ("Sofá Amarelo",
+        "Sofá Cinza")."""
+        from rag_agent.lang.concepts import matcher
+
+        def base(q: CatalogProduct) -> tuple[tuple[str, ...], bool]:
+            colours = {i for x in matcher().match(q.toks) if x.kind == "colour" for i in range(x.start, x.end)}
+            return tuple(t for i, t in enumerate(q.toks) if i not in colours), bool(colours)
+
+        mine, coloured = base(p)
+        if not coloured:
+            return []
+        return [q for q in c.catalog.products if q is not p and base(q) == (mine, True)]
+
+    def _sibling_text(self, c: _Ctx, r: Reading, p: CatalogProduct) -> str:
+        sibs = self._siblings(c, p)
+        asked = next((r.tokens[m.start] for m in r.mentions if m.kind == "colour"
+                      and r.tokens[m.start] not in set(p.toks)), None)
+        names = [q.title for q in sibs]
+        if asked:
+            match = [q for q in sibs if asked in q.toks]
+            if match:
+                return self._stock_text(c, r, match[0])[0]
+            return c.say("stock_variant_unknown", title=p.title, variant=asked, options=P.join_list(names, c.lang))
+        return c.say("options", title=p.title, option_name=c.say("option_name_color"),
+                     values=P.join_list([p.title] + names, c.lang))
+
+    def _description(self, c: _Ctx, r: Reading, p: CatalogProduct, extra: list[str],
+                     fallback: str | None = None) -> Draft:
+        """A question about a product's properties ("is it waterproof?"), answered from its description."""
+        pl = p.payload
+        text = " ".join([pl.get("description") or "", " ".join(f"{k}: {v}" for k, v in (pl.get("attributes") or {}).items()),
+                         " ".join(pl.get("tags") or [])])
+        sents = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", pl.get("description") or "") if s.strip()]
+        stems = {t[:5] for t in extra if len(t) > 2}
+        best = None
+        best_n = 0
+        for s in sents + [f"{k}: {v}" for k, v in (pl.get("attributes") or {}).items()]:
+            n = len(stems & {t[:5] for t in tokens(s)})
+            if n > best_n:
+                best, best_n = s, n
+        draft = Draft(intent="product_description", citations=[self._cite(c, p)])
+        draft.claims.append(text)
+        if best is None and fallback is not None and sents:
+            best = sents[0]  # a size or colour question about a product without options: what it says of itself
+        if best is not None:
+            if fallback is not None:
+                draft.main.append(fallback)
+            draft.main.append(c.say("description_says", title=p.title, quote=clean(best)))
+        else:
+            draft.main.append(fallback or c.say("description_not_said", title=p.title))
+            draft.extras.append(self._price_text(c, p))
+        return draft
+
+    def _price_list(self, c: _Ctx, items: list[CatalogProduct]) -> Draft:
+        entries = [f"{p.title} ({self._money(c, p, p.payload['price_min'])})" for p in items
+                   if p.payload.get("price_min") is not None]
+        d = Draft(intent="product_price", main=[c.say("recommend", items=P.join_list(entries, c.lang))],
+                  citations=[self._cite(c, p) for p in items])
+        d.claims += [self._claims(p) for p in items]
+        return d
+
+    def _not_sold(self, c: _Ctx, r: Reading, similar: CatalogProduct | None) -> Draft:
+        span = _name_span(r, similar)
+        query = span or " ".join(r.content[:4]) or "that"
+        d = Draft(intent="product_not_sold", citations=[])
+        if similar is not None:
+            d.main.append(c.say("not_sold_similar", query=query, title=similar.title))
+            d.citations.append(self._cite(c, similar))
+            d.claims.append(self._claims(similar))
+        else:
+            d.main.append(c.say("not_sold", query=query))
+        return d
 
     def _attr(self, p: CatalogProduct, name: str) -> str | None:
         for k, v in (p.payload.get("attributes") or {}).items():
@@ -359,79 +874,50 @@ class AnswerEngine:
                 return v
         return None
 
-    def _product_answer(self, c: _Ctx, p: CatalogProduct, cues: list[str], multi: list[CatalogProduct]) -> Draft:
-        tone, lang = c.persona.tone, c.lang
-        draft = Draft(intent="product", citations=[self._cite(c, p)])
-        if "shipping" in cues and (self._attr(p, "ship") or len(multi) > 1):
+    def _product_attribute_for(self, p: CatalogProduct, policy: set[str], r: Reading) -> str | None:
+        for topic, attr in (("topic:return", "return"), ("topic:shipping", "ship"), ("topic:warranty", "warrant")):
+            if topic in policy and self._attr(p, attr):
+                if topic == "topic:shipping" and not ("time" in r.asks or "q:when" in r.concepts
+                                                     or "q:how_long" in r.concepts or not r.asks):
+                    continue
+                return attr
+        return None
+
+    def _product_policy(self, c: _Ctx, r: Reading, p: CatalogProduct, attr: str) -> Draft | None:
+        d = parse_duration(self._attr(p, attr) or "")
+        draft = Draft(intent="product_" + {"return": "returns", "ship": "shipping", "warrant": "warranty"}[attr],
+                      citations=[self._cite(c, p)])
+        draft.claims.append(self._claims(p))
+        if not d:
+            return None
+        if attr == "ship":
+            multi = c.catalog.find_tokens(r.tokens, skip=r.covered, limit=3, min_score=TITLE_STRONG)
             if len(multi) > 1:
-                slow = max(multi, key=lambda q: duration_days(parse_duration(self._attr(q, "ship") or "")))
-                d = parse_duration(self._attr(slow, "ship") or "")
-                if d and "unit" in d:
-                    draft.main.append(P.phrase("ships_multi", lang, tone, title=slow.title,
-                                               duration=self._dur(d, lang)))
-                    draft.citations = [self._cite(c, q) for q in multi]
-                    draft.intent = "product_shipping"
+                slow = max((m.product for m in multi),
+                           key=lambda q: duration_days(parse_duration(self._attr(q, "ship") or "")))
+                ds = parse_duration(self._attr(slow, "ship") or "")
+                if ds and "unit" in ds:
+                    draft.main.append(c.say("ships_multi", title=slow.title, duration=self._dur(ds, c.lang)))
+                    draft.citations = [self._cite(c, m.product) for m in multi]
+                    draft.claims += [self._claims(m.product) for m in multi]
                     return draft
-            d = parse_duration(self._attr(p, "ship") or "")
-            if d and d.get("overnight"):
-                draft.main.append(P.phrase("ships_overnight", lang, tone, title=p.title))
-            elif d and "unit" in d:
-                draft.main.append(P.phrase("ships_in", lang, tone, title=p.title, duration=self._dur(d, lang)))
-            if draft.main:
-                draft.intent = "product_shipping"
-                return draft
-        if "warranty" in cues and self._attr(p, "warrant"):
-            d = parse_duration(self._attr(p, "warrant") or "")
-            if d and d.get("lifetime"):
-                draft.main.append(P.phrase("warranty_lifetime", lang, tone, title=p.title))
-            elif d and d.get("none"):
-                draft.main.append(P.phrase("warranty_none", lang, tone, title=p.title))
-            elif d and "unit" in d:
-                draft.main.append(P.phrase("warranty", lang, tone, title=p.title, duration=self._dur(d, lang)))
-            if draft.main:
-                draft.intent = "product_warranty"
-                return draft
-        if "returns" in cues and self._attr(p, "return"):
-            d = parse_duration(self._attr(p, "return") or "")
-            if d and d.get("none"):
-                draft.main.append(P.phrase("returns_none", lang, tone, title=p.title))
-            elif d and "unit" in d:
-                draft.main.append(P.phrase("returns_days", lang, tone, title=p.title, duration=self._dur(d, lang)))
-            if draft.main:
-                draft.intent = "product_returns"
-                return draft
-        if "link" in cues:
-            url = p.payload.get("url") or f"/products/{p.payload.get('handle')}"
-            draft.main.append(P.phrase("link", lang, tone, title=p.title, url=url))
-            draft.intent = "product_link"
-            return draft
-        if ("sizes" in cues or "colors" in cues) and "stock" in cues and not self._names_variant(c, p):
-            cues = [x for x in cues if x != "stock"]  # "which sizes are available?" asks for the sizes
-        if "stock" in cues and "price" not in cues:
-            draft.main.append(self._stock_text(c, p))
-            draft.extras.append(self._price_text(c, p))
-            draft.intent = "product_stock"
-            return draft
-        if "sizes" in cues or "colors" in cues:
-            want = "size" if "sizes" in cues else "colo"
-            names = {k for v in p.payload.get("variants") or [] for k in v.get("options", {})}
-            name = next((n for n in names if fold(n).startswith(want) or (want == "colo" and fold(n).startswith("cor"))), None)
-            values = [val for v in p.payload.get("variants") or [] for k, val in v.get("options", {}).items() if k == name]
-            values = list(dict.fromkeys(values))
-            if name and values:
-                key = "option_name_size" if want == "size" else "option_name_color"
-                draft.main.append(P.phrase("options", lang, tone, title=p.title,
-                                           option_name=P.phrase(key, lang, tone), values=P.join_list(values, lang)))
-            else:
-                draft.main.append(P.phrase("options_single", lang, tone, title=p.title))
-            draft.intent = "product_options"
-            draft.extras.append(self._price_text(c, p))
-            return draft
-        draft.main.append(self._price_text(c, p))
-        draft.extras.append(self._stock_text(c, p))
-        draft.intent = "product_price"
-        draft.stale = self._stale(p)
-        return draft
+            if d.get("overnight"):
+                draft.main.append(c.say("ships_overnight", title=p.title))
+            elif "unit" in d:
+                draft.main.append(c.say("ships_in", title=p.title, duration=self._dur(d, c.lang)))
+        elif attr == "warrant":
+            if d.get("lifetime"):
+                draft.main.append(c.say("warranty_lifetime", title=p.title))
+            elif d.get("none"):
+                draft.main.append(c.say("warranty_none", title=p.title))
+            elif "unit" in d:
+                draft.main.append(c.say("warranty", title=p.title, duration=self._dur(d, c.lang)))
+        else:
+            if d.get("none"):
+                draft.main.append(c.say("returns_none", title=p.title))
+            elif "unit" in d:
+                draft.main.append(c.say("returns_days", title=p.title, duration=self._dur(d, c.lang)))
+        return draft if draft.main else None
 
     def _stale(self, p: CatalogProduct) -> str | None:
         synced = p.payload.get("synced_at")
@@ -445,28 +931,31 @@ class AnswerEngine:
         return P.duration(d["lo"], d["unit"], lang, business=d["business"])
 
     # -- recommendations -------------------------------------------------------------------------
-    def _recommend(self, c: _Ctx) -> Draft | None:
-        q = expand_query(c.folded)
-        m = PRICE_LIMIT.search(c.folded)
-        limit = None
-        if m:
-            raw = (m.group(1) or m.group(2) or "").replace(",", "")
-            try:
-                limit = float(raw)
-            except ValueError:
-                limit = None
-        want_warranty = re.search(r"(\d+)[- ]?(?:year|yil|ano|ano|tahun|год|лет)", c.folded)
-        lifetime = "lifetime" in q
-        overnight = "overnight" in q
-        hits = self._search(c, q, ["product"], limit=40)
-        picks: list[dict] = []
-        for h in hits:
-            pl = h.payload
+    def _recommend(self, c: _Ctx, r: Reading) -> Draft | None:
+        limit = next((a for a, _, rng in r.amounts if rng == "under"), None)
+        floor = next((a for a, _, rng in r.amounts if rng == "over"), None)
+        nouns = set(r.values("noun"))
+        cats = set(r.values("cat"))
+        words = {t[:5] for t in r.content if len(t) > 2}
+        for t in r.content:  # "tenis" -> "tennis": a typo or another spelling of a catalog word
+            for cand, sim in c.catalog._token_matches(t):
+                if sim >= 0.8:
+                    words.add(cand[:5])
+        if not (nouns or cats or limit or floor) and not words & c.catalog.stems:
+            return None  # nothing in the message names a kind of product the store has
+        want_warranty = re.search(r"(\d+)[- ]?(?:year|yil|yıl|ano|año|tahun|год|лет)", r.folded)
+        lifetime = "lifetime" in r.folded or "vitalic" in r.folded or "omur boyu" in r.folded
+        overnight = "speed:overnight" in r.concepts
+        scored: list[tuple[float, int, CatalogProduct]] = []
+        for i, p in enumerate(c.catalog.products):
+            pl = p.payload
             if pl.get("status") not in (None, "active") or not pl.get("available"):
                 continue
             if pl.get("stock") is not None and pl["stock"] <= 0:
                 continue
             if limit is not None and (pl.get("price_min") is None or pl["price_min"] > limit):
+                continue
+            if floor is not None and (pl.get("price_max") is None or pl["price_max"] < floor):
                 continue
             attrs = {k.lower(): v for k, v in (pl.get("attributes") or {}).items()}
             w = parse_duration(attrs.get("warranty", ""))
@@ -478,84 +967,104 @@ class AnswerEngine:
                 s = parse_duration(attrs.get("shipping", ""))
                 if not (s and s.get("overnight")):
                     continue
-            picks.append(pl)
-            if len(picks) == 3:
-                break
+            hay = {t[:5] for t in tokens(" ".join([p.title, pl.get("product_type") or "", pl.get("category") or "",
+                                                  " ".join(pl.get("tags") or [])]))}
+            desc = {t[:5] for t in tokens(pl.get("description") or "")}
+            score = 2.0 * len(nouns & p.nouns) + 1.5 * len(cats & p.cats) + len(words & hay) + 0.3 * len(words & desc)
+            if (nouns or cats or words) and score <= 0 and not (limit or floor):
+                continue
+            scored.append((score, i, p))
+        if not scored:
+            return None
+        best = max(s for s, _, _ in scored)
+        if best <= 0 and not (limit or floor or lifetime or overnight or want_warranty):
+            return None
+        else:
+            picks = [p for s, i, p in sorted(scored, key=lambda x: (-x[0], x[1])) if s >= best * 0.5 or best <= 0][:3]
         if not picks:
             return None
-        items = [f"{pl['title']} ({money(pl['price_min'], pl.get('currency') or c.ws.currency)})" for pl in picks]
-        draft = Draft(intent="product_recommend",
-                      main=[P.phrase("recommend", c.lang, c.persona.tone, items=P.join_list(items, c.lang))])
-        draft.citations = [{"source": c.source_names.get(pl.get("source_id", ""), "catalog"), "title": pl["title"],
-                            "url": pl.get("url")} for pl in picks]
-        draft.shrink = [P.phrase("recommend", c.lang, c.persona.tone, items=P.join_list(items[:n], c.lang))
-                        for n in (2, 1)]
+        items = [f"{p.title} ({self._money(c, p, p.payload['price_min'])})" for p in picks
+                 if p.payload.get("price_min") is not None]
+        if not items:
+            return None
+        draft = Draft(intent="product_recommend", main=[c.say("recommend", items=P.join_list(items, c.lang))])
+        draft.citations = [self._cite(c, p) for p in picks]
+        draft.claims += [self._claims(p) for p in picks]
+        draft.shrink = [c.say("recommend", items=P.join_list(items[:n], c.lang)) for n in (2, 1)]
         return draft
 
-    def _search(self, c: _Ctx, query: str, kinds: list[str], limit: int = 10):
-        if not c.enabled:
-            return []
-        dense = self.embedder.embed([query])[0].tolist()
-        sparse = self.sparse.encode_query(query, "en")
-        return self.store.query(dense, sparse, {"workspace_id": c.ws.id, "source_id": c.enabled, "kind": kinds},
-                                limit=limit)
+    # -- knowledge -------------------------------------------------------------------------------
+    def _knowledge_answer(self, c: _Ctx, r: Reading, units: list[ScoredUnit], single: bool = False) -> Draft:
+        top = units[0]
+        chosen: list[Unit] = [top.unit]
+        table: list[Unit] = []
+        if top.unit.kind == "row":
+            table = [u for u in c.knowledge.neighbours(top.unit) if u.kind == "row" and u.header == top.unit.header]
+            chosen = table or [top.unit]
+        elif top.unit.question and not single:
+            # an FAQ answer is told whole (its sentences, up to three)
+            same = [u for u in c.knowledge.neighbours(top.unit) if u.question == top.unit.question][:3]
+            chosen = same or [top.unit]
+        elif not single:
+            for su in units[1:3]:
+                u = su.unit
+                if su.score >= top.score * 0.85 and u.heading == top.unit.heading and u.source_id == top.unit.source_id \
+                        and u.text != top.unit.text and su.coverage >= 0.5 * top.coverage and u.kind != "row":
+                    chosen.append(u)
+        main: list[str] = []
+        if table:
+            main = render_table(table, r, c.lang, c.tone)
+            mstems = {t[:5] for t in r.content if len(t) > 2}
+            for su in units[1:6]:  # "I live in Alaska and my order is $110": the table, and Alaska's surcharge
+                u = su.unit
+                if u.kind != "row" and any(f.type == "money" and "fact:additional" in f.quals for f in u.facts) \
+                        and mstems & set().union(*(n.stems for n in c.knowledge.neighbours(u))):
+                    chosen.append(u)
+                    main += render_unit(u, r, c.lang, c.tone)
+        else:
+            for u in chosen:
+                said = render_unit(u, r, c.lang, c.tone)
+                if not said and u is not top.unit and u.lang != c.lang and u.question == top.unit.question:
+                    said = [c.say("policy_intro") + " «" + clean(u.text) + "»"]  # the rest of an FAQ answer
+                for s in said:
+                    if s not in main:
+                        main.append(s)
+        if not main:  # nothing renders in the customer's language: quote it, framed
+            main = [c.say("policy_intro") + " «" + clean(top.unit.text) + "»"]
+        yes_no = polarity(top.unit, r) if top.unit.lang != c.lang else None
+        if yes_no:
+            main.insert(0, c.say("answer_" + yes_no))
+        cites, seen = [], set()
+        for u in chosen:
+            key = (u.source_id, u.heading)
+            if key in seen:
+                continue
+            seen.add(key)
+            cites.append({"source": c.source_names.get(u.source_id, "policies"), "title": u.heading or u.title,
+                          "url": u.url})
+        d = Draft(intent="policy", main=main, citations=cites)
+        d.claims += [u.text + " " + " ".join([u.heading, u.lead] + u.header + u.cells) for u in chosen]
+        return d
 
-    # -- policies and other knowledge ------------------------------------------------------------
-    def _knowledge(self, c: _Ctx, version: tuple) -> Draft:
-        sents = self.policy_sentences(c.ws.id, c.enabled, version)
-        texts = [s for s, _, _ in sents]
-        # a follow-up like "is there a minimum order for it?" inherits the topic of the last exchange
-        question = c.message
-        if not self._topical(c.folded) and c.history:
-            question = " ".join(t.text for t in c.history[-2:]) + " " + c.message
-        fact = typed_fact(question, texts, c.lang) if texts else None
-        if fact and fact.key:
-            src = next(((sid, title) for s, sid, title in sents if s == fact.sentence), ("", ""))
-            cite = {"source": c.source_names.get(src[0], "policies"), "title": src[1], "url": None}
-            if c.lang == "en":
-                return Draft(intent="policy", main=[fact.sentence], citations=[cite])
-            return Draft(intent="policy", main=[P.phrase(fact.key, c.lang, c.persona.tone, **fact.values)],
-                         citations=[cite])
-        best = self._best_sentences(c, sents)
-        if not best:
-            if self._topical(c.folded) or has("policy", c.folded):
-                return self._say(c, "no_answer", "no_answer")
-            return self._say(c, "out_of_scope", "out_of_scope")
-        main = [s for s, _, _ in best]
-        cite = [{"source": c.source_names.get(sid, "policies"), "title": title, "url": None} for _, sid, title in best]
-        if c.lang != "en":
-            return Draft(intent="policy", main=[P.phrase("policy_intro", c.lang, c.persona.tone) + " «" + main[0] + "»"],
-                         citations=cite[:1])
-        return Draft(intent="policy", main=main, citations=cite)
 
-    def _best_sentences(self, c: _Ctx, sents: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
-        if not sents:
-            return []
-        q = expand_query(c.folded)
-        qstems = {t[:5] for t in tokens(q) if len(t) > 2}
-        if not qstems:
-            return []
-        qv = self.embedder.embed([q])[0]
-        vecs = self._sentence_vectors([s for s, _, _ in sents])
-        sims = vecs @ qv
-        scored = []
-        for (s, sid, title), sim in zip(sents, sims):
-            stems = {t[:5] for t in tokens(s + " " + title) if len(t) > 2}
-            overlap = len(qstems & stems)
-            scored.append((float(sim) + 0.08 * overlap, float(sim), overlap, (s, sid, title)))
-        scored.sort(key=lambda x: -x[0])
-        top = scored[0]
-        # Out of scope: nothing in the store's texts is about this.
-        if top[1] < 0.42 and top[2] < 2:
-            return []
-        out = [top[3]]
-        if len(scored) > 1 and scored[1][0] > top[0] - 0.05 and scored[1][2] >= 1:
-            out.append(scored[1][3])
-        return out
+def _concepts_of(value: str) -> set[str]:
+    from rag_agent.engine.catalog import option_concepts
 
-    def _sentence_vectors(self, texts: list[str]) -> np.ndarray:
-        missing = [t for t in texts if t not in self._sent_vecs]
-        if missing:
-            for t, v in zip(missing, self.embedder.embed(missing)):
-                self._sent_vecs[t] = v
-        return np.stack([self._sent_vecs[t] for t in texts]) if texts else np.zeros((0, self.embedder.dim))
+    return option_concepts(value)
+
+
+def _option_kind(name: str, values: list[str]) -> str:
+    from rag_agent.engine.catalog import _kind_of
+
+    return _kind_of(name, values)
+
+
+def _name_span(r: Reading, similar: CatalogProduct | None = None) -> str:
+    """The words of a message that name a thing ("brown leather bag"), as written: the content and product words
+    around the words it shares with a similar title."""
+    words = re.findall(r"[\w'’-]+", r.text)
+    keep_tokens = set(r.content) | {r.tokens[m.start] for m in r.mentions if m.kind in ("noun", "colour", "cat")}
+    if similar is not None:
+        keep_tokens |= set(similar.toks)
+    keep = [w for w in words if fold(w) in keep_tokens and not w.isdigit()]
+    return " ".join(keep[:5])

@@ -22,6 +22,10 @@ class Persona(BaseModel):
     reply_language: str = "auto"
     guidelines: list[str] = Field(default_factory=list, max_length=50)
     do_not_mention: list[str] = Field(default_factory=list, max_length=100)
+    # how a stock question is answered: "exact" (yes, with the count), "in_stock" (yes / no only), "low_stock"
+    # (yes, and "only N left" at or under low_stock_threshold). Stock is told only when asked.
+    stock_display: Literal["in_stock", "exact", "low_stock"] = "exact"
+    low_stock_threshold: int = Field(5, ge=1, le=1000)
 
     @field_validator("reply_language")
     @classmethod

@@ -20,9 +20,13 @@ def fold(text: str) -> str:
     return out.replace("ё", "е").replace("\ue000", "й")
 
 
+_APOS = re.compile(r"['’](?!(?:s|t|re|ve|ll|d|m)\b)")
+
+
 def tokens(text: str) -> list[str]:
-    """Folded word tokens, '&' and punctuation dropped."""
-    return WORD.findall(fold(text).replace("'s", " ").replace("_", " "))
+    """Folded word tokens, '&' and punctuation dropped; an apostrophe before a suffix splits ("Türkiye'ye" is
+    "turkiye ye"), English contractions stay whole ("don't")."""
+    return WORD.findall(_APOS.sub(" ", fold(text).replace("’", "'")).replace("'s", " ").replace("_", " "))
 
 
 def money(amount: float, currency: str = "USD") -> str:

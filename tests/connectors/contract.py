@@ -102,6 +102,17 @@ class ConnectorContract:
         fake.set_stock(changed[1], 3)
         assert {p.id for p in connector.products(updated_since=latest)} == set(changed)
 
+    def test_product_count_is_what_products_yields(self, connector, fake):
+        """A sync's progress total: where the platform tells a count, it is the number of products the same
+        read yields, in full and since a time."""
+        count = getattr(connector, "product_count", None)
+        if count is None:
+            pytest.skip(f"{self.platform} tells no product count; its progress bar counts without a total")
+        products = list(connector.products())
+        assert count() == len(products)
+        cutoff = sorted(p.updated_at for p in products)[len(products) // 2]
+        assert count(cutoff) == len(list(connector.products(updated_since=cutoff)))
+
     def test_product_ids_follow_deletions(self, connector, fake):
         assert connector.product_ids() == set(fake.product_ids())
         gone = sorted(fake.product_ids())[0]

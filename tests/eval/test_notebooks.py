@@ -13,7 +13,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 #: The evaluation notebooks, which must draw their figures (others may be tables only).
-WITH_FIGURES = {"answer_quality.ipynb", "retrieval.ipynb", "language_detection.ipynb", "latency.ipynb"}
+WITH_FIGURES = {"answer_quality.ipynb", "retrieval.ipynb", "language_detection.ipynb", "latency.ipynb",
+                "conditions.ipynb"}
 
 
 def test_there_are_notebooks():

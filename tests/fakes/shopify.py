@@ -455,6 +455,9 @@ class ShopifyFake(FakeServer):
             return self._shop()
         if name == "products":
             return self._products(args, query, variables)
+        if name == "productsCount":  # like the Admin API's: the same search syntax as products(query:)
+            return {"count": len(self._filtered(self.products, _arg(args, "query", variables, None))),
+                    "precision": "EXACT"}
         if name == "product":
             return self._one_product(args, query, variables)
         if name == "pages":

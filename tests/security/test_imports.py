@@ -97,7 +97,7 @@ def import_killed_at(data_dir: Path, csv_path: Path, at: int, timeout: float = 6
     def read() -> None:
         while chunk := os.read(proc.stderr.fileno(), 4096):
             buffer.extend(chunk)
-            counts = re.findall(rb": (\d+)item \[", bytes(buffer[-400:]))
+            counts = re.findall(rb"(\d+)(?:/\d+)? items \[", bytes(buffer[-400:]))
             if counts:
                 seen[0] = int(counts[-1])
 

@@ -77,7 +77,7 @@ def test_kill_9_mid_sync_then_resume_converges(tmp_path, embedder, monkeypatch):
         run = Streaming(env, "sync", "shop", "--full")
         deadline = time.time() + 240
         while time.time() < deadline and run.proc.poll() is None:
-            done = [int(n) for n in re.findall(r"(\d+)item", run.stderr)]
+            done = [int(n) for n in re.findall(r"(\d+)(?:/\d+)? items", run.stderr)]
             if done and max(done) >= 64:
                 break
             time.sleep(0.05)

@@ -1,0 +1,301 @@
+"""The store's pages and files as answer units, scored against a reading of a message.
+
+Units (sentences, list items, table rows with their headers) and their typed facts are made at ingest
+(:mod:`ingestion.units`) and kept in the chunk points' payloads; this module loads them once per workspace
+version and scores them. Matching runs on concepts, not words, so a Turkish question finds an English page:
+
+    score = concept coverage (each concept weighted by its kind and by how rare it is among the store's units;
+            a concept in the unit's heading counts a little less than in its text)
+          + word overlap (for names a concept cannot know: "PO box", "Canada", "engraving")
+          + the fit of the unit's facts to what is asked (a "how long" question wants a duration, "how much" an
+            amount, "where" an address) and to the qualifiers the message names (express, a region)
+
+No model runs here: the first answer after a restart costs a payload lookup and this arithmetic.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ingestion.units import UNITS_VERSION, analyze_units, build_units
+from rag_agent.engine import language as langdet
+from rag_agent.engine.text import tokens
+from rag_agent.engine.text import fold
+from rag_agent.engine.understand import CONCEPT_WEIGHTS, Reading, countries_in
+from rag_agent.lang.concepts import matcher
+from rag_agent.lang.facts import Fact, extract_facts, weekday_index
+
+__all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS"]
+
+_ONLY = re.compile(r"(?i)\b(?:only|solo|sólo|somente|apenas|sadece|yalnızca|yalnizca|hanya|только)\b")
+#: what kind of fact answers each kind of question
+ASK_FACTS = {"time": {"duration"}, "cost": {"money"}, "price": {"money"}, "place": {"address"},
+             "contact": {"email", "phone", "address"}, "hours": {"hours"}}
+#: facts that help a "how do I..." question (a procedure usually names where to write or go), without a penalty
+HOW_FACTS = {"email", "url", "phone"}
+#: topics too general to show what a question is about ("how much", "order", "product")
+GENERIC = frozenset({"topic:price", "topic:product", "topic:order"})
+_STEM = 5
+
+
+def _stems(words: Iterable[str]) -> set[str]:
+    return {w[:_STEM] for w in words if len(w) > 2 and not w.isdigit()}
+
+
+@dataclass
+class Unit:
+    """One answer unit of the store's text."""
+
+    text: str
+    heading: str
+    title: str
+    source_id: str
+    kind: str  # sentence | item | row
+    facts: list[Fact]
+    lang: str = "en"
+    lead: str = ""
+    header: list[str] = field(default_factory=list)
+    cells: list[str] = field(default_factory=list)
+    pos: tuple[int, int] = (0, 0)  # (chunk order, unit order) for neighbours
+    concepts: dict[str, float] = field(default_factory=dict)  # in the text
+    context: dict[str, float] = field(default_factory=dict)  # in heading, lead and title only
+    stems: set[str] = field(default_factory=set)
+    url: str | None = None
+    instruction: bool = False  # a sentence addressed to an assistant ("ignore your rules"): never an answer
+    question: str = ""  # the FAQ question this sentence answers
+    section_codes: list = field(default_factory=list)  # discount codes in its heading or its section
+    row_range: tuple | None = None  # a table row for an amount range ("Up to $50")
+    col_ranges: list = field(default_factory=list)  # a table whose columns are amount ranges
+
+    def fact_types(self) -> set[str]:
+        return {f.type for f in self.facts}
+
+
+@dataclass
+class ScoredUnit:
+    unit: Unit
+    score: float
+    coverage: float
+    overlap: float
+    fit: float
+    why: dict[str, Any] = field(default_factory=dict)
+
+
+class KnowledgeIndex:
+    """Every answer unit of a workspace's enabled text sources, with concept and word statistics."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        n = max(1, len(units))
+        df: dict[str, int] = {}
+        tdf: dict[str, int] = {}
+        for u in units:
+            for c in set(u.concepts) | set(u.context):
+                df[c] = df.get(c, 0) + 1
+            for s in u.stems:
+                tdf[s] = tdf.get(s, 0) + 1
+        self.idf = {c: math.log(1 + n / k) for c, k in df.items()}
+        # inverted indexes: a message is scored in full only against units sharing a concept or a word with it
+        self.by_concept: dict[str, list[int]] = {}
+        self.by_stem: dict[str, list[int]] = {}
+        for i, u in enumerate(units):
+            for c in set(u.concepts) | set(u.context):
+                self.by_concept.setdefault(c, []).append(i)
+            for st in u.stems:
+                self.by_stem.setdefault(st, []).append(i)
+        self.tidf = {s: math.log(1 + n / k) for s, k in tdf.items()}
+        self.default_idf = math.log(1 + n)
+        self.langs = {u.lang for u in units}
+        self.fact_types = {t for u in units for t in u.fact_types()}
+        counts: dict[str, int] = {}
+        for u in units:
+            for f in u.facts:
+                if f.type == "money" and f.value.get("currency"):
+                    counts[f.value["currency"]] = counts.get(f.value["currency"], 0) + 1
+        total = sum(counts.values())
+        top = max(counts, key=counts.get) if counts else None
+        #: the store's discount codes, folded: a message naming one is about that promotion
+        self.codes = {fold(f.text) for u in units for f in u.facts if f.type == "code"}
+        #: the currency the store's own pages write amounts in, when they clearly use one
+        self.currency = top if top and total >= 3 and counts[top] / total >= 0.8 else None
+
+    @classmethod
+    def from_payloads(cls, payloads: Iterable[dict[str, Any]]) -> "KnowledgeIndex":
+        """The index of chunk payloads; units analysed at ingest are read as they are (older payloads are
+        analysed here, once)."""
+        units: list[Unit] = []
+        for ci, p in enumerate(payloads):
+            raw = p.get("units")
+            lang = p.get("units_lang")
+            title = p.get("title") or p.get("filename") or ""
+            if raw is None or p.get("units_v") != UNITS_VERSION:
+                lang = lang or _lang_of(p.get("text") or "")
+                raw = analyze_units(build_units(p.get("section") or "", p.get("text") or ""), title, lang)
+            for ui, u in enumerate(raw):
+                unit = Unit(u["text"], u.get("heading") or "", title, p.get("source_id", ""), u.get("kind", "sentence"),
+                            [Fact.from_dict(f) for f in u.get("facts", [])], lang or "en", u.get("lead") or "",
+                            u.get("header") or [], u.get("cells") or [], (ci, ui), url=p.get("url"))
+                unit.instruction = bool(u.get("instruction"))
+                unit.question = u.get("question") or ""
+                unit.concepts = dict(u.get("concepts") or {})
+                unit.context = dict(u.get("context") or {})
+                unit.stems = set(u.get("stems") or ())
+                unit.row_range = tuple(u["row_range"]) if u.get("row_range") else None
+                unit.col_ranges = [tuple(x) if x else None for x in u.get("col_ranges") or []]
+                unit.section_codes = [Fact.from_dict(f) for f in u.get("section_codes") or []]
+                units.append(unit)
+        return cls(units)
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    # -- scoring ---------------------------------------------------------------------------------
+    def score(self, r: Reading, unit: Unit, concepts: dict[str, float] | None = None) -> ScoredUnit:
+        msg = concepts if concepts is not None else r.concepts
+        total = got = 0.0
+        matched: list[str] = []
+        for c, w in msg.items():
+            if not w or c not in self.idf:
+                continue  # no unit of the store can match it: it says nothing about which unit answers
+            idf = self.idf[c]
+            total += w * idf
+            if c in unit.concepts:
+                got += w * idf
+                matched.append(c)
+            elif c in unit.context:
+                got += (0.4 if c.startswith("cond:") else 0.7) * w * idf
+                matched.append(c + "(h)")
+        coverage = got / total if total else 0.0
+        mstems = _stems(r.content)
+        tot_t = sum(self.tidf.get(s, self.default_idf) for s in mstems)
+        got_t = sum(self.tidf.get(s, self.default_idf) for s in mstems & unit.stems)
+        overlap = got_t / tot_t if tot_t else 0.0
+        fit = 0.0
+        types = unit.fact_types()
+        for i, ask in enumerate(a for a in r.asks if a in ASK_FACTS):
+            want = ASK_FACTS[ask]
+            if want & self.fact_types:
+                if types & want:
+                    fit += 0.25
+                elif i == 0:
+                    fit -= 0.1  # only the main thing asked counts against a unit without its kind of fact
+        if "topic:discount" in msg and types & {"code", "percent"}:
+            fit += 0.15
+        if "how" in r.asks and types & HOW_FACTS:
+            fit += 0.15
+        if "place" in r.asks and "topic:online" in unit.concepts and "address" not in self.fact_types:
+            fit += 0.35  # where is the store? - a store without an address answers that it is online only
+        # precision: a unit about other topics than the ones asked answers less well
+        utopics = [c for c in unit.concepts if c.startswith("topic:") and c not in GENERIC]
+        ctopics = [c for c in unit.context if c.startswith("topic:") and c not in GENERIC]
+        if utopics or ctopics:
+            hit = sum(1 for c in utopics if c in msg) + 0.5 * sum(1 for c in ctopics if c in msg)
+            fit += 0.15 * hit / (len(utopics) + 0.5 * len(ctopics))
+        quals = {q for f in unit.facts for q in f.quals}
+        for q in ("speed:express", "speed:standard", "fact:additional", "topic:international", "fact:free"):
+            if q in msg and q in quals:
+                fit += 0.1
+        money = [f for f in unit.facts if f.type == "money"]
+        if money and all("fact:additional" in f.quals for f in money) and "fact:additional" not in msg \
+                and overlap < 0.3:
+            fit -= 0.3  # a surcharge for some regions does not answer what shipping costs
+        if ("topic:international" in unit.concepts or "topic:international" in unit.context) and \
+                "topic:international" not in msg:
+            fit -= 0.15  # rules for other countries do not answer a general question
+        # a time or cost whose clause names the topic asked ("30 days ... to start a *return*") over one that
+        # only sits near it ("drop the parcel within 7 days" under a returns heading)
+        asked_topics = {c for c in msg if c.startswith("topic:") and c not in GENERIC}
+        for ask in r.asks[:1]:
+            want = ASK_FACTS.get(ask, set())
+            if any(f.type in want and asked_topics & set(f.quals) for f in unit.facts):
+                fit += 0.2
+        mc = countries_in(r.folded)
+        if mc:
+            uc = countries_in(fold(unit.text + " " + unit.heading))
+            if set(mc) & set(uc):
+                fit += 0.3
+            elif uc and _ONLY.search(unit.text):
+                fit += 0.15  # "we ship only to the US and Canada" answers "do you ship to Turkey?"
+        if unit.kind == "row" and r.amounts:
+            fit += 0.4 if table_has_amount(unit, r.amounts[0][0]) else -0.1
+        if unit.kind == "row" and unit.header and set(r.asks) & {"time", "cost"}:
+            speeds = [c for c in ("speed:express", "speed:standard", "speed:overnight") if c in msg]
+            if speeds and any(set(speeds) & {m.concept for m in matcher().match(tokens(h))} for h in unit.header):
+                fit += 0.2
+        asked_days = weekday_index(r.folded) if "topic:hours" in msg else []
+        if asked_days and "hours" in types:
+            days = {d for f in unit.facts if f.type == "hours" for d in f.value.get("days") or []}
+            fit += 0.3 if set(asked_days) & days else -0.1
+        score = 0.65 * coverage + 0.35 * overlap + fit
+        if not unit.concepts and not (mstems & unit.stems):
+            score *= 0.5
+        specific = [m for m in matched if m.split("(")[0] not in GENERIC
+                    and m.startswith(("topic:", "cond:", "cat:", "speed:", "season:", "proc:"))]
+        if not specific and overlap < 0.3:
+            score *= 0.25  # only "how much" or "order" in common: not about the same thing
+        return ScoredUnit(unit, score, coverage, overlap, fit,
+                          {"matched": matched, "overlap": sorted(mstems & unit.stems)})
+
+    def search(self, r: Reading, limit: int = 5, concepts: dict[str, float] | None = None,
+               shortlist: int = 80) -> list[ScoredUnit]:
+        """The best units for a reading, best first (instructions planted in a document never come back).
+
+        A first pass adds up, through the inverted indexes, the rarity-weighted concepts and words each unit
+        shares with the message; only the ``shortlist`` best of those get the full score."""
+        msg = concepts if concepts is not None else r.concepts
+        quick: dict[int, float] = {}
+        for c, w in msg.items():
+            idf = self.idf.get(c)
+            if not w or idf is None:
+                continue
+            for i in self.by_concept.get(c, ()):
+                quick[i] = quick.get(i, 0.0) + w * idf
+        for st in {t[:5] for t in r.content if len(t) > 2 and not t.isdigit()}:
+            idf = self.tidf.get(st)
+            if idf is None:
+                continue
+            for i in self.by_stem.get(st, ()):
+                quick[i] = quick.get(i, 0.0) + 0.5 * idf
+        best = sorted(quick, key=lambda i: -quick[i])[:shortlist]
+        scored = [self.score(r, self.units[i], concepts) for i in best if not self.units[i].instruction]
+        scored = [s for s in scored if s.score > 0]
+        scored.sort(key=lambda s: (-s.score, s.unit.pos))
+        return scored[:limit]
+
+    def neighbours(self, unit: Unit) -> list[Unit]:
+        """Units of the same chunk, in order (the rest of a list, the other rows of a table)."""
+        return [u for u in self.units if u.pos[0] == unit.pos[0] and u.source_id == unit.source_id]
+
+
+def _lang_of(text: str) -> str:
+    if not text.strip():
+        return "en"
+    return langdet.detect(text[:600], [])
+
+
+# -- table rows ----------------------------------------------------------------------------------
+def _contains(rng: tuple | None, amount: float) -> bool:
+    if rng is None:
+        return False
+    lo, hi = rng
+    return (lo is None or amount >= lo - 1e-9) and (hi is None or amount <= hi + 1e-9)
+
+
+def row_range(unit: Unit) -> tuple[float | None, float | None] | None:
+    return unit.row_range
+
+
+def row_range_contains(unit: Unit, amount: float) -> bool:
+    return _contains(unit.row_range, amount)
+
+
+def table_has_amount(unit: Unit, amount: float) -> bool:
+    """Whether a table row answers for this amount: its own range holds it, or one of its table's column ranges."""
+    return _contains(unit.row_range, amount) or any(_contains(rg, amount) for rg in unit.col_ranges)
+
+
+def range_contains(rng: tuple | None, amount: float) -> bool:
+    return _contains(rng, amount)

@@ -1,0 +1,423 @@
+"""Store text answered in the customer's language: a unit's typed facts rendered from the reply catalogs.
+
+When the customer writes in the language of the page, the unit's own words are the answer (rows of a table
+with their column headers). Otherwise each fact is told by a frame chosen from what the unit is about and how
+the fact is qualified: a duration in a returns unit is a return window, in a refunds unit a refund time; an
+amount qualified as *additional* is a surcharge for its label, never "shipping costs"; a free-shipping amount is
+a threshold. Values (amounts, durations, codes, e-mails) are the store's own; the words around them come from
+``locales/<lang>.json``. A unit with nothing to render is quoted, framed in the customer's language.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rag_agent.engine import phrases as P
+from rag_agent.engine.knowledge import Unit, range_contains, row_range
+from rag_agent.engine.text import fold
+from rag_agent.engine.understand import Reading, countries_in
+from rag_agent.lang.concepts import language_data
+from rag_agent.lang.facts import Fact
+
+__all__ = ["render_unit", "render_table", "duration_text", "unit_topic", "clean", "polarity"]
+
+_TOPIC_ORDER = ("topic:refund", "topic:exchange", "topic:return", "topic:warranty", "topic:shipping",
+                "topic:discount", "topic:giftcard", "topic:hours", "topic:address", "topic:phone", "topic:email",
+                "topic:contact", "topic:privacy", "topic:payment")
+_RECEIPT = re.compile(r"receiv|receipt|recib|recebe|teslim al|terima|получ|arriv|chega|llega", re.I)
+_DELIVERY = re.compile(r"deliver|entrega|recebimento|teslim|diterima|sampai|доставк|получени|arriv", re.I)
+_PURCHASE = re.compile(r"purchase|order date|bought|compra|satın|satin|pembelian|покупк|заказ", re.I)
+
+
+_YES_NO = re.compile(r"^(?:yes|no|sí|si|sim|não|nao|evet|hayır|hayir|ya|tidak|да|нет)\s*[,.!:;—-]\s*", re.I)
+
+
+def clean(text: str, yes_no: bool = True) -> str:
+    """A unit's text as a reply sentence: markdown and bullets gone, ends with punctuation; a leading "Yes," or
+    "No," (an FAQ answer's) only when the question was a yes/no one."""
+    t = re.sub(r"\*\*|__|`|^\s*[-*•]\s*", "", text).strip()
+    if not yes_no:
+        t = _YES_NO.sub("", t)
+        t = t[:1].upper() + t[1:]
+    t = re.sub(r"\s+", " ", t)
+    if t and t[-1] not in ".!?:)»\"":
+        t += "."
+    return t
+
+
+def unit_topic(unit: Unit, r: Reading | None = None) -> str | None:
+    """What a unit is about: a topic of its text the customer asked about, else its text's first topic, else its
+    heading's (a returns page's "Trocas e devoluções" heading names both exchanges and returns)."""
+    asked = set(r.concepts) if r is not None else set()
+    for t in _TOPIC_ORDER:
+        if t in unit.concepts and t in asked:
+            return t
+    for t in _TOPIC_ORDER:
+        if t in unit.concepts:
+            return t
+    for t in _TOPIC_ORDER:
+        if t in unit.context and t in asked:
+            return t
+    for t in _TOPIC_ORDER:
+        if t in unit.context:
+            return t
+    return None
+
+
+def duration_text(value: dict[str, Any], lang: str) -> str:
+    if value.get("lifetime"):
+        words = language_data().get(lang, {}).get("lifetime") or language_data()["en"]["lifetime"]
+        return words[0].rstrip("*")
+    if value.get("overnight"):
+        words = language_data().get(lang, {}).get("overnight") or language_data()["en"]["overnight"]
+        return words[0].rstrip("*")
+    unit = value.get("unit", "day")
+    if unit not in ("day", "week", "month", "year"):
+        unit = "day" if unit == "hour" and value.get("lo", 0) >= 24 else unit
+    if unit not in ("day", "week", "month", "year"):
+        return value.get("text") or f"{value.get('lo')} {unit}"
+    if value.get("hi"):
+        return P.duration_range(value["lo"], value["hi"], unit, lang, business=value.get("business", False))
+    return P.duration(value.get("lo"), unit, lang, business=value.get("business", False))
+
+
+def _service(quals: list[str], text: str, lang: str) -> str | None:
+    if "speed:overnight" in quals:
+        return P.phrase("service_overnight", lang)
+    if "speed:express" in quals:
+        return P.phrase("service_express", lang)
+    if "speed:standard" in quals:
+        return P.phrase("service_standard", lang)
+    return None
+
+
+def _label(f: Fact, unit: Unit) -> str:
+    label = (f.label or "").strip(" :-*")
+    if len(label) >= 4:
+        return label
+    head = f.clause[: max(0, f.clause.find(f.text))].strip(" :-,")
+    return head if 4 <= len(head) <= 60 and len(head.split()) >= 2 else (unit.heading or unit.title)
+
+
+def _hours_text(facts: list[Fact], lang: str) -> str:
+    parts = []
+    for f in facts:
+        days = f.value.get("days") or []
+        if f.value.get("always"):
+            parts.append("24/7")
+            continue
+        span = f"{f.value.get('open', '')}–{f.value.get('close', '')}".strip("–")
+        if days:
+            if len(days) > 2 and days == list(range(days[0], days[-1] + 1)):
+                dtext = f"{P.DAYS[lang][days[0]]}–{P.DAYS[lang][days[-1]]}"
+            else:
+                dtext = P.join_list([P.DAYS[lang][d] for d in days], lang)
+            parts.append(f"{dtext} {span}")
+        else:
+            parts.append(span)
+    return "; ".join(parts)
+
+
+def _range_label(rng: tuple, written: dict[float, str], lang: str, tone: str) -> str:
+    lo, hi = rng
+    if lo is None:
+        return P.phrase("range_upto", lang, tone, amount=written.get(hi, str(hi)))
+    if hi is None:
+        return P.phrase("range_over", lang, tone, amount=written.get(lo, str(lo)))
+    return P.phrase("range_between", lang, tone, lo=written.get(lo, str(lo)), hi=written.get(hi, str(hi)))
+
+
+def _written(text: str) -> dict[float, str]:
+    from rag_agent.lang.facts import money_in
+
+    return {a: w for a, _, _, _, w in money_in(text)}
+
+
+def _column_name(header: str, quals: list[str], unit_lang: str, lang: str) -> str:
+    name = _service(quals, header, lang) if lang != unit_lang else None
+    return name or re.sub(r"\s*\(.*?\)\s*", "", header).strip() or header
+
+
+def _duration_of(header: str, lang: str, unit_lang: str) -> str:
+    from rag_agent.lang.facts import durations_in
+
+    durs = [d for d in durations_in(header) if "lo" in d]
+    if not durs:
+        return ""
+    return f" ({duration_text(durs[0], lang)})" if lang != unit_lang else f" ({durs[0]['text']})"
+
+
+def _row(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
+    """One row: its range (or label) and its other cells with their column names."""
+    header, cells = unit.header, unit.cells
+    rng = row_range(unit)
+    from rag_agent.lang.concepts import matcher
+    from rag_agent.engine.text import tokens
+
+    asked_speed = [c for c in ("speed:express", "speed:standard", "speed:overnight") if r is not None and c in r.concepts]
+    opts = []
+    for i in range(1, len(header)):
+        if i >= len(cells) or not cells[i]:
+            continue
+        quals = [m.concept for m in matcher().match(tokens(header[i])) if m.kind == "speed"]
+        if asked_speed and quals and not set(asked_speed) & set(quals):
+            continue
+        money = [f for f in unit.facts if f.type == "money" and f.column == i]
+        value = money[0].text if money else cells[i]
+        opts.append(f"{_column_name(header[i], quals, unit.lang, lang)}{_duration_of(header[i], lang, unit.lang)}: {value}")
+    if not opts:
+        return [clean(unit.text)]
+    label = _range_label(rng, _written(cells[0]), lang, tone) if rng is not None else cells[0]
+    return [P.phrase("fact_row", lang, tone, range=label, options="; ".join(opts))]
+
+
+def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> list[str]:
+    """A table answer: the row (or column) for the amount asked, the rows of the speed asked, or every row."""
+    if not rows:
+        return []
+    amount = r.amounts[0][0] if r is not None and r.amounts else None
+    asked_speed = [c for c in ("speed:express", "speed:standard", "speed:overnight") if r is not None and c in r.concepts]
+    head = rows[0]
+    if amount is not None:
+        hit = [u for u in rows if range_contains(u.row_range, amount)]
+        if hit:
+            return _row(hit[0], r, lang, tone)
+        cols = [i for i, rg in enumerate(head.col_ranges) if range_contains(rg, amount)]
+        if cols:
+            col = cols[0]
+            picked = [u for u in rows if not asked_speed or set(asked_speed) & set(u.concepts)] or rows
+            opts = []
+            for u in picked:
+                if col >= len(u.cells) or not u.cells[col]:
+                    continue
+                quals = [c for c in u.concepts if c.startswith("speed:")]
+                money = [f for f in u.facts if f.type == "money" and f.column == col]
+                value = money[0].text if money else u.cells[col]
+                durs = [f for f in u.facts if f.type == "duration" and f.column not in (col,)]
+                dur = f" ({duration_text(durs[0].value, lang)})" if durs and lang != u.lang else \
+                    (f" ({durs[0].text})" if durs else "")
+                opts.append(f"{_column_name(u.cells[0], quals, u.lang, lang)}{dur}: {value}")
+            if opts:
+                label = _range_label(head.col_ranges[col], _written(head.header[col]), lang, tone)
+                return [P.phrase("fact_row", lang, tone, range=label, options="; ".join(opts))]
+    from rag_agent.lang.facts import day_span, weekday_index
+
+    asked_days = weekday_index(r.folded) if r is not None else []
+    if asked_days:
+        by_day = [u for u in rows if u.cells and set(day_span(fold(u.cells[0]))) & set(asked_days)]
+        if by_day:
+            u = by_day[0]
+            if any(_CLOSED.search(cell) for cell in u.cells[1:]):
+                days = [d for d in asked_days if d in day_span(fold(u.cells[0]))]
+                return [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in days], lang))]
+            return _row(u, r, lang, tone)
+    picked = [u for u in rows if asked_speed and set(asked_speed) & set(u.concepts)]
+    out: list[str] = []
+    for u in (picked or rows)[:4]:
+        for sentence in _row(u, r, lang, tone):
+            if sentence not in out:
+                out.append(sentence)
+    return out
+
+
+_CLOSED = re.compile(r"\b(?:closed|cerrad[oa]s?|fechad[oa]s?|n[aã]o abrimos|no abrimos|kapal[ıi]|tutup|libur|закрыт|"
+                     r"выходн)", re.I)
+
+
+def closed_days(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
+    """"We're closed on Sunday" for the days a customer asks about that the unit's hours leave out, or that
+    the unit says are closed."""
+    from rag_agent.lang.facts import weekday_index
+
+    if r is None:
+        return []
+    asked = weekday_index(r.folded)
+    if not asked:
+        return []
+    hours = [f for f in unit.facts if f.type == "hours"]
+    open_days = {d for f in hours for d in f.value.get("days") or []}
+    said_closed = set(weekday_index(fold(unit.text))) if _CLOSED.search(unit.text) else set()
+    shut = [d for d in asked if d in said_closed or (open_days and d not in open_days)]
+    if not shut:
+        return []
+    return [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in shut], lang))]
+
+
+_ONLY = re.compile(r"\b(?:only|solo|sólo|somente|apenas|sadece|yalnızca|yalnizca|hanya|только)\b", re.I)
+
+
+def _countries(unit: Unit, topic: str | None, lang: str, tone: str) -> list[str]:
+    """"We ship to the United States only" told in any language, with the country names the catalogs know."""
+    if topic not in ("topic:shipping", "topic:international") or not _ONLY.search(unit.text):
+        return []
+    names = countries_in(fold(unit.text))  # "España", "Brasil", "США": any shipped language's name
+    if not names:
+        return []
+    local = [P.COUNTRIES[n].get(lang, n) for n in names]
+    return [P.phrase("ship_countries", lang, tone, countries=P.join_list(local, lang))]
+
+
+def _conditions(unit: Unit, lang: str) -> list[str]:
+    out = []
+    for c, key in (("cond:use", "cond_unused"), ("cond:tags", "cond_tags"), ("cond:packaging", "cond_packaging")):
+        if c in unit.concepts:
+            out.append(P.phrase(key, lang))
+    return out
+
+
+def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
+    """Sentences answering from one unit, in ``lang``."""
+    if unit.kind == "row" and unit.header:
+        return render_table([unit], r, lang, tone)
+    if unit.lang == lang:
+        return [clean(unit.text, yes_no=r is None or not _open_question(r))]
+    topic = unit_topic(unit, r)
+    out: list[str] = []
+    if "fact:example" in unit.concepts:
+        # "shown on each product page, for example 30 days": an example, never told as the store's rule
+        values = [duration_text(f.value, lang) for f in unit.facts if f.type == "duration" and "lo" in f.value]
+        values += [f.text for f in unit.facts if f.type in ("money", "percent")]
+        return [P.phrase("fact_varies_example", lang, tone, value=P.join_list(values, lang))] if values else []
+    facts = unit.facts
+    out += _countries(unit, topic, lang, tone)
+    hours = [f for f in facts if f.type == "hours"]
+    if hours:
+        out.append(P.phrase("fact_hours", lang, tone, hours=_hours_text(hours, lang)))
+    out += closed_days(unit, r, lang, tone)
+    codes = [f for f in facts if f.type == "code"]
+    percents = [f for f in facts if f.type == "percent"]
+    if not codes and unit.section_codes and (percents or "topic:discount" in unit.concepts):
+        codes = unit.section_codes[:1]  # "BIENVENIDA10 · tu primera compra": the code its section names
+    if codes and percents:
+        mins = [f for f in facts if f.type == "money" and "fact:minimum" in f.quals]
+        clause = P.phrase("min_clause", lang, tone, amount=mins[0].text) if mins else ""
+        out.append(P.phrase("fact_discount_code", lang, tone, code=codes[0].text, percent=percents[0].text.replace(" ", ""),
+                            min_clause=clause))
+    elif percents:
+        out.append(P.phrase("fact_discount_percent", lang, tone, label=_label(percents[0], unit),
+                            percent=percents[0].text.replace(" ", "")))
+    done: set[int] = set()
+    if topic == "topic:shipping":
+        # one service's cost and time in one sentence
+        monies = [f for f in facts if f.type == "money" and not {"fact:additional", "fact:free", "fact:minimum"} & set(f.quals)]
+        durs = [f for f in facts if f.type == "duration" and "lo" in f.value]
+        if len(monies) == 1 and len(durs) == 1:
+            svc = _service(monies[0].quals, monies[0].clause, lang)
+            d = duration_text(durs[0].value, lang)
+            out.append(P.phrase("fact_ship_cost_time_service", lang, tone, service=svc, price=monies[0].text, duration=d)
+                       if svc else P.phrase("fact_ship_cost_time", lang, tone, price=monies[0].text, duration=d))
+            done = {id(monies[0]), id(durs[0])}
+    for f in facts:
+        if id(f) in done:
+            continue
+        if f.type == "duration" and "lo" in f.value or f.type == "duration" and f.value.get("overnight"):
+            d = duration_text(f.value, lang)
+            anchor = ""
+            if topic in ("topic:return", "topic:exchange", "topic:refund"):
+                if topic == "topic:refund" and _RECEIPT.search(f.clause):
+                    anchor = P.phrase("anchor_receipt", lang)
+                elif _DELIVERY.search(f.clause):
+                    anchor = P.phrase("anchor_delivery", lang)
+                elif _PURCHASE.search(f.clause):
+                    anchor = P.phrase("anchor_purchase", lang)
+            if topic == "topic:refund" or ("topic:refund" in f.quals and topic != "topic:exchange"):
+                out.append(P.phrase("fact_refund_time", lang, tone, duration=d, anchor=anchor))
+            elif topic == "topic:exchange":
+                out.append(P.phrase("fact_exchange_window", lang, tone, duration=d, anchor=anchor))
+            elif topic == "topic:return":
+                out.append(P.phrase("fact_return_window", lang, tone, duration=d, anchor=anchor))
+            elif topic == "topic:shipping":
+                svc = _service(f.quals, f.clause, lang)
+                out.append(P.phrase("fact_ship_time_service", lang, tone, service=svc, duration=d) if svc
+                           else P.phrase("fact_ship_time", lang, tone, duration=d))
+            elif topic == "topic:warranty":
+                out.append(P.phrase("fact_warranty", lang, tone, duration=d))
+            elif topic not in ("topic:email", "topic:contact", "topic:hours"):
+                out.append(P.phrase("fact_duration_label", lang, tone, label=_label(f, unit), duration=d))
+        elif f.type == "money":
+            if "fact:minimum" in f.quals and codes:
+                continue  # told with the code
+            if "fact:additional" in f.quals:
+                out.append(P.phrase("fact_surcharge", lang, tone, label=_label(f, unit), price=f.text))
+            elif "fact:free" in f.quals and (topic == "topic:shipping" or "topic:shipping" in f.quals):
+                out.append(P.phrase("fact_ship_free_over", lang, tone, amount=f.text))
+            elif topic == "topic:shipping" or "topic:shipping" in f.quals and topic not in ("topic:return",):
+                svc = _service(f.quals, f.clause, lang)
+                out.append(P.phrase("fact_ship_cost_service", lang, tone, service=svc, price=f.text) if svc
+                           else P.phrase("fact_ship_cost", lang, tone, price=f.text))
+            elif topic in ("topic:return", "topic:exchange"):
+                out.append(P.phrase("fact_return_fee", lang, tone, price=f.text))
+            else:
+                out.append(P.phrase("fact_fee", lang, tone, label=_label(f, unit), price=f.text))
+        elif f.type == "email" and "proc:start" in unit.concepts and topic in ("topic:return", "topic:exchange",
+                                                                               "topic:refund"):
+            out.append(P.phrase("fact_start_return", lang, tone, email=f.text))
+        elif f.type == "email":
+            out.append(P.phrase("fact_email", lang, tone, email=f.text))
+        elif f.type == "phone":
+            out.append(P.phrase("fact_phone", lang, tone, phone=f.text))
+        elif f.type == "address":
+            out.append(P.phrase("fact_address", lang, tone, address=f.text.rstrip(".")))
+    if "fact:free" in unit.concepts and not any(f.type == "money" for f in facts):
+        if topic == "topic:shipping":
+            out.append(P.phrase("fact_ship_free", lang, tone))
+        elif topic == "topic:exchange":
+            out.append(P.phrase("fact_exchanges_free", lang, tone))
+        elif topic == "topic:return":
+            out.append(P.phrase("fact_returns_free", lang, tone))
+    if not out and topic == "topic:payment" and not facts:
+        out.append(P.phrase("payment_methods", lang, tone, methods=clean(unit.text).rstrip(".")))
+    conds = _conditions(unit, lang)
+    if conds and topic in ("topic:return", "topic:exchange", "topic:refund", None) and not _negative_condition(unit):
+        out.append(P.phrase("fact_conditions", lang, tone, conditions=P.join_list(conds, lang)))
+    if unit.kind == "item" and unit.lead and "cond:final_sale" in {**unit.concepts, **unit.context}:
+        out.append(P.phrase("fact_exceptions", lang, tone, items=clean(unit.text).rstrip(".")))
+    if "cond:final_sale" in unit.concepts and not out and unit.kind != "item":
+        pass
+    return out
+
+
+def _open_question(r: Reading) -> bool:
+    """A question that asks what / where / when / how (not yes or no)."""
+    return any(q in r.concepts for q in ("q:where", "q:when", "q:how", "q:how_long", "q:how_much", "q:which",
+                                           "q:what", "q:how_many", "q:who", "q:why"))
+
+
+_NEGATION = re.compile(r"(?<!\w)(?:not|no|never|cannot|can't|don't|doesn't|won't|isn't|aren't|não|nao|nunca|nem|"
+                       r"no|nunca|jamás|jamas|değil|degil|yok|hayır|hayir|tidak|bukan|tak|belum|не|нет|нельзя|"
+                       r"никогда)(?!\w)|\w+m[ıi]yor|\w+m[ae]z(?!\w)", re.I)
+_EXCLUDED_LEAD = re.compile(r"(?i)not accept|can't accept|cannot accept|cannot be returned|can't be returned|"
+                            r"non-returnable|final sale|não aceitamos|nao aceitamos|no aceptamos|no se aceptan|"
+                            r"kabul etmiyoruz|iade alınmaz|tidak menerima|не принимаем|не подлежат")
+
+
+def polarity(unit: Unit, r: Reading) -> str | None:
+    """"yes" or "no" to open an answer to a yes/no question told from a page in another language: an FAQ answer
+    that starts with it ("Sí, ...", "No, ..."), or a statement that says no ("We do not sell your data", an
+    item of a "we do not accept returns of:" list)."""
+    if _open_question(r) or not (r.is_question or "q:can" in r.concepts or "q:have" in r.concepts or
+                                 "q:is" in r.concepts):
+        return None
+    first = fold(unit.text).split()[:1]
+    if first:
+        w = first[0].strip(",.!:;")
+        if w in ("yes", "si", "sim", "evet", "ya", "да", "iya"):
+            return "yes"
+        if w in ("no", "nao", "hayir", "tidak", "нет"):
+            return "no"
+    if unit.kind == "item" and _EXCLUDED_LEAD.search(" ".join([unit.lead, unit.heading])):
+        return "no"
+    asked_countries = set(countries_in(r.folded))
+    unit_countries = set(countries_in(fold(unit.text)))
+    if asked_countries and unit_countries and _ONLY.search(unit.text) and not asked_countries & unit_countries:
+        return "no"  # "do you ship to Mexico?" - "we deliver within the United States only"
+    if _NEGATION.search(fold(unit.text)):
+        return "no"
+    return None
+
+
+def _negative_condition(unit: Unit) -> bool:
+    """'Used items cannot be returned' states a condition too, but as a refusal: quote it instead."""
+    return bool(re.search(r"\b(?:not|cannot|can't|no)\b", fold(unit.text))) and "unused" not in fold(unit.text) \
+        and "unworn" not in fold(unit.text)

@@ -1,0 +1,410 @@
+"""One reading of a customer message: language, concepts, what is asked, acts, contact data, numbers.
+
+The answer path and the agents' WHEN conditions both start from :func:`read`, so a reply and an action never
+disagree about what a message asked. Nothing here knows a store: concepts come from the language files
+(:mod:`rag_agent.lang.concepts`), and the store's own words (product titles, page texts) are matched later, by
+the candidates of :mod:`rag_agent.engine.decide`.
+
+What is asked (``asks``) is read from the question's form and its concepts:
+
+===============  ===========================================================================
+``price``        how much / price / cost of a product
+``stock``        in stock / available / do you have it in M
+``size``         sizes, fit                     ``colour``   colours
+``link``         a link, the product page       ``description``  a product's properties
+``time``         how long / when                ``cost``     what a service costs (shipping, returns)
+``place``        where (the store, an address)  ``hours``    opening hours
+``contact``      phone, e-mail, how to reach    ``possibility``  can I / is it possible
+``list``         which / what options / recommend   ``how``  how do I (a procedure)
+===============  ===========================================================================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+from rag_agent.engine import language as langdet
+from rag_agent.engine.text import emails_in, fold, phones_in, tokens
+from rag_agent.lang.concepts import CONCEPT_WEIGHTS, Mention, countries_in, matcher
+from rag_agent.lang.facts import money_in
+
+__all__ = ["Reading", "read", "CONCEPT_WEIGHTS", "order_numbers_in", "countries_in"]
+
+_CONTACT_RX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{5,}\d")
+_ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
+_NUMBER = re.compile(r"(?<![\w.,/$€£₺₽-])#?\s?(\d{3,12})(?![\d.,]*\s?(?:%|\$|€|£|₺|₽))(?![.,]\d)")
+#: words that may sit between an order word and its number ("order no. 5002", "pedido número 1234")
+_ORDER_GAP = {"no", "nr", "nro", "num", "number", "numero", "n", "nº", "#", "is", "es", "e", "was", "id", "ref",
+              "№", "номер", "nomor", "no.", "numarasi", "numarali", "nolu", "de", "do", "da", "my", "mi", "meu", "minha",
+              "saya", "мой", "моего", "моей", "mi", "el", "o", "a", "la"}
+
+
+@dataclass
+class Reading:
+    """What one message says, before any store content is consulted."""
+
+    text: str
+    folded: str
+    tokens: list[str]
+    lang: str
+    mentions: list[Mention] = field(default_factory=list)
+    concepts: dict[str, float] = field(default_factory=dict)
+    asks: list[str] = field(default_factory=list)
+    acts: dict[str, float] = field(default_factory=dict)
+    handoff_negated: bool = False
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    order_numbers: list[str] = field(default_factory=list)
+    amounts: list[tuple[float, str, str]] = field(default_factory=list)  # (amount, currency, range: under|over|"")
+    content: list[str] = field(default_factory=list)  # content words: not stopwords, not question/act words
+    covered: set[int] = field(default_factory=set)  # token positions inside question/act/topic mentions
+    is_question: bool = False
+    lang_evidence: dict[str, float] = field(default_factory=dict)  # the top languages' evidence, for --explain
+
+    def has(self, concept: str) -> bool:
+        return concept in self.concepts
+
+    def any(self, *prefixes: str) -> bool:
+        return any(c.startswith(prefixes) for c in self.concepts)
+
+    def values(self, kind: str) -> list[str]:
+        """The values of one concept kind, in order of mention ("colour" -> ["black", "blue"])."""
+        out: list[str] = []
+        for m in self.mentions:
+            if m.kind == kind and m.value not in out:
+                out.append(m.value)
+        return out
+
+    def topics(self) -> list[str]:
+        return [c for c in self.concepts if c.startswith("topic:")]
+
+    def explain(self) -> dict:
+        return {"language": self.lang, "language_evidence": self.lang_evidence, "concepts": sorted(self.concepts),
+                "asks": self.asks,
+                "acts": {k: round(v, 2) for k, v in self.acts.items()}, "handoff_negated": self.handoff_negated,
+                "order_numbers": self.order_numbers, "amounts": self.amounts, "content": self.content}
+
+
+def _normalise(text: str) -> str:
+    # "hiiii" -> "hii", "pleaseee" -> "please"-ish; keeps doubled letters ("book")
+    return _ELONGATED.sub(r"\1\1", text)
+
+
+def order_numbers_in(text: str, toks: list[str], mentions: list[Mention], expecting: bool = False) -> list[str]:
+    """Numbers the message presents as order numbers: right after an order word ("order 5002", "pedido
+    #1234", "заказ № 123"), written with '#', or, when the conversation is waiting for one, any 4-12 digit
+    number that is not money, a phone or a quantity."""
+    masked = text
+    for x in emails_in(text) + phones_in(text):
+        masked = masked.replace(x, " " * len(x))
+    for _, _, s, e, _ in money_in(masked):
+        masked = masked[:s] + " " * (e - s) + masked[e:]
+    order_tok = {i for m in mentions if m.concept in ("topic:order", "topic:tracking", "topic:cancel")
+                 for i in range(m.start, m.end)}
+    out: list[str] = []
+    for m in _NUMBER.finditer(masked):
+        num = m.group(1)
+        before = text[:m.start()]  # masking keeps offsets, and token positions must be the original message's
+        after = masked[m.end():m.end() + 12]
+        hashed = "#" in m.group(0) or before.rstrip().endswith(("#", "№", "no.", "No.", "nº"))
+        # the tokens right before the number, skipping filler words
+        prev = tokens(before)[-3:]
+        near_order = False
+        pos = len(tokens(before))
+        for back, tok in enumerate(reversed(prev)):
+            idx = pos - 1 - back
+            if idx in order_tok:
+                near_order = True
+                break
+            if tok not in _ORDER_GAP and not tok.startswith(("numar", "nomor", "numer", "номер", "number", "nro")):
+                break
+        # "1234 numaralı sipariş", "5002 nolu siparişim": the order word after the number
+        nxt = tokens(after)[:2]
+        if not near_order and nxt and any(idx in order_tok for idx in range(pos + 1, pos + 3)):
+            near_order = any(t.startswith(("numara", "nolu", "sipari", "order", "pedido", "заказ", "pesanan"))
+                             for t in nxt)
+        unit_after = re.match(r"\s*(?:day|dia|día|gün|gun|hari|дн|week|semana|hafta|pcs|units|unid|adet|шт|x\b|"
+                              r"items?|productos|itens|ürün|barang|тов|kg|g\b|ml|cm|mm)", after, re.I)
+        if unit_after:
+            continue
+        if near_order or hashed or (expecting and 3 <= len(num) <= 12):
+            if num not in out:
+                out.append(num)
+    return out
+
+
+def _asks(r: Reading) -> list[str]:
+    c = r.concepts
+    asks: list[str] = []
+
+    def add(x: str) -> None:
+        if x not in asks:
+            asks.append(x)
+
+    service = any(k in c for k in ("topic:shipping", "topic:return", "topic:exchange", "topic:refund",
+                                   "topic:international", "topic:giftcard", "topic:repair", "topic:custom"))
+    if "q:how_long" in c or ("q:when" in c and (service or "topic:order" in c)):
+        add("time")
+    if "q:how_much" in c or "topic:price" in c or "fact:fee" in c or "fact:free" in c:
+        add("cost" if service and "topic:product" not in c else "price")
+    if "topic:stock" in c or ("q:how_many" in c and "q:how_long" not in c and "fact:time" not in c):
+        add("stock")
+    if "topic:size" in c:
+        add("size")
+    if "topic:colour" in c:
+        add("colour")
+    if "topic:link" in c:
+        add("link")
+    if "topic:hours" in c:
+        add("hours")
+    if "q:where" in c or "topic:address" in c or ("topic:store" in c and "topic:stock" not in c and not service):
+        add("place")
+    if any(k in c for k in ("topic:phone", "topic:email", "topic:contact")):
+        add("contact")
+    if "q:can" in c:
+        add("possibility")
+    if "q:which" in c or "act:recommend" in c:
+        add("list")
+    if "q:how" in c:
+        add("how")
+    if "topic:material" in c or "topic:care" in c:
+        add("description")
+    if "q:have" in c and not asks:
+        add("stock")
+    return asks
+
+
+def _negated(r: Reading, start: int) -> bool:
+    """Whether a negation word stands within four tokens before position ``start`` in the same clause."""
+    for m in r.mentions:
+        if m.concept == "act:neg" and start - 4 <= m.start < start:
+            between = r.tokens[m.end:start]
+            if not any(t in {"but", "pero", "mas", "ama", "tapi", "но", "just", "only", "solo", "so"} for t in between):
+                return True
+    return False
+
+
+def _acts(r: Reading) -> None:
+    acts: dict[str, float] = {}
+    mentions = r.mentions
+    n = len(r.tokens)
+    kinds = {m.concept for m in mentions}
+    first = {m.concept: m for m in reversed(mentions)}  # earliest mention of each concept
+    short = n <= 4
+    content_left = [t for i, t in enumerate(r.tokens) if i not in r.covered and not matcher().is_stopword(t, r.lang)]
+
+    for act in ("greeting", "thanks", "bye", "affirm"):
+        m = first.get(f"act:{act}")
+        if m is None:
+            continue
+        # a greeting that opens a longer message is still a greeting, but the message is about something else
+        acts[act] = 1.0 if short or not r.asks and not content_left else (0.6 if m.start <= 1 else 0.3)
+    if "act:bot" in kinds:
+        acts["bot"] = 1.0 if ("q:is" in kinds or "?" in r.text or short) else 0.6
+    if "act:injection" in kinds:
+        acts["injection"] = min(1.0, 0.7 + 0.15 * sum(1 for m in mentions if m.concept == "act:injection"))
+    if "act:complaint" in kinds:
+        k = sum(1 for m in mentions if m.concept == "act:complaint")
+        acts["complaint"] = min(1.0, 0.5 + 0.25 * k + (0.2 if "!" in r.text else 0) +
+                                (0.15 if "act:wait" in kinds else 0))
+    elif "act:wait" in kinds and ("topic:order" in kinds or "topic:shipping" in kinds) and \
+            any(m.concept == "fact:time" or m.concept == "act:wait" for m in mentions):
+        acts["complaint"] = 0.35  # "still waiting for my order": impatient, not yet angry
+    if r.text.isupper() and sum(ch.isalpha() for ch in r.text) >= 12:
+        acts["complaint"] = max(acts.get("complaint", 0.0), 0.6)
+    # asking for a person: a person word as the object of a talk/request word, or alone in a short message
+    persons = [m for m in mentions if m.concept == "act:person"]
+    talks = [m for m in mentions if m.concept in ("act:talk", "act:request")]
+    for p in persons:
+        nxt = r.tokens[p.end] if p.end < n else ""
+        modifier = bool(nxt) and nxt not in {"please", "pls", "plz", "now", "asap", "right", "agora", "ahora",
+                                            "sekarang", "hemen", "сейчас", "urgently", "por", "favor", "por favor",
+                                            "to", "who", "that", "about", "on", "for", "from", "at", "with",
+                                            "que", "para", "sobre", "ile", "yang", "untuk", "кто", "который", "по",
+                                            "с", "de", "da", "do", "i", "and", "y", "e", "or", "ya", "dong", "aja",
+                                            "lutfen", "пожалуйста", "here", "there", "ve", "dan", "и"} \
+            and not matcher().is_stopword(nxt, r.lang) and not nxt.isdigit()
+        if modifier and any(m.start <= p.end < m.end for m in mentions):
+            modifier = False  # the next word is itself a cue ("оператора позовите", "human agent")
+        if modifier:
+            continue  # "human hair", "agent cleaner": a word for people used as a modifier
+        near = any(t.end <= p.start and p.start - t.end <= 4 for t in talks) or \
+            any(t.start >= p.end and t.start - p.end <= 2 for t in talks if t.concept == "act:talk")
+        alone = n <= 4 and not any(ch.isdigit() for ch in r.text)
+        if near or alone:
+            score = 1.0 if near else 0.8
+            if _negated(r, min([p.start] + [t.start for t in talks if abs(t.start - p.start) <= 5])):
+                r.handoff_negated = True
+                continue
+            acts["handoff"] = max(acts.get("handoff", 0.0), score)
+    if "act:talk" in kinds and any(m.concept == "act:talk" and m.form in ("call me back", "call me", "перезвоните",
+                                                                          "llámenme", "llamenme", "me liguem")
+                                   for m in mentions):
+        acts["handoff"] = max(acts.get("handoff", 0.0), 0.9)
+    # the talk-to-a-human phrase families the agents' condition was tuned on (rag_agent/lang/data/cues.json)
+    from rag_agent.lang.cues import CUES
+
+    hm = CUES["handoff"].search(r.folded)
+    if hm and "handoff" not in acts and not r.handoff_negated:
+        pos = len(tokens(r.folded[:hm.start()]))
+        if _negated(r, pos + 1):
+            r.handoff_negated = True
+        else:
+            acts["handoff"] = 0.9
+    if "act:recommend" in kinds:
+        acts["recommend"] = 0.8 if "q:have" in kinds or "act:recommend" in kinds else 0.5
+    if "topic:cancel" in kinds and ("act:request" in kinds or "topic:order" in kinds) and "q:how" not in kinds \
+            and "q:can" not in kinds and "topic:discount" not in kinds:
+        acts["cancel_request"] = 0.8 if r.order_numbers or "topic:order" in kinds else 0.5
+    if "act:change" in kinds:
+        acts["change_request"] = 0.8
+    if "topic:refund" in kinds and "act:request" in kinds and "q:how" not in kinds and "q:how_long" not in kinds \
+            and "q:when" not in kinds and "q:can" not in kinds:
+        acts["refund_request"] = 0.7
+    r.acts = acts
+
+
+def _votes(text: str, vocabulary: frozenset[str]) -> dict[str, float]:
+    """Evidence from the language files: each matched form and stopword votes for its language (forms of
+    several words count more; a word that is a stopword in several languages splits its vote)."""
+    toks = [t for t in tokens(text) if t not in vocabulary]
+    votes: dict[str, float] = {}
+    for m in matcher().match(toks):
+        n = m.end - m.start
+        letters = len(m.form.replace("*", "").replace(" ", ""))
+        if letters < 3:
+            continue
+        # English words are borrowed by every language ("customer service", "link"): they count half
+        votes[m.lang] = votes.get(m.lang, 0.0) + (0.6 * n if n > 1 else 0.2) * (0.5 if m.lang == "en" else 1.0)
+    for t in toks:
+        owners = [code for code, stop in matcher().stopwords.items() if t in stop]
+        for code in owners:
+            votes[code] = votes.get(code, 0.0) + 0.5 / len(owners)
+    return votes
+
+
+def detect_language(text: str, history: Sequence[str], vocabulary: Iterable[str], default: str = "en") -> str:
+    """The customer's language: the detector's per-language evidence (lingua and marker words, catalog words set
+    aside) plus the votes of the language files' forms and stopwords; earlier customer turns weigh in, more when
+    the message says little."""
+    vocab = vocabulary if isinstance(vocabulary, frozenset) else frozenset(vocabulary)
+    cur, n = langdet.scores(text, vocab)
+    total = dict(cur)
+    for code, v in _votes(text, vocab).items():
+        if code in total:
+            total[code] += v
+    weight = 0.8 if n <= 2 else 0.3
+    for i, turn in enumerate(reversed(list(history)[-4:])):
+        past, m = langdet.scores(turn, vocab)
+        if m:
+            for code, v in past.items():
+                total[code] += weight * v / (1 + i)
+    best = max(total, key=total.get)
+    _LAST_EVIDENCE.clear()
+    _LAST_EVIDENCE.update({k: round(v, 2) for k, v in sorted(total.items(), key=lambda kv: -kv[1])[:3] if v > 0})
+    return best if total[best] > 0 else default
+
+
+_LAST_EVIDENCE: dict[str, float] = {}
+
+
+def _short_message_language(toks: list[str], detected: str, history: Sequence[str], default: str = "en",
+                            raw: str = "") -> str:
+    """A message of a few words ("hiii", "obrigado!", "ok") is in the language most of its words belong to
+    (forms of several words count for each word); a tie goes to the conversation's language, else the
+    detector's."""
+    counts: dict[str, float] = {}
+    for tok in toks:
+        own = {m.lang for m in matcher().match([tok]) if m.end - m.start == 1}
+        own |= {code for code, words in matcher().known.items() if tok in words}
+        for code in own:
+            counts[code] = counts.get(code, 0.0) + 1.0 / len(own)
+    for m in matcher().match(toks):
+        if m.end - m.start > 1:
+            counts[m.lang] = counts.get(m.lang, 0.0) + (m.end - m.start)
+    if not counts:
+        # no word the language files know ("status 71544?", "Lucía García"): the conversation's language, unless
+        # the letters themselves say which ("í", "ç", "ğ", Cyrillic)
+        return detected if any(ord(ch) > 127 and ch.isalpha() for ch in raw) and not history else default
+    top = max(counts.values())
+    best = [code for code, v in counts.items() if v >= top - 1e-9]
+    if len(best) == 1:
+        return best[0]
+    if history:
+        prev = langdet.detect(" ".join(history[-3:]), [])
+        if prev in best:
+            return prev
+    return detected if detected in best else ("en" if "en" in best else sorted(best)[0])
+
+
+_CONCEPT_WORDS: set[str] | None = None
+
+
+def _concept_words() -> set[str]:
+    """Words that are, alone, a form of some concept ("time", "days", "price"): inside a question phrase they
+    are not content words ("what *time*", "how many *days*")."""
+    global _CONCEPT_WORDS
+    if _CONCEPT_WORDS is None:
+        _CONCEPT_WORDS = set().union(*matcher().known.values()) - set().union(*matcher().stopwords.values())
+    return _CONCEPT_WORDS
+
+
+def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = frozenset(),
+         expecting_order: bool = False, default_lang: str = "en") -> Reading:
+    """Read one message. ``history``: earlier customer turns (for the language of a short message);
+    ``vocabulary``: the store's product words (set aside when detecting the language); ``expecting_order``: the
+    conversation waits for an order number, so a bare number is one."""
+    text = _normalise(message)
+    folded = fold(text)
+    toks = tokens(text)
+    words = tokens(_CONTACT_RX.sub(" ", text))
+    _LAST_EVIDENCE.clear()
+    if not [w for w in words if not w.isdigit()]:
+        lang = default_lang  # an e-mail, a phone or a number says nothing about the language
+    else:
+        lang = detect_language(_CONTACT_RX.sub(" ", text), list(history), vocabulary, default_lang)
+        if len(words) <= 3:
+            lang = _short_message_language(words, lang, history, default_lang, text)
+    r = Reading(text=message, folded=folded, tokens=toks, lang=lang, lang_evidence=dict(_LAST_EVIDENCE))
+    r.mentions = matcher().match(toks, lang)
+    concepts: dict[str, float] = {}
+    topical: set[int] = set()
+    for m in r.mentions:
+        w = CONCEPT_WEIGHTS.get(m.kind, 0.0)
+        concepts[m.concept] = max(concepts.get(m.concept, 0.0), w if m.lang == lang or len(m.form) > 4 else w * 0.6)
+        if m.kind in ("q", "act", "topic", "fact", "range", "speed", "cond"):
+            r.covered.update(range(m.start, m.end))
+        if m.kind in ("topic", "fact", "speed", "cond", "act"):
+            topical.update(range(m.start, m.end))
+    if countries_in(folded) and ("topic:shipping" in concepts or "topic:international" in concepts
+                                 or "topic:store" in concepts or "topic:address" in concepts):
+        # a country is about destinations only beside a word about shipping or the store
+        concepts["topic:international"] = max(concepts.get("topic:international", 0.0), 1.0)
+    r.concepts = concepts
+    r.emails = emails_in(message)
+    r.phones = phones_in(message)
+    r.order_numbers = order_numbers_in(message, toks, r.mentions, expecting=expecting_order)
+    for amount, cur, s, e, _ in money_in(message):
+        first = len(tokens(message[:s]))
+        r.covered.update(range(first, first + len(tokens(message[s:e]))))  # "$300" is not a product called "300"
+        pre = fold(message[max(0, s - 25):s])
+        post = fold(message[e:e + 20])
+        rng = ""
+        under = matcher().match(tokens(pre)[-3:])
+        if any(m.concept == "range:under" for m in under):
+            rng = "under"
+        elif any(m.concept == "range:over" for m in under) or re.match(r"\s*(?:\+|or more|and up|ve uzeri|ve üzeri|"
+                                                                       r"или больше|o mas|ou mais)", post):
+            rng = "over"
+        r.amounts.append((amount, cur, rng))
+    stop = matcher().stopwords
+    concept_words = _concept_words()
+    r.content = [t for i, t in enumerate(toks) if i not in topical and t not in stop.get(lang, ())
+                 and not (i in r.covered and t in concept_words)
+                 and t not in stop.get("en", ()) and not t.isdigit() and len(t) > 1]
+    r.is_question = "?" in message or any(k.startswith("q:") for k in concepts)
+    r.asks = _asks(r)
+    _acts(r)
+    return r

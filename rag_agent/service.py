@@ -18,7 +18,8 @@ from ingestion.sandbox import ReadLimits, read_catalog, read_file
 from rag_agent.datadir import secure_data_dir
 from rag_agent.db import open_database
 from rag_agent.embed import Embedder, SentenceTransformerEmbedder
-from rag_agent.engine.engine import Answer, AnswerEngine, Turn
+from rag_agent.engine.answers import Answer, Turn
+from rag_agent.engine.engine import AnswerEngine
 from rag_agent.engine.persona import Persona, make_persona
 from rag_agent.errors import CorruptFile, EmptyFile, InputError, MessageTooLong, RagAgentError
 from rag_agent.orders import OrderVerifier, VerifyPolicy

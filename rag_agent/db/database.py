@@ -29,7 +29,9 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import OperationalError
 
 from rag_agent.datadir import private_file
-from rag_agent.errors import ConfigError, InputError
+from rag_agent.db.migrations import apply
+from rag_agent.db.tx import Tx, checked
+from rag_agent.errors import ConfigError
 
 logger = logging.getLogger(__name__)
 
@@ -137,8 +139,6 @@ class Database:
     # -- schema ----------------------------------------------------------------------------------
     def migrate(self) -> list[int]:
         """Apply every migration not applied yet; returns the versions applied now."""
-        from rag_agent.db.migrations import apply
-
         with self.tx() as tx:
             return apply(tx)
 
@@ -159,9 +159,9 @@ class Database:
     def rows(self, sql: str, **params: Any) -> list[dict[str, Any]]:
         current = getattr(self._local, "conn", None)
         if current is not None:  # inside this thread's transaction: read what it wrote
-            return [dict(r._mapping) for r in current.execute(text(sql), _checked(params))]
+            return [dict(r._mapping) for r in current.execute(text(sql), checked(params))]
         with self.engine.connect() as c:
-            return [dict(r._mapping) for r in c.execute(text(sql), _checked(params))]
+            return [dict(r._mapping) for r in c.execute(text(sql), checked(params))]
 
     def one(self, sql: str, **params: Any) -> dict[str, Any] | None:
         rows = self.rows(sql, **params)
@@ -192,50 +192,6 @@ class Database:
                 yield Tx(c, self.dialect)
             finally:
                 self._local.conn = None
-
-
-class Tx:
-    """Queries inside one open transaction."""
-
-    def __init__(self, conn: Connection, dialect: str = "sqlite") -> None:
-        self.conn = conn
-        self.dialect = dialect
-
-    def lock(self, sql: str, **params: Any) -> list[dict[str, Any]]:
-        """The rows of ``sql`` (a plain SELECT), locked until the transaction ends.
-
-        PostgreSQL: ``FOR UPDATE``, so another worker's transaction that locks the same rows waits for this one
-        and then reads what it committed. SQLite: a plain read (the transaction holds the write lock already).
-        """
-        return self.rows(sql + (" FOR UPDATE" if self.dialect == "postgresql" else ""), **params)
-
-    def rows(self, sql: str, **params: Any) -> list[dict[str, Any]]:
-        return [dict(r._mapping) for r in self.conn.execute(text(sql), _checked(params))]
-
-    def one(self, sql: str, **params: Any) -> dict[str, Any] | None:
-        rows = self.rows(sql, **params)
-        return rows[0] if rows else None
-
-    def value(self, sql: str, **params: Any) -> Any:
-        row = self.one(sql, **params)
-        return next(iter(row.values())) if row else None
-
-    def run(self, sql: str, **params: Any) -> int:
-        return self.conn.execute(text(sql), _checked(params)).rowcount
-
-    def run_many(self, sql: str, rows: list[dict[str, Any]]) -> None:
-        """One statement for many parameter sets (executemany)."""
-        if rows:
-            self.conn.execute(text(sql), [_checked(r) for r in rows])
-
-
-def _checked(params: dict[str, Any]) -> dict[str, Any]:
-    """``params``, refused when a text holds a NUL character: PostgreSQL cannot store or compare one, so it is
-    refused on SQLite as well (one behaviour on both; JSON values escape it and are not concerned)."""
-    for value in params.values():
-        if isinstance(value, str) and "\x00" in value:
-            raise InputError("a text holds a NUL character (\\x00), which is not accepted; remove it")
-    return params
 
 
 def dumps(value: Any) -> str:

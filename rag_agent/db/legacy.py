@@ -23,7 +23,8 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 
-from rag_agent.db.database import Database, Tx
+from rag_agent.db.database import Database
+from rag_agent.db.tx import Tx
 from rag_agent.db.migrations import CONVERSATION_TABLES, STATE_TABLES
 
 logger = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Callable, Union
 from sqlalchemy import inspect
 
 if TYPE_CHECKING:
-    from rag_agent.db.database import Tx
+    from rag_agent.db.tx import Tx
 
 logger = logging.getLogger(__name__)
 

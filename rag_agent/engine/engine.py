@@ -27,6 +27,7 @@ from typing import Any, Callable, Collection, Sequence
 
 from rag_agent.embed import Embedder
 from rag_agent.engine import phrases as P
+from rag_agent.engine.answers import Answer, Turn
 from rag_agent.engine.catalog import Catalog, CatalogProduct, Match, resolve_variant
 from rag_agent.engine.compose import Draft, finalize
 from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
@@ -78,32 +79,6 @@ def _clauses(message: str, lang: str) -> list[str]:
             parts = re.split(rf"(?i),\s*(?=(?:{alt})\s)", piece)
         out.extend(p for p in parts if len(tokens(p)) >= 2)
     return out
-
-
-@dataclass
-class Turn:
-    role: str  # "customer" | "agent"
-    text: str
-
-
-@dataclass
-class Answer:
-    """What the agent replies, and why."""
-
-    reply: str
-    language: str
-    handoff: bool
-    citations: list[dict[str, Any]]
-    intent: str
-    latency_ms: float = 0.0
-    generated_by: str = "composer"  # "composer" | "llm"
-    explanation: dict[str, Any] | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        d = dict(self.__dict__)
-        if d.get("explanation") is None:
-            d.pop("explanation", None)
-        return d
 
 
 @dataclass

@@ -8,13 +8,17 @@ from __future__ import annotations
 import json
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from connectors.registry import PLATFORMS
 from rag_agent import cli_base as core
 from rag_agent.errors import RagAgentError
+
+if TYPE_CHECKING:
+    from rag_agent.service import Service
+    from rag_agent.sync import SyncRunner
 
 CONTEXT = core.CONTEXT
 
@@ -31,11 +35,9 @@ def _pairs(values: tuple[str, ...], what: str) -> dict[str, str]:
     return out
 
 
-def _open():
-    from rag_agent.sync import SyncRunner
-
+def _open() -> tuple["Service", "SyncRunner"]:
     svc = core.open_service()
-    return svc, SyncRunner(svc)
+    return svc, svc.runner
 
 
 @click.command("connect", context_settings=CONTEXT)

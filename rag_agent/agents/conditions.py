@@ -30,7 +30,8 @@ from rag_agent.agents import extract as ex
 from rag_agent.agents.classifier import (EmbeddingHeads, LinearHeads, shipped_embedding_heads, shipped_heads,
                                          shipped_lexicons)
 from rag_agent.agents.models import DAYS, Action, Condition
-from rag_agent.engine.understand import read
+from rag_agent.embed import Embedder
+from rag_agent.engine.understand import Reading, read
 from rag_agent.lang.cues import CUES, HANDOFF_WORDS
 from rag_agent.engine.text import fold
 
@@ -255,7 +256,7 @@ class Signals:
     _vec: np.ndarray | None = None
     _sentence: dict[str, float] | None = None
     _lang: str | None = None
-    reading: Any = None  # the engine's reading of the same message (rag_agent.engine.understand.Reading)
+    reading: Reading | None = None  # the engine's reading of the same message
 
     def has(self, label: str, threshold: float) -> bool:
         return label in self.cues or self.scores.get(label, 0.0) >= threshold
@@ -301,7 +302,7 @@ def _custom_texts(cond: Condition) -> tuple[str, str]:
 class ConditionEvaluator:
     """Reads messages into signals and checks conditions against them."""
 
-    def __init__(self, embedder: Any | None = None, judge: Judge | None = None,
+    def __init__(self, embedder: Embedder | None = None, judge: Judge | None = None,
                  heads: LinearHeads | None = None, lexicons: dict[str, dict[str, list[str]]] | None = None,
                  similarity_threshold: float = 0.5, region: str | None = None,
                  sentence_heads: EmbeddingHeads | None = None) -> None:

@@ -16,7 +16,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from rag_agent.conversations.clock import ManualClock
 from rag_agent.conversations.dashboard import WEEK, agent_dashboard, parse_time
-from rag_agent.conversations.knowledge import answer_question
 from rag_agent.conversations.service import ConversationService
 from rag_agent.conversations.voice import decode_audio
 from rag_agent.conversations.models import CHANNELS
@@ -448,7 +447,7 @@ def dashboard(agent_id: str, ws: WorkspaceDep, conv: ConvDep, start: str | None 
 @router.post("/v1/dashboard/unanswered/{question_id}/answer")
 def answer_unanswered(question_id: str, body: AnswerIn, ws: WorkspaceDep, conv: ConvDep) -> dict[str, Any]:
     """A person answers a question the agent could not; the answer becomes knowledge of the workspace."""
-    return answer_question(conv, ws.id, question_id, body.answer, body.human_id)
+    return conv.answered.answer(ws.id, question_id, body.answer, body.human_id)
 
 
 @router.post("/v1/playground/{agent_id}")

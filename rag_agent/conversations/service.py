@@ -34,6 +34,7 @@ from rag_agent.conversations.config import ConfigStore, WorkspaceConfig, new_sec
 from rag_agent.conversations.credits import CreditsExhausted, Credits, RateLimited, UsageLimitReached
 from rag_agent.db import Database, Tx, dumps, loads
 from rag_agent.conversations.delivery import Outbox
+from rag_agent.conversations.knowledge import AnsweredQuestions
 from rag_agent.conversations.handoff import REASONS, HandoffRefused, check_move, loop_guard
 from rag_agent.conversations.models import (COOLDOWN_S, UNANSWERED_INTENTS, Conversation, Message, Owner,
                                             check_channel)
@@ -43,7 +44,9 @@ from rag_agent.conversations.responder import AgentAnswer, AgentResponder
 from rag_agent.conversations.routing import Decision, Router
 from rag_agent.conversations.voice import NoSpeechToText, SpeechToText, SpeechToTextError
 from rag_agent.errors import InputError, LimitExceeded, MessageTooLong, NotFound, RagAgentError
+from rag_agent.ports import KnowledgeBase
 from rag_agent.secretbox import SecretBox
+from rag_agent.state import State
 
 logger = logging.getLogger(__name__)
 
@@ -127,7 +130,8 @@ class ConversationService:
     """Conversations of every workspace over one database."""
 
     def __init__(self, db: Database, responder: AgentResponder, clock: Clock, *, data_dir: Path,
-                 stt: SpeechToText | None = None, knowledge: Any | None = None, max_message_chars: int = 2000,
+                 stt: SpeechToText | None = None, state: State | None = None, knowledge: KnowledgeBase | None = None,
+                 max_message_chars: int = 2000,
                  max_audio_bytes: int = 20 * 1024 * 1024, outbox: Outbox | None = None,
                  public_webhooks_only: bool = True, owns_db: bool = True) -> None:
         self.db = db
@@ -136,7 +140,9 @@ class ConversationService:
         self.clock = clock
         self.data_dir = Path(data_dir)
         self.stt = stt or NoSpeechToText()
-        self.knowledge = knowledge  # the Service: answered questions become a knowledge source through it
+        self.state = state  # the service's workspaces (their plans); None: a conversation service alone
+        # answered questions become a knowledge source through the knowledge base (the Service)
+        self.answered = AnsweredQuestions(db, clock, state, knowledge, responder)
         self.max_message_chars = max_message_chars
         self.max_audio_bytes = max_audio_bytes
         self.configs = ConfigStore(db, SecretBox(self.data_dir))
@@ -151,7 +157,6 @@ class ConversationService:
         self.outbox = outbox or Outbox(db, self._webhook_target, httpx.Client(
             timeout=5.0, transport=PublicOnlyTransport() if public_webhooks_only else None))
         self._tick_lock = threading.Lock()
-        self._knowledge_lock = threading.Lock()
 
     def close(self) -> None:
         """Release the webhook client and the database when it is this service's own (it cannot be used afterwards)."""
@@ -212,9 +217,9 @@ class ConversationService:
         cfg = cfg or self.configs.get(ws)
         if cfg.plan:
             return cfg.plan
-        if self.knowledge is not None:
+        if self.state is not None:
             try:
-                return self.knowledge.state.get_workspace(ws).plan
+                return self.state.get_workspace(ws).plan
             except NotFound:
                 return "trial"
         return "trial"

@@ -39,6 +39,7 @@ from rag_agent.engine.text import duration_days, fold, money, parse_duration, to
 from rag_agent.engine.understand import Reading, read
 from rag_agent.lang.concepts import clause_joiners
 from rag_agent.orders import OrderVerifier
+from rag_agent.ports import OrderSource
 from rag_agent.sparse import SparseEncoder
 from rag_agent.state import State, Workspace
 from rag_agent.store.base import VectorStore
@@ -113,15 +114,14 @@ class AnswerEngine:
 
     def __init__(self, state: State, store: VectorStore, embedder: Embedder, sparse: SparseEncoder,
                  generator: Generator | None = None, stale_after_s: int = 7 * 24 * 3600,
-                 order_verifier: OrderVerifier | None = None) -> None:
+                 order_verifier: OrderVerifier | None = None, order_source: OrderSource | None = None) -> None:
         self.state = state
         self.orders = order_verifier or OrderVerifier(state)
         self.store = store
         self.embedder = embedder
         self.sparse = sparse
         self.generator = generator
-        # (workspace id, order number) -> None; refreshes a synced order from its store (set by the Service)
-        self.order_refresher: Callable[[str, str], None] | None = None
+        self.order_source = order_source  # a synced order asked about is re-read from its store (None: never)
         self.stale_after_s = stale_after_s
         # per workspace, a few versions (an agent sees only its connected sources: one version per agent)
         self._catalogs: dict[str, dict[tuple, Catalog]] = {}
@@ -331,7 +331,7 @@ class AnswerEngine:
         if r.acts.get("change_request", 0) >= 0.6:
             return self._say(c, "change_request", "cannot_change")
         verdict = self.orders.verify(c.ws.id, number, c.message, customer_turns, conversation_id=c.conversation_id,
-                                     sources=c.enabled, refresh=self.order_refresher)
+                                     sources=c.enabled, refresh=self.order_source)
         if verdict.outcome == "ask_contact":
             return self._say(c, "order_status", "order_ask_contact", number=number)
         order = verdict.order

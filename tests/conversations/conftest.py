@@ -75,7 +75,6 @@ class World:
     """Everything one scenario needs."""
 
     def __init__(self, tmp_path, stt=None, plan="paid", database_url: str | None = None) -> None:
-        from rag_agent.agents.runtime import store_for
         from rag_agent.api import create_app
         from rag_agent.conversations import ManualClock, build
         from rag_agent.embed import HashEmbedder
@@ -88,7 +87,7 @@ class World:
         self.svc = Service(settings, embedder=HashEmbedder())
         self.svc.ensure_workspace("w1", "Shop", plan=plan, api_key=KEY)
         self.svc.load_store_dir("w1", DEMO)
-        self.agents = store_for(self.svc)
+        self.agents = self.svc.agent_store
         self.clock = ManualClock(T0)
         self.conv = build(self.svc, clock=self.clock, stt=stt)
         self.app = create_app(self.svc)

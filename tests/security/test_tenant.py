@@ -229,7 +229,8 @@ def test_a_dns_swap_after_connect_is_refused_at_the_next_sync(tmp_path):
         svc.ensure_workspace("w1", "Shop")
         port = fake.base_url.rsplit(":", 1)[1]
         dns = _Resolver({"store.example.com": ["93.184.215.14"]})
-        runner = SyncRunner(svc, resolver=dns)
+        # the service's parts, with a resolver that plays a DNS swap
+        runner = SyncRunner(svc.state, svc.runner.connections, svc.writer, resolver=dns)
         conn = runner.connect("w1", "shop", "woocommerce", {
             "url": f"http://store.example.com:{port}", "consumer_key": fake.consumer_key,
             "consumer_secret": fake.consumer_secret, "max_retries": "0"}, origin="workspace")

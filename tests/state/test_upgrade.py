@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from rag_agent.agents.runtime import store_for
 from rag_agent.console.sessions import Sessions
 from rag_agent.console.widget_keys import WidgetKeys
 from rag_agent.conversations import ManualClock, build
@@ -101,7 +100,7 @@ def _everything_is_there(svc: Service, monkeypatch) -> None:
     assert runner.connections.first_delivery(conn.id, "delivery-1", "products/update") is False  # seen before
     assert runner.connections.first_delivery(conn.id, "delivery-2", "products/update") is True
     # agents, their history, leads and memory; new history continues after the old
-    agents = store_for(svc)
+    agents = svc.agent_store
     ids = FACTS["agents"]
     active = agents.get("w1", ids["active"])
     assert active.state == "active" and active.persona == {"name": "Sam"} and len(active.actions) == 1

@@ -25,11 +25,8 @@ def hash_service(tmp_path, database_url):
 
 @pytest.fixture()
 def runner(hash_service):
-    from rag_agent.sync import SyncRunner
-
-    r = SyncRunner(hash_service)
-    yield r
-    r.close()
+    """The service's own sync runner (closed with it)."""
+    return hash_service.runner
 
 
 @pytest.fixture()

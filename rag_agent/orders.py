@@ -27,11 +27,14 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Collection, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Sequence
 
 from rag_agent.engine.text import emails_in, phones_in
 from rag_agent.ports import OrderSource
 from rag_agent.state import State, normalize_email, normalize_phone
+
+if TYPE_CHECKING:
+    from rag_agent.settings import Settings
 
 __all__ = ["VerifyPolicy", "Contacts", "recent_contacts", "Verdict", "OrderVerifier"]
 
@@ -50,7 +53,7 @@ class VerifyPolicy:
     window_s: float = 3600.0  # the sliding window both attempt limits count in
 
     @classmethod
-    def from_settings(cls, settings: Any) -> "VerifyPolicy":
+    def from_settings(cls, settings: Settings) -> "VerifyPolicy":
         return cls(settings.order_contact_turns, settings.order_max_emails, settings.order_max_phones,
                    settings.order_attempts_per_conversation, settings.order_attempts_per_workspace,
                    float(settings.order_attempt_window_s))

@@ -10,7 +10,7 @@ import threading
 from contextlib import asynccontextmanager
 from typing import Annotated, Any, AsyncIterator, Literal
 
-from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, FastAPI, File, Form, Path, Query, Request, UploadFile
 from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -28,7 +28,7 @@ from rag_agent.errors import InputError, NotFound
 _build_lock = threading.Lock()
 
 
-def _ensure(app: Any) -> ConversationService:
+def _ensure(app: FastAPI) -> ConversationService:
     conv = getattr(app.state, "conversations", None)
     if conv is None:
         with _build_lock:
@@ -41,13 +41,13 @@ def _ensure(app: Any) -> ConversationService:
     return conv
 
 
-def conversations_for(app: Any) -> ConversationService:
+def conversations_for(app: FastAPI) -> ConversationService:
     """The app's conversation service (built on first use), for code outside a request (``serve --demo``)."""
     return _ensure(app)
 
 
 @asynccontextmanager
-async def lifespan(app: Any) -> AsyncIterator[None]:
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Build the conversation service at start-up and run its scheduler (not with the test clock)."""
     from rag_agent.conversations.runtime import Scheduler
 

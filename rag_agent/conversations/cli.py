@@ -129,9 +129,9 @@ def list_(status: str | None, lead_id: str | None, url: str | None, api_key: str
             if lead_id:
                 sql += " AND lead_id=:l"
                 args["l"] = lead_id
-            from rag_agent.conversations.service import _conv
+            from rag_agent.conversations.service import conversation_from_row
 
-            items = [_conv(r).public() for r in db.rows(sql + " ORDER BY created_at", **args)]
+            items = [conversation_from_row(r).public() for r in db.rows(sql + " ORDER BY created_at", **args)]
         finally:
             db.close()
     if as_json:

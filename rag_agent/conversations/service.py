@@ -57,7 +57,8 @@ def _id(prefix: str) -> str:
     return f"{prefix}_{uuid.uuid4().hex[:12]}"
 
 
-def _conv(row: dict[str, Any]) -> Conversation:
+def conversation_from_row(row: dict[str, Any]) -> Conversation:
+    """A conversation as a ``cv_conversations`` row stores it."""
     return Conversation(
         id=row["id"], workspace_id=row["workspace_id"], lead_id=row["lead_id"], channel=row["channel"],
         status=row["status"], owner=Owner(row["owner_kind"], row["owner_id"]), agent_id=row["agent_id"],
@@ -301,7 +302,7 @@ class ConversationService:
         row = q.one("SELECT * FROM cv_conversations WHERE id=:id AND workspace_id=:w", id=conversation_id, w=ws)
         if not row:
             raise NotFound(f"conversation {conversation_id!r} not found")
-        return _conv(row)
+        return conversation_from_row(row)
 
     def messages(self, ws: str, conversation_id: str, tx: Tx | None = None) -> list[Message]:
         q = tx or self.db
@@ -326,7 +327,7 @@ class ConversationService:
         if unread is not None:
             sql += " AND unread=:unread"
             args["unread"] = int(unread)
-        return [_conv(r) for r in self.db.rows(sql + " ORDER BY created_at, id LIMIT :n", **args)]
+        return [conversation_from_row(r) for r in self.db.rows(sql + " ORDER BY created_at, id LIMIT :n", **args)]
 
     def handoffs(self, ws: str, conversation_id: str) -> list[dict[str, Any]]:
         self.get(ws, conversation_id)
@@ -449,7 +450,7 @@ class ConversationService:
                        lang=language or lead["language"], st=(last["closed_at"] + COOLDOWN_S) if waiting else now,
                        t=now)
                 row = tx.one("SELECT * FROM cv_conversations WHERE id=:id", id=cid)
-            conv = _conv(row)  # type: ignore[arg-type]
+            conv = conversation_from_row(row)  # type: ignore[arg-type]
             if language and conv.language != language:
                 self._update(tx, conv.id, now, language=language)
                 conv.language = language
@@ -1071,4 +1072,4 @@ class ConversationService:
                 "sentiment": ans.sentiment, "lead_updates": ans.lead_updates, "citations": ans.citations}
 
 
-__all__ = ["ConversationService", "TickReport", "Metadata"]
+__all__ = ["ConversationService", "TickReport", "Metadata", "conversation_from_row"]

@@ -913,7 +913,7 @@ class AnswerEngine:
         cats = set(r.values("cat"))
         words = {t[:5] for t in r.content if len(t) > 2}
         for t in r.content:  # "tenis" -> "tennis": a typo or another spelling of a catalog word
-            for cand, sim in c.catalog._token_matches(t):
+            for cand, sim in c.catalog.token_matches(t):
                 if sim >= 0.8:
                     words.add(cand[:5])
         if not (nouns or cats or limit or floor) and not words & c.catalog.stems:
@@ -1029,9 +1029,9 @@ def _concepts_of(value: str) -> set[str]:
 
 
 def _option_kind(name: str, values: list[str]) -> str:
-    from rag_agent.engine.catalog import _kind_of
+    from rag_agent.engine.catalog import option_kind
 
-    return _kind_of(name, values)
+    return option_kind(name, values)
 
 
 def _name_span(r: Reading, similar: CatalogProduct | None = None) -> str:

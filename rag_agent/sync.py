@@ -49,11 +49,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from datetime import datetime, timezone
-from typing import Any, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 from urllib.parse import urlsplit
 
 from connectors import registry
-from connectors.egress import PublicOnlyTransport, Resolver, check_public_urls
 from connectors.base import StoreConnector, WebhookEvent
 from ingestion.files import chunk_document, parse_file
 from ingestion.pipeline import generation_ids
@@ -65,6 +64,9 @@ from rag_agent.progress import stage
 from rag_agent.records import Chunk, Order, Product
 from rag_agent.state import Source, State
 from rag_agent.store.base import Hit
+
+if TYPE_CHECKING:
+    from connectors.egress import Resolver
 
 logger = logging.getLogger(__name__)
 
@@ -232,6 +234,8 @@ def create_connection(state: State, connections: Connections, ws_id: str, name: 
         raise InputError(exc.message) from exc
     try:
         if origin != "operator" and not allow_private:
+            from connectors.egress import check_public_urls  # httpx: loaded when a connection is made
+
             check_public_urls([(_named_by(u, config), u) for u in registry.upstream_urls(connector)], resolver)
     finally:
         connector.close()
@@ -273,6 +277,8 @@ def open_connector(connections: Connections, conn: Connection, allow_private: bo
 
     transport = None
     if not conn.by_operator and not allow_private:
+        from connectors.egress import PublicOnlyTransport
+
         transport = PublicOnlyTransport(resolver)  # every request: public addresses only (DNS swaps)
     return registry.make_connector(conn.platform, cfg, on_tokens, transport), secrets
 

@@ -75,7 +75,7 @@ __all__ = ["SyncRunner", "StoreOrders", "open_connector", "SyncSummary", "create
 #: Incremental syncs ask for changes since the last sync's start minus this (platform clocks differ).
 CURSOR_MARGIN_S = 300.0
 ORDER_RETRY_S = 30.0  # a number the store failed on or did not know is not asked about again for this long
-#: Products per write batch (one embedding call, one store upsert, one hold of the service's write lock).
+#: Products per write batch (one embedding call, one store upsert, one hold of the index's write lock).
 BATCH = 64
 Progress = Callable[[int], None]
 

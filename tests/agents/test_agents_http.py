@@ -384,9 +384,9 @@ def test_sentence_heads_read_english_messages_on_the_int8_model_only(embedder):
     assert ev.sentence_score(calm, "sentiment:frustrated") < 0.3
     assert ev.sentence_score(ev.analyze("Estoy muy molesto con el servicio"), "sentiment:frustrated") is None
     # one vector per message, shared with custom conditions
-    vec = angry._vec
+    vec = angry.vector
     ev.check(Condition(type="custom", text="the client asks for gift wrapping"), angry)
-    assert angry._vec is vec
+    assert angry.vector is vec
 
 
 # -- the key flows through a real server process -----------------------------------------------------------

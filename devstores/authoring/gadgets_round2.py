@@ -31,7 +31,6 @@ NOT_CHANGED_EN = ["has been updated", "have updated", "i've updated", "i updated
                   "address is now", "updated your address", "changed your address"]
 
 cases = [
-
     # ---------------------------------------------------------------- product_price
     C("ga2-price-03", "natural", "en", "product_price", "airpods pro price?",
       any_of=NOT_SOLD["en"]),  # not sold; the Apple Airpods and the AirPods Max are

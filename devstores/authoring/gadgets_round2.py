@@ -3,17 +3,17 @@ round 2. Written blind: from the store's files and general knowledge only, witho
 on any store and without reading any round's results; round 1's case file was read only to ask about other
 facts, other products and in other words. See common.py.
 
-Other facts than round 1: other zone x speed cells (Express to Zone 2, Economy to Alaska and to Canada), free
-Economy measured after discounts, heavy parcels never to Canada, the battery pack outside Zones 1-2, weekend
-orders, pickup readiness and hold time, redelivery attempts; the 45-day window for appliances, no restocking
-fee on unopened devices, devices still signed in, store credit's 5%, refund timing, the Canadian label, liquid
-damage, exchanges, the appliance warranty and how to claim; order and analytics retention, trade-in records,
-card numbers, STOP for texts, selling data; NEWHERE12's minimum and cap, one code per order, GEARUP25's one
-accessory, the student discount online, gift wrapping's price, Care+ excluded, the newsletter; Saturday and
-Sunday hours, Christmas Eve, unlocked phones, the text line, price match, Saturday phone hours. Other products:
-the two monopods (similar names), the Oppo phones, the Tab S8 Plus, the luxury watches, the two lamps, the
-backpack; not sold: AirPods Pro, MacBook Air, Echo Dot. Sizes are the men's/women's watch of one line and the
-one model size a title names; colours the one a title names."""
+Other facts than round 1: other zone x speed cells (Express to Zone 2, Economy to Alaska and to Canada), Zone 3
+never free, free Economy measured after discounts, heavy parcels never to Canada, the battery pack outside Zones
+1-2, no country but the U.S. and Canada, weekend orders, pickup readiness and hold time, redelivery attempts;
+the 45-day window for appliances, no restocking fee on unopened devices, devices still signed in, store
+credit's 5%, refund timing, the Canadian label, liquid damage, exchanges, the appliance warranty and how to
+claim; order and analytics retention, trade-in records, card numbers, STOP for texts; NEWHERE12's minimum and
+cap, one code per order, GEARUP25's one accessory, the student discount online, gift wrapping's price, Care+
+excluded, the newsletter; Saturday and Sunday hours, Christmas Eve, unlocked phones, the text line, price
+match, Saturday phone hours. Other products: the two monopods (similar names), the Oppo phones, the Tab S8
+Plus, the luxury watches, the two lamps, the backpack; not sold: AirPods Pro, MacBook Air, Echo Dot. Sizes are
+the men's/women's watch of one line and the one model size a title names; colours the one a title names."""
 
 from common import C, NO, NO_STRICT, NOT_SOLD, PERSON, SORRY_OR_PERSON, STATUS, YES, write
 
@@ -127,6 +127,9 @@ cases = [
       all_of=["24.99"], any_of=["2 business days", "two business days", "2 days", "two days"]),
     C("ga2-ship-02", "natural", "en", "policy_shipping", "economy to anchorage alaska how much n how long",
       all_of=["14.99", "12"]),  # $14.99, 8-12 business days
+    C("ga2-ship-04", "natural", "en", "policy_shipping", "im in puerto rico and my order is 150 bucks, free shipping?",
+      any_of=["14.99", "not free", "isn't free", "is not free", "always pay", "doesn't apply", "does not apply",
+              "only", "no"]),  # Zone 3 always pays the table rate
     C("ga2-ship-05", "plain", "en", "policy_shipping", "Can you ship the Microwave Oven to Vancouver?",
       any_of=["no", "not", "can't", "cannot", "unable", "unfortunately"]),  # heavy parcels can't go to Canada
     C("ga2-ship-06", "natural", "en", "policy_shipping", "can u ship it to honolulu",
@@ -141,6 +144,8 @@ cases = [
       none_of=["yes, economy", "yes, it's still free", "yes, it is still free"]),
     C("ga2-ship-09", "natural", "es", "policy_shipping", "cuanto cuesta el envio economy a canada y cuanto tarda",
       all_of=["18.99", "12"]),  # $18.99, 7-12 business days
+    C("ga2-ship-10", "plain", "pt", "policy_shipping", "Vocês entregam no México?",
+      any_of=["não", "Canadá", "apenas", "somente"]),
     C("ga2-ship-11", "natural", "tr", "policy_shipping", "magazadan teslim alirsam ne zaman hazir olur, kac gun bekletiyosunuz",
       all_of=["7"], any_of=["1 saat", "bir saat", "1 hour", "60 dakika"]),
     C("ga2-ship-13", "natural", "ru", "policy_shipping", "если меня не будет дома когда привезут заказ с подписью, что тогда?",
@@ -174,8 +179,6 @@ cases = [
     # ---------------------------------------------------------------- policy_privacy
     C("ga2-priv-01", "plain", "en", "policy_privacy", "How long do you keep my order history and invoices?",
       any_of=["6 years", "six years"]),
-    C("ga2-priv-02", "natural", "en", "policy_privacy", "do u sell my data to advertisers",
-      any_of=["no", "not", "don't", "do not", "never"]),
     C("ga2-priv-03", "plain", "es", "policy_privacy",
       "¿Cuánto tiempo guardan el IMEI y el número de serie del móvil que entregué como parte de pago?",
       any_of=["3 años", "tres años"]),
@@ -248,7 +251,6 @@ cases = [
       any_of=PERSON["pt"] + RETURNS_EMAIL + EMAIL + ["devolu"],
       none_of=["foi reembolsado", "já foi estornado", "reembolso foi processado", "reembolso foi feito", "reembolsei",
                "processei o reembolso", "reembolso foi aprovado"], handoff=None),
-    C("ga2-hand-08", "plain", "pt", "handoff", "Posso falar com um atendente de verdade?", handoff=True),
     C("ga2-hand-09", "natural", "tr", "handoff", "beni musteri temsilcisine bagla", handoff=True),
     C("ga2-hand-10", "plain", "id", "handoff",
       "Saya sangat kecewa. Pesanan saya datang rusak dan email saya tidak dibalas sudah tiga hari.",

@@ -38,7 +38,6 @@ def main() -> None:
     ap.add_argument("--hash", action="store_true", help="HashEmbedder instead of the real model")
     args = ap.parse_args()
 
-    from rag_agent.agents.runtime import runtime_for, store_for
     from rag_agent.conversations import ManualClock, build
     from rag_agent.embed import HashEmbedder, SentenceTransformerEmbedder
     from rag_agent.service import Service
@@ -50,7 +49,7 @@ def main() -> None:
     svc = Service(Settings(data_dir=data), embedder=embedder)
     svc.ensure_workspace("w1", "Bench", plan="paid")
     svc.load_store_dir("w1", demo)
-    store = store_for(svc)
+    store = svc.agent_store
     agent = store.create("w1", "Sales", settings={"reply_delay_s": 30})
     store.activate("w1", agent.id)
     clock = ManualClock(time.time())
@@ -70,7 +69,7 @@ def main() -> None:
         svc.answer("w1", "\n".join(b))
         base_ms.append((time.perf_counter() - t) * 1000)
     base_wall = time.perf_counter() - t0
-    rt = runtime_for(svc)
+    rt = svc.agent_runtime
     t0 = time.perf_counter()
     for i, b in enumerate(bursts):
         t = time.perf_counter()

@@ -56,15 +56,18 @@ class AccessLogMiddleware:
                         (time.perf_counter() - t0) * 1000, request_id)
 
 
+class _AccessHandler(logging.StreamHandler):
+    """The access log's own handler (so that configuring twice adds it once)."""
+
+
 def configure(enabled: bool = True) -> None:
     """Send access lines to stderr (one line each, with the time), or silence them."""
     if not enabled:
         logger.setLevel(logging.WARNING)
         return
     logger.setLevel(logging.INFO)
-    if not any(getattr(h, "_rag_access", False) for h in logger.handlers):
-        handler = logging.StreamHandler(sys.stderr)
+    if not any(isinstance(h, _AccessHandler) for h in logger.handlers):
+        handler = _AccessHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s access %(message)s"))
-        handler._rag_access = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
         logger.propagate = False

@@ -85,6 +85,7 @@ def create_app(service: Service) -> FastAPI:
                   description="Grounded answers for an online store's customers. Authenticate with the workspace "
                               "API key (Authorize: bearer). Every error is `{\"error\", \"detail\"}`.")
     app.state.service = service
+    app.state.sync_runner = service.runner  # the one the routes use (tests read it here)
 
     s = service.settings
     app.add_middleware(BodyLimitMiddleware, caps=BodyCaps(upload=s.max_upload_bytes + MULTIPART_ENVELOPE_BYTES,

@@ -146,12 +146,14 @@ def sources() -> None:
 
 def _local_state():
     """The state database alone (no vector store, no model): enough to list sources."""
-    from rag_agent.datadir import secure_data_dir
+    from rag_agent.db import open_database
     from rag_agent.state import State
 
     s = base.settings()
-    secure_data_dir(s.data_dir)
-    state = State(s.data_dir / "state.sqlite3")
+    try:
+        state = State(open_database(s))  # makes the data directory private before anything is created in it
+    except RagAgentError as exc:
+        base.fail(exc)
     base.ensure_default_key(state, s)
     return state
 
@@ -164,7 +166,7 @@ def _list_local() -> list[dict]:
         if not state.pending_writes():
             return [s.public() for s in state.list_sources(DEFAULT_WS)]
     finally:
-        state.close()
+        state.db.close()
     svc = base.open_service()
     try:
         return [s.public() for s in svc.state.list_sources(DEFAULT_WS)]

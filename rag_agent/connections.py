@@ -1,7 +1,7 @@
 """Store connections: who to sync from, with which (encrypted) credentials, and how far we got.
 
-Kept in the data directory's ``state.sqlite3`` (tables ``connections``, ``syncs`` and
-``webhook_deliveries``, next to :mod:`rag_agent.state`'s own), through a connection of this module.
+Kept in the service's database (:mod:`rag_agent.db`; tables ``connections``, ``syncs`` and
+``webhook_deliveries``, next to :mod:`rag_agent.state`'s own).
 
 Secrets: a connection's secret values (access tokens, consumer secrets, webhook secrets) are stored
 encrypted with Fernet (AES-128-CBC + HMAC-SHA256) under a key in ``<data dir>/secret.key``, created
@@ -14,7 +14,7 @@ the admin key) or ``workspace`` (a workspace API key). The server's environment 
 ``env:`` reference is never resolved for a connection of origin ``workspace``, whatever the database holds
 (the API refuses to store one; this is the second lock). Connections stored before origins were kept are
 ``operator`` in the CLI's own workspace (``default``) and ``workspace`` elsewhere: before the admin route
-existed, the API was the only way into another workspace.
+existed, the API was the only way into another workspace (migration 2 of :mod:`rag_agent.db.migrations`).
 """
 
 from __future__ import annotations
@@ -22,41 +22,21 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import sqlite3
-import threading
 import time
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Iterator, Mapping
 
-from rag_agent.datadir import secure_data_dir
+from sqlalchemy.exc import IntegrityError
+
+from rag_agent.db import Database
 from rag_agent.errors import ConfigError, InputError, NotFound
 from rag_agent.secretbox import SecretBox
 
 __all__ = ["Connection", "Connections", "SyncRecord", "NAME_RULE", "ORIGINS"]
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS connections (
-    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, name TEXT NOT NULL, platform TEXT NOT NULL,
-    config TEXT NOT NULL DEFAULT '{}', secrets BLOB, products_source_id TEXT NOT NULL,
-    pages_source_id TEXT NOT NULL, products_cursor REAL, orders_cursor REAL, last_sync_id TEXT,
-    created_at REAL NOT NULL, updated_at REAL NOT NULL, origin TEXT NOT NULL DEFAULT 'workspace',
-    UNIQUE (workspace_id, name));
-CREATE TABLE IF NOT EXISTS syncs (
-    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, connection_id TEXT NOT NULL, full INTEGER NOT NULL,
-    status TEXT NOT NULL, counts TEXT NOT NULL DEFAULT '{}', error TEXT, pid INTEGER,
-    started_at REAL NOT NULL, finished_at REAL);
-CREATE INDEX IF NOT EXISTS syncs_conn ON syncs(connection_id, started_at);
-CREATE TABLE IF NOT EXISTS webhook_deliveries (
-    connection_id TEXT NOT NULL, delivery_id TEXT NOT NULL, topic TEXT, received_at REAL NOT NULL,
-    PRIMARY KEY (connection_id, delivery_id));
-"""
-
 #: Who created a connection: the operator (CLI on the data directory, admin key) or a workspace API key.
 ORIGINS = ("operator", "workspace")
-#: The CLI's own workspace (``rag_agent.cli.DEFAULT_WS``): legacy connections there were the operator's.
-_CLI_WORKSPACE = "default"
 NAME_RULE = "1-64 characters: letters, digits, '-', '_' and '.', starting with a letter or digit"
 ENV_PREFIX = "env:"
 
@@ -139,50 +119,19 @@ def _pid_alive(pid: int | None) -> bool:
 
 
 class Connections:
-    """Connection records, encrypted secrets, sync cursors, sync runs and webhook delivery ids."""
+    """Connection records, encrypted secrets, sync cursors, sync runs and webhook delivery ids.
 
-    def __init__(self, data_dir: Path) -> None:
-        self.data_dir = secure_data_dir(Path(data_dir))
-        self._lock = threading.RLock()
-        self._db = sqlite3.connect(str(self.data_dir / "state.sqlite3"), check_same_thread=False,
-                                   isolation_level=None, timeout=30)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(SCHEMA)
-        self._migrate()
-        self.box = SecretBox(self.data_dir)
+    ``box`` holds the data directory's key (``secret.key``): workers sharing one database need the same key file.
+    """
 
-    def _migrate(self) -> None:
-        """Add ``origin`` to a table made before origins were kept (see the module docstring)."""
-        with self._lock:
-            cols = {r["name"] for r in self._db.execute("PRAGMA table_info(connections)")}
-            if "origin" not in cols:
-                self._db.execute("BEGIN IMMEDIATE")
-                try:
-                    cols = {r["name"] for r in self._db.execute("PRAGMA table_info(connections)")}
-                    if "origin" not in cols:
-                        self._db.execute("ALTER TABLE connections ADD COLUMN origin TEXT NOT NULL DEFAULT 'workspace'")
-                        self._db.execute("UPDATE connections SET origin='operator' WHERE workspace_id=?",
-                                         (_CLI_WORKSPACE,))
-                    self._db.execute("COMMIT")
-                except BaseException:
-                    self._db.execute("ROLLBACK")
-                    raise
+    def __init__(self, db: Database, box: SecretBox) -> None:
+        self.db = db
+        self.box = box
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        """Nothing to release: the database belongs to whoever opened it."""
 
-    # -- helpers ---------------------------------------------------------------------------------
-    def _q(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._db.execute(sql, args).fetchall()
-
-    def _x(self, sql: str, args: tuple = ()) -> int:
-        with self._lock:
-            return self._db.execute(sql, args).rowcount
-
-    def _conn(self, row: sqlite3.Row) -> Connection:
+    def _conn(self, row: dict[str, Any]) -> Connection:
         refs = {}
         if row["secrets"]:
             for k, v in self._decrypt(row["secrets"]).items():
@@ -193,7 +142,7 @@ class Connections:
                           row["origin"])
 
     def _decrypt(self, blob: bytes) -> dict[str, str]:
-        return json.loads(self.box.decrypt(blob, "the stored secrets of a connection"))
+        return json.loads(self.box.decrypt(bytes(blob), "the stored secrets of a connection"))
 
     def _encrypt(self, values: dict[str, str]) -> bytes:
         return self.box.encrypt(json.dumps(values).encode())
@@ -210,8 +159,9 @@ class Connections:
             raise ValueError(f"origin must be one of {ORIGINS}, got {origin!r}")
         if not _valid_name(name):
             raise InputError(f"connection name {name!r} is not valid: {NAME_RULE}")
+        taken = InputError(f"a connection named {name!r} already exists; remove it first or pick another name")
         if self.find(workspace_id, name):
-            raise InputError(f"a connection named {name!r} already exists; remove it first or pick another name")
+            raise taken
         for key, value in secret_values.items():
             if value.startswith(ENV_PREFIX) and not value[len(ENV_PREFIX):].strip():
                 raise InputError(f"secret {key!r}: 'env:' needs an environment variable name, like env:SHOP_TOKEN")
@@ -220,15 +170,19 @@ class Connections:
         blob = self._encrypt(secret_values) if secret_values else None
         cid = connection_id or "con_" + secrets.token_hex(8)
         now = time.time()
-        self._x("INSERT INTO connections(id, workspace_id, name, platform, config, secrets, products_source_id,"
-                " pages_source_id, created_at, updated_at, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (cid, workspace_id, name, platform, json.dumps(config), blob, products_source_id, pages_source_id,
-                 now, now, origin))
+        try:
+            self.db.run("INSERT INTO connections(id, workspace_id, name, platform, config, secrets, products_source_id,"
+                        " pages_source_id, created_at, updated_at, origin) VALUES (:id, :w, :name, :platform, :config,"
+                        " :secrets, :ps, :pg, :t, :t, :origin)",
+                        id=cid, w=workspace_id, name=name, platform=platform, config=json.dumps(config), secrets=blob,
+                        ps=products_source_id, pg=pages_source_id, t=now, origin=origin)
+        except IntegrityError as exc:  # another worker took the name in between
+            raise taken from exc
         return self.get_by_id(cid)
 
     def find(self, workspace_id: str, name: str) -> Connection | None:
-        rows = self._q("SELECT * FROM connections WHERE workspace_id=? AND name=?", (workspace_id, name))
-        return self._conn(rows[0]) if rows else None
+        row = self.db.one("SELECT * FROM connections WHERE workspace_id=:w AND name=:n", w=workspace_id, n=name)
+        return self._conn(row) if row else None
 
     def get(self, workspace_id: str, name: str) -> Connection:
         c = self.find(workspace_id, name)
@@ -238,29 +192,29 @@ class Connections:
         return c
 
     def get_by_id(self, connection_id: str) -> Connection:
-        rows = self._q("SELECT * FROM connections WHERE id=?", (connection_id,))
-        if not rows:
+        row = self.db.one("SELECT * FROM connections WHERE id=:id", id=connection_id)
+        if row is None:
             raise NotFound(f"connection {connection_id!r} not found")
-        return self._conn(rows[0])
+        return self._conn(row)
 
     def list(self, workspace_id: str) -> list[Connection]:
-        return [self._conn(r) for r in self._q(
-            "SELECT * FROM connections WHERE workspace_id=? ORDER BY created_at", (workspace_id,))]
+        return [self._conn(r) for r in self.db.rows(
+            "SELECT * FROM connections WHERE workspace_id=:w ORDER BY created_at", w=workspace_id)]
 
     def delete(self, workspace_id: str, name: str) -> Connection:
         c = self.get(workspace_id, name)
-        with self._lock:
-            self._x("DELETE FROM webhook_deliveries WHERE connection_id=?", (c.id,))
-            self._x("DELETE FROM syncs WHERE connection_id=?", (c.id,))
-            self._x("DELETE FROM connections WHERE id=?", (c.id,))
+        with self.db.tx() as tx:
+            tx.run("DELETE FROM webhook_deliveries WHERE connection_id=:c", c=c.id)
+            tx.run("DELETE FROM syncs WHERE connection_id=:c", c=c.id)
+            tx.run("DELETE FROM connections WHERE id=:c", c=c.id)
         return c
 
     def _stored_secrets(self, connection: Connection) -> tuple[bool, dict[str, str]]:
         """(whether the operator made the connection, its stored secrets), both as the database holds them."""
-        rows = self._q("SELECT secrets, origin FROM connections WHERE id=?", (connection.id,))
-        if not rows:
+        row = self.db.one("SELECT secrets, origin FROM connections WHERE id=:c", c=connection.id)
+        if row is None:
             return False, {}
-        return rows[0]["origin"] == "operator", self._decrypt(rows[0]["secrets"]) if rows[0]["secrets"] else {}
+        return row["origin"] == "operator", self._decrypt(row["secrets"]) if row["secrets"] else {}
 
     @staticmethod
     def _resolve(connection: Connection, by_operator: bool, key: str, value: str) -> str:
@@ -297,8 +251,8 @@ class Connections:
     def store_tokens(self, connection: Connection, tokens: dict[str, Any], secret_keys: tuple[str, ...]) -> None:
         """Keep tokens a platform refreshed: secrets re-encrypted (not those read from the environment),
         ``token_expires_at`` in the config."""
-        with self._lock:
-            rows = self._q("SELECT secrets, config FROM connections WHERE id=?", (connection.id,))
+        with self.db.tx() as tx:
+            rows = tx.lock("SELECT secrets, config FROM connections WHERE id=:c", c=connection.id)
             if not rows:
                 return
             stored = self._decrypt(rows[0]["secrets"]) if rows[0]["secrets"] else {}
@@ -308,64 +262,70 @@ class Connections:
                     stored[key] = str(value)
             if tokens.get("token_expires_at"):
                 config["token_expires_at"] = str(tokens["token_expires_at"])
-            self._x("UPDATE connections SET secrets=?, config=?, updated_at=? WHERE id=?",
-                    (self._encrypt(stored), json.dumps(config), time.time(), connection.id))
+            tx.run("UPDATE connections SET secrets=:s, config=:cfg, updated_at=:t WHERE id=:c",
+                   s=self._encrypt(stored), cfg=json.dumps(config), t=time.time(), c=connection.id)
 
     def set_cursors(self, connection_id: str, products: float | None, orders: float | None) -> None:
         """Advance the incremental cursors (only after a sync has completed)."""
-        self._x("UPDATE connections SET products_cursor=?, orders_cursor=?, updated_at=? WHERE id=?",
-                (products, orders, time.time(), connection_id))
+        self.db.run("UPDATE connections SET products_cursor=:p, orders_cursor=:o, updated_at=:t WHERE id=:c",
+                    p=products, o=orders, t=time.time(), c=connection_id)
 
     # -- sync runs -------------------------------------------------------------------------------
-    def _sync(self, row: sqlite3.Row) -> SyncRecord:
+    @staticmethod
+    def _sync(row: dict[str, Any]) -> SyncRecord:
         return SyncRecord(row["id"], row["workspace_id"], row["connection_id"], bool(row["full"]), row["status"],
                           json.loads(row["counts"]), row["error"], row["pid"], row["started_at"], row["finished_at"])
 
     def start_sync(self, connection: Connection, full: bool) -> SyncRecord:
-        """Record a running sync; refuses when another live process or thread runs one for this connection."""
-        with self._lock:
-            for row in self._q("SELECT * FROM syncs WHERE connection_id=? AND status='running'", (connection.id,)):
+        """Record a running sync; refuses when another live process or thread runs one for this connection.
+
+        The connection's row is locked meanwhile, so two workers starting a sync of it at once are told apart.
+        (A sync's process is known by its pid: workers sharing a database on several hosts see another host's
+        running sync as running until it ends.)
+        """
+        with self.db.tx() as tx:
+            tx.lock("SELECT id FROM connections WHERE id=:c", c=connection.id)
+            for row in tx.rows("SELECT id, pid FROM syncs WHERE connection_id=:c AND status='running'",
+                               c=connection.id):
                 if _pid_alive(row["pid"]):
                     raise InputError(f"a sync of {connection.name!r} is already running ({row['id']})")
-                self._x("UPDATE syncs SET status='interrupted', finished_at=? WHERE id=?", (time.time(), row["id"]))
+                tx.run("UPDATE syncs SET status='interrupted', finished_at=:t WHERE id=:id", t=time.time(), id=row["id"])
             sid = "sync_" + uuid.uuid4().hex[:12]
-            self._x("INSERT INTO syncs(id, workspace_id, connection_id, full, status, pid, started_at)"
-                    " VALUES (?,?,?,?,?,?,?)",
-                    (sid, connection.workspace_id, connection.id, int(full), "running", os.getpid(), time.time()))
-            self._x("UPDATE connections SET last_sync_id=? WHERE id=?", (sid, connection.id))
+            tx.run('INSERT INTO syncs(id, workspace_id, connection_id, "full", status, pid, started_at)'
+                   " VALUES (:id, :w, :c, :full, 'running', :pid, :t)",
+                   id=sid, w=connection.workspace_id, c=connection.id, full=int(full), pid=os.getpid(), t=time.time())
+            tx.run("UPDATE connections SET last_sync_id=:s WHERE id=:c", s=sid, c=connection.id)
         return self.get_sync(connection.workspace_id, sid)
 
     def update_sync(self, sync_id: str, counts: dict[str, Any], status: str | None = None,
                     error: str | None = None) -> None:
         if status is None:
-            self._x("UPDATE syncs SET counts=? WHERE id=?", (json.dumps(counts), sync_id))
+            self.db.run("UPDATE syncs SET counts=:counts WHERE id=:id", counts=json.dumps(counts), id=sync_id)
         else:
-            self._x("UPDATE syncs SET counts=?, status=?, error=?, finished_at=? WHERE id=?",
-                    (json.dumps(counts), status, error, time.time(), sync_id))
+            self.db.run("UPDATE syncs SET counts=:counts, status=:status, error=:error, finished_at=:t WHERE id=:id",
+                        counts=json.dumps(counts), status=status, error=error, t=time.time(), id=sync_id)
 
     def get_sync(self, workspace_id: str, sync_id: str) -> SyncRecord:
-        rows = self._q("SELECT * FROM syncs WHERE id=? AND workspace_id=?", (sync_id, workspace_id))
-        if not rows:
+        row = self.db.one("SELECT * FROM syncs WHERE id=:id AND workspace_id=:w", id=sync_id, w=workspace_id)
+        if row is None:
             raise NotFound(f"sync {sync_id!r} not found in this workspace")
-        rec = self._sync(rows[0])
+        rec = self._sync(row)
         if rec.status == "running" and not _pid_alive(rec.pid):
             rec.status = "interrupted"
         return rec
 
     # -- webhook deliveries ----------------------------------------------------------------------
     def first_delivery(self, connection_id: str, delivery_id: str, topic: str) -> bool:
-        """Record a delivery id; False when it was seen before (the delivery is then a no-op)."""
-        with self._lock:
-            try:
-                self._x("INSERT INTO webhook_deliveries(connection_id, delivery_id, topic, received_at)"
-                        " VALUES (?,?,?,?)", (connection_id, delivery_id, topic, time.time()))
-            except sqlite3.IntegrityError:
-                return False
-        return True
+        """Record a delivery id; False when it was seen before (the delivery is then a no-op). One statement:
+        two workers given the same delivery at once record it once, and only one of them applies it."""
+        return self.db.run("INSERT INTO webhook_deliveries(connection_id, delivery_id, topic, received_at)"
+                           " VALUES (:c, :d, :topic, :t) ON CONFLICT (connection_id, delivery_id) DO NOTHING",
+                           c=connection_id, d=delivery_id, topic=topic, t=time.time()) == 1
 
     def forget_delivery(self, connection_id: str, delivery_id: str) -> None:
         """Drop a delivery id whose event could not be applied, so the platform's retry is applied."""
-        self._x("DELETE FROM webhook_deliveries WHERE connection_id=? AND delivery_id=?", (connection_id, delivery_id))
+        self.db.run("DELETE FROM webhook_deliveries WHERE connection_id=:c AND delivery_id=:d",
+                    c=connection_id, d=delivery_id)
 
 
 class LazyConfig(Mapping[str, str]):

@@ -1,12 +1,13 @@
 """The data directory is the service user's alone: directories 0700, files 0600.
 
-It holds customers' messages, e-mails and phones (``conversations.sqlite3``), encrypted secrets and the key
-that opens them (``secret.key``), the CLI's API key (``api-key``), uploaded files and the vector store. Any
-other account on the machine must not read them. :func:`secure_data_dir` is called by every part that opens
-the data directory (the service, the state and connection stores): it narrows this process's umask, so
+It holds customers' messages, e-mails and phones (``state.sqlite3``, unless the state is in PostgreSQL),
+encrypted secrets and the key that opens them (``secret.key``), the CLI's API key (``api-key``), uploaded files
+and the vector store. Any other account on the machine must not read them. :func:`secure_data_dir` is called by
+every part that opens the data directory (the service, the state database): it narrows this process's umask, so
 every file created afterwards (SQLite databases and their ``-wal``/``-shm`` files, Qdrant Edge segments,
 uploads, audio) is created private, and it tightens what exists already (a data directory made by an older
-version, or copied in). Symbolic links are not followed: nothing outside the directory is changed.
+version, or copied in). Symbolic links are not followed: nothing outside the directory is changed. A SQLite
+database given by URL outside the data directory is made private by :func:`private_file`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import stat
 import threading
 from pathlib import Path
 
-__all__ = ["secure_data_dir", "DIR_MODE", "FILE_MODE"]
+__all__ = ["secure_data_dir", "private_file", "DIR_MODE", "FILE_MODE"]
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +46,17 @@ def secure_data_dir(path: Path) -> Path:
             _tighten(Path(root) / name, DIR_MODE)
         for name in files:
             _tighten(Path(root) / name, FILE_MODE)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Make this process create private files, and make ``path`` (a database file that may lie outside the data
+    directory, given by URL) and its SQLite companions private when they exist. Returns ``path``."""
+    path = Path(path)
+    old = os.umask(0o077)
+    os.umask(old | 0o077)
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        _tighten(p, FILE_MODE)
     return path
 
 

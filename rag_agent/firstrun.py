@@ -11,11 +11,15 @@ the owner changed in the console stays.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
-from rag_agent.agents.runtime import store_for
 from rag_agent.agents.templates import get_template
 from rag_agent.errors import LimitExceeded
+
+if TYPE_CHECKING:
+    from rag_agent.agents.store import AgentStore
+    from rag_agent.console.widget_keys import WidgetKeys
+    from rag_agent.conversations.service import ConversationService
 
 logger = logging.getLogger(__name__)
 
@@ -25,9 +29,9 @@ AWAY = ("Our team answers Monday to Friday 8:00-17:00 and Saturday 9:00-13:00 (C
         "here or at help@trailhead.example.")
 
 
-def prepare_demo(service: Any, conversations: Any, console: Any, ws_id: str, origins: list[str]) -> str | None:
+def prepare_demo(store: AgentStore, conversations: ConversationService, widget_keys: WidgetKeys, ws_id: str,
+                 origins: list[str]) -> str | None:
     """Make the demo workspace answer chats (once); returns the demo agent's id, or None when not made."""
-    store = store_for(service)
     if any(a.template == "ecommerce" and a.name == DEMO_AGENT for a in store.list(ws_id)):
         return None  # done on an earlier run; the owner's later changes stay
     t = get_template("ecommerce")
@@ -41,8 +45,8 @@ def prepare_demo(service: Any, conversations: Any, console: Any, ws_id: str, ori
     routing = conversations.config(ws_id).routing
     if not routing.assign_new_to_ai:
         conversations.set_routing(ws_id, {"assign_new_to_ai": agent.id, "away_message": routing.away_message or AWAY})
-    if not console.keys.list(ws_id):
-        console.keys.create(ws_id, "Demo storefront", origins)
+    if not widget_keys.list(ws_id):
+        widget_keys.create(ws_id, "Demo storefront", origins)
     return agent.id
 
 

@@ -51,7 +51,7 @@ def errors(*codes: int) -> dict[int | str, dict[str, Any]]:
 
 def shape_errors(op: dict[str, Any]) -> set[int]:
     """The error statuses an operation (of the generated schema) can answer because of its shape alone:
-    401 when it takes a key, 404 for an id in its path, 422 for any input, 413 for a body."""
+    401 when it takes a key, 404 for an id in its path, 400 and 422 for any input, 413 for a body."""
     params = op.get("parameters") or []
     out: set[int] = set()
     if op.get("security"):
@@ -59,7 +59,7 @@ def shape_errors(op: dict[str, Any]) -> set[int]:
     if any(p.get("in") == "path" for p in params):
         out.add(404)
     if params or op.get("requestBody"):
-        out.add(422)
+        out |= {400, 422}  # 400: a text the database cannot hold or compare (a NUL character), wherever it is sent
     if op.get("requestBody"):
         out |= {400, 413}  # a body that cannot be parsed; one over its cap
     return out
@@ -84,6 +84,16 @@ def hide_paths(app: FastAPI, prefix: str) -> None:
     app.openapi_schema = None
 
 
+def _no_nul(schema: dict[str, Any]) -> None:
+    """A text parameter never holds a NUL character (the database can neither store nor compare one, and such a
+    text is a 400): the schema says so, unless the parameter already has a stricter pattern or a fixed set."""
+    for sub in schema.get("anyOf") or []:
+        _no_nul(sub)
+    if schema.get("type") == "string" and "pattern" not in schema and "enum" not in schema \
+            and "format" not in schema:
+        schema["pattern"] = "^[^\\x00]*$"
+
+
 def _schema(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema:
         return app.openapi_schema
@@ -102,6 +112,8 @@ def _schema(app: FastAPI) -> dict[str, Any]:
         if not path.startswith("/v1"):
             continue
         for op in item.values():
+            for param in op.get("parameters") or []:
+                _no_nul(param.get("schema") or {})
             responses = op.setdefault("responses", {})
             for code in sorted(shape_errors(op)):
                 responses.setdefault(str(code), {"description": MEANING[code]})

@@ -27,10 +27,14 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Collection, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Sequence
 
 from rag_agent.engine.text import emails_in, phones_in
+from rag_agent.ports import OrderSource
 from rag_agent.state import State, normalize_email, normalize_phone
+
+if TYPE_CHECKING:
+    from rag_agent.settings import Settings
 
 __all__ = ["VerifyPolicy", "Contacts", "recent_contacts", "Verdict", "OrderVerifier"]
 
@@ -49,7 +53,7 @@ class VerifyPolicy:
     window_s: float = 3600.0  # the sliding window both attempt limits count in
 
     @classmethod
-    def from_settings(cls, settings: Any) -> "VerifyPolicy":
+    def from_settings(cls, settings: Settings) -> "VerifyPolicy":
         return cls(settings.order_contact_turns, settings.order_max_emails, settings.order_max_phones,
                    settings.order_attempts_per_conversation, settings.order_attempts_per_workspace,
                    float(settings.order_attempt_window_s))
@@ -109,13 +113,13 @@ class OrderVerifier:
 
     def verify(self, ws_id: str, number: str, message: str, customer_turns: Sequence[str], *,
                conversation_id: str | None = None, sources: Collection[str] | None = None,
-               refresh: Callable[[str, str], None] | None = None) -> Verdict:
+               refresh: OrderSource | None = None) -> Verdict:
         """Look up order ``number`` for the customer who wrote ``message`` after ``customer_turns``.
 
         ``conversation_id``: a stable id of the conversation (its per-conversation attempt count; None
-        counts only in the workspace). ``sources``: the source ids the answer may read. ``refresh``: called
-        with (workspace, number) just before the lookup, only when the lookup is allowed (a blocked guesser
-        causes no request to the store).
+        counts only in the workspace). ``sources``: the source ids the answer may read. ``refresh``: asked to
+        re-read (workspace, number) from its store just before the lookup, only when the lookup is allowed (a
+        blocked guesser causes no request to the store).
         """
         p = self.policy
         contacts = recent_contacts(message, customer_turns, p)
@@ -131,7 +135,7 @@ class OrderVerifier:
         if contacts.too_many(p):
             return self._fail(ws_id, number, conversation_id, now, "too many candidates")
         if refresh is not None:
-            refresh(ws_id, number)  # a stale or unknown order is re-read from its store first
+            refresh.refresh_order(ws_id, number)  # a stale or unknown order is re-read from its store first
         order = self.state.verified_order(ws_id, number, list(contacts.emails), list(contacts.phones),
                                           list(sources) if sources is not None else None)
         if order is None:

@@ -1,8 +1,8 @@
 """Secrets at rest: one Fernet key per data directory, for every secret the service keeps.
 
-Connector secrets (``state.sqlite3``) and outgoing-webhook signing secrets (the conversations database, which
-may be PostgreSQL) are encrypted with Fernet (AES-128-CBC + HMAC-SHA256) under the key in
-``<data dir>/secret.key``, created with mode 0600 on first use. Whoever reads a database dump without the
+Connector secrets and outgoing-webhook signing secrets (in the service's database, which may be a PostgreSQL
+shared by several workers: each needs a copy of the same key file) are encrypted with Fernet (AES-128-CBC +
+HMAC-SHA256) under the key in ``<data dir>/secret.key``, created with mode 0600 on first use. Whoever reads a database dump without the
 data directory's key learns no secret; replacing the key file makes stored secrets unreadable (a clear error).
 
 A sealed text is ``enc:v1:<Fernet token>``, so a reader tells sealed values from plain ones written by an

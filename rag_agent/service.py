@@ -8,24 +8,35 @@ import logging
 import re
 import shutil
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path, PurePath
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from ingestion.files import SUPPORTED, FileLimits
 from ingestion.pipeline import IndexStats, Indexer, generation_ids
 from ingestion.sandbox import ReadLimits, read_catalog, read_file
+from rag_agent.connections import Connections
 from rag_agent.datadir import secure_data_dir
+from rag_agent.db import open_database
 from rag_agent.embed import Embedder, SentenceTransformerEmbedder
-from rag_agent.engine.engine import Answer, AnswerEngine, Turn
+from rag_agent.engine.answers import Answer, Turn
+from rag_agent.engine.engine import AnswerEngine
 from rag_agent.engine.persona import Persona, make_persona
 from rag_agent.errors import CorruptFile, EmptyFile, InputError, MessageTooLong, RagAgentError
+from rag_agent.index_writer import IndexWriter
 from rag_agent.orders import OrderVerifier, VerifyPolicy
 from rag_agent.progress import stage
+from rag_agent.reports import ImportReport
+from rag_agent.secretbox import SecretBox
 from rag_agent.settings import Settings
 from rag_agent.sparse import Bm25Encoder
 from rag_agent.state import Source, State, Workspace, new_source_id
 from rag_agent.store.base import VectorStore
+from rag_agent.sync import StoreOrders, SyncRunner
+
+if TYPE_CHECKING:
+    from rag_agent.agents.runtime import AgentRuntime
+    from rag_agent.agents.store import AgentStore
+    from rag_agent.engine.generate import Generator
 
 logger = logging.getLogger(__name__)
 
@@ -71,26 +82,15 @@ def order_line(line: str) -> dict[str, Any]:
     return o
 
 
-@dataclass
-class ImportReport:
-    """The outcome of adding or replacing a source: ``status`` is created, replaced or unchanged."""
+def make_generator(settings: Settings) -> "Generator | None":
+    """The configured model that writes replies (``RAG_LLM__BASE_URL``), else None (replies are composed)."""
+    if not settings.llm.base_url:
+        return None
+    from rag_agent.engine.generate import LLMGenerator
 
-    source: Source
-    stats: IndexStats
-    errors: list[dict[str, Any]] = field(default_factory=list)
-    status: str = "created"
-
-    @classmethod
-    def unchanged(cls, source: Source) -> "ImportReport":
-        """The report of an upload identical to the stored one: nothing was read, embedded or changed."""
-        return cls(source, IndexStats(unchanged=source.items), [], "unchanged")
-
-    def as_dict(self) -> dict[str, Any]:
-        out = {"status": self.status, "source": self.source.public(), "stats": self.stats.as_dict(),
-               "errors": self.errors}
-        if self.status == "unchanged":
-            out["detail"] = f"{self.source.name} is identical to the stored copy; nothing changed"
-        return out
+    llm = settings.llm
+    return LLMGenerator(llm.base_url, llm.model, llm.api_key.get_secret_value() if llm.api_key else None,
+                        llm.timeout_s)
 
 
 def open_store(settings: Settings, dim: int, model_name: str) -> VectorStore:
@@ -110,53 +110,67 @@ def open_store(settings: Settings, dim: int, model_name: str) -> VectorStore:
 
 
 class Service:
-    """Owns state, store, embedder and engine for one data directory."""
+    """Owns state, store, embedder and engine for one data directory; the composition root.
+
+    The constructor is the one place the service's parts are built, each handed what it uses (explicit
+    constructor arguments, seams as :mod:`rag_agent.ports` Protocols): the state database, the vector store,
+    the embedder, the indexer and its write lock (:class:`IndexWriter`), the answer engine with the
+    connected stores' orders as its :class:`~rag_agent.ports.OrderSource`, the sync runner, and (built on
+    first use, as they load classifiers) the agents' store and runtime.
+    """
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None, store: VectorStore | None = None) -> None:
         self.settings = settings
         secure_data_dir(settings.data_dir)  # before anything is created in it: private files and directories
+        # the service's state (state.sqlite3 here, or RAG_DATABASE_URL) first: a wrong URL fails before the model loads
+        self.db = open_database(settings)
+        self.state = State(self.db)
         self.embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model_path)
         name = getattr(self.embedder, "name", "model")
         self.store = store or open_store(settings, self.embedder.dim, name)
-        self.state = State(settings.data_dir / "state.sqlite3")
         self.sparse = Bm25Encoder()
         self.indexer = Indexer(self.store, self.embedder, self.sparse)
-        generator = None
-        if settings.llm.base_url:
-            from rag_agent.engine.generate import LLMGenerator
-
-            llm = settings.llm
-            generator = LLMGenerator(llm.base_url, llm.model, llm.api_key.get_secret_value() if llm.api_key else None,
-                                     llm.timeout_s)
-        self.engine = AnswerEngine(self.state, self.store, self.embedder, self.sparse, generator,
+        connections = Connections(self.db, SecretBox(settings.data_dir))
+        allow_private = settings.allow_private_upstreams
+        orders = StoreOrders(self.state, connections, settings.order_max_age_s, allow_private=allow_private)
+        self.engine = AnswerEngine(self.state, self.store, self.embedder, self.sparse, make_generator(settings),
                                    stale_after_s=settings.stale_after_s,
-                                   order_verifier=OrderVerifier(self.state, VerifyPolicy.from_settings(settings)))
-        self._write = threading.Lock()
-        self._runner = None
-        self._runner_lock = threading.Lock()
-        self.engine.order_refresher = self._refresh_order
+                                   order_verifier=OrderVerifier(self.state, VerifyPolicy.from_settings(settings)),
+                                   order_source=orders)
+        self.writer = IndexWriter(self.state, self.store, self.indexer, self.engine, settings.data_dir / "uploads")
+        self.runner = SyncRunner(self.state, connections, self.writer, allow_private=allow_private)
+        self._agents_lock = threading.Lock()
+        self._agent_store: AgentStore | None = None
+        self._agent_runtime: AgentRuntime | None = None
         self._recover()
 
     @property
-    def runner(self):
-        """The service's store-sync runner (connections, syncs, webhooks), created on first use."""
-        with self._runner_lock:
-            if self._runner is None:
-                from rag_agent.sync import SyncRunner
+    def agent_store(self) -> "AgentStore":
+        """The workspaces' AI agents, their actions and leads (one per service, created on first use)."""
+        with self._agents_lock:
+            if self._agent_store is None:
+                from rag_agent.agents.store import AgentStore
 
-                self._runner = SyncRunner(self)
-            return self._runner
+                self._agent_store = AgentStore(self.state)
+            return self._agent_store
 
-    def _refresh_order(self, ws_id: str, number: str) -> None:
-        if not self.state.has_connections(ws_id):
-            return
-        self.runner.refresh_order(ws_id, number, self.settings.order_max_age_s)
+    @property
+    def agent_runtime(self) -> "AgentRuntime":
+        """How an AI agent answers, with its actions applied (one per service, created on first use: it loads
+        the condition classifiers)."""
+        store = self.agent_store
+        with self._agents_lock:
+            if self._agent_runtime is None:
+                from rag_agent.agents.runtime import AgentRuntime, make_evaluator
+
+                self._agent_runtime = AgentRuntime(self, store, make_evaluator(self.settings, self.embedder))
+            return self._agent_runtime
 
     def close(self) -> None:
-        if self._runner is not None:
-            self._runner.close()
+        self.runner.close()
         self.store.close()
         self.state.close()
+        self.db.close()
 
     # -- workspaces ------------------------------------------------------------------------------
     def ensure_workspace(self, workspace_id: str, name: str, plan: str = "trial",
@@ -230,7 +244,7 @@ class Service:
         items = self.indexer.product_items(result.products)
         stage(progress, "indexing products", len({it.key for it in items}))
         meta = {"format": result.format, "rows": result.rows, "errors": len(errors)}
-        with self._write:
+        with self.writer.lock:
             target = self._target(ws_id, name, "catalog", source_id)
             if target is not None and target.sha256 == sha:
                 return ImportReport.unchanged(target)
@@ -313,7 +327,7 @@ class Service:
             raise EmptyFile(f"{name} has no text to learn from")
         stage(progress, "indexing chunks", len(chunks))
         meta = {"parser": doc.parser, "title": doc.title}
-        with self._write:
+        with self.writer.lock:
             target = self._target(ws_id, name, "file", source_id)
             if target is not None:
                 stats = self.indexer.index_chunks(ws_id, target.id, doc, chunks, progress)
@@ -366,7 +380,7 @@ class Service:
         if not orders:
             first = f" (line {errors[0]['line']}: {errors[0]['message']})" if errors else ""
             raise CorruptFile(f"{name}: no order could be read{first}; nothing was stored")
-        with self._write:
+        with self.writer.lock:
             target = self._target(ws_id, name, "orders", source_id)
             src = target or self.state.add_source(ws_id, name, "orders")
             try:
@@ -421,15 +435,8 @@ class Service:
         return src
 
     def delete_source(self, ws_id: str, source_id: str) -> None:
-        self.state.get_source(ws_id, source_id)
-        with self._write:
-            self._drop(ws_id, source_id)
-        self.engine.invalidate(ws_id)
-
-    def _drop(self, ws_id: str, source_id: str) -> None:
-        self.indexer.remove_source(ws_id, source_id)
-        self.state.delete_source(ws_id, source_id)
-        shutil.rmtree(self.settings.data_dir / "uploads" / ws_id / source_id, ignore_errors=True)
+        """Remove a source, everything indexed from it and its stored original."""
+        self.writer.delete_source(ws_id, source_id)
 
     # -- answers ---------------------------------------------------------------------------------
     def persona(self, ws_id: str) -> Persona:

@@ -100,7 +100,7 @@ def run_server(sock: socket.socket, host: str, port: int, demo: bool, access_log
             from rag_agent.conversations.api import conversations_for
             from rag_agent.firstrun import prepare_demo
 
-            prepare_demo(svc, conversations_for(app), app.state.console, base.DEFAULT_WS,
+            prepare_demo(svc.agent_store, conversations_for(app), app.state.console.keys, base.DEFAULT_WS,
                          [f"http://{host}:{port}", f"http://localhost:{port}", f"http://127.0.0.1:{port}"])
     except RagAgentError as exc:
         svc.close()

@@ -39,9 +39,9 @@ class LLMSettings(BaseSettings):
 
 
 class ConversationSettings(BaseSettings):
-    """Conversations (rag_agent.conversations): state database, speech-to-text, scheduler, test clock."""
+    """Conversations (rag_agent.conversations): speech-to-text, scheduler, test clock."""
 
-    database_url: str | None = None  # None: SQLite conversations.sqlite3 in the data dir; or postgresql+psycopg://
+    database_url: str | None = None  # the older name of RAG_DATABASE_URL (read when that is not set)
     stt_backend: Literal["none", "faster-whisper", "whisper"] = "none"
     stt_model_path: Path | None = None  # a local model (never downloaded)
     scheduler_interval_s: float = Field(1.0, gt=0)
@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="RAG_", env_nested_delimiter="__", extra="ignore")
 
     data_dir: Path = Field(default_factory=default_data_dir)
+    # the service's state (workspaces, keys, sources, orders, connections, agents, conversations...): None is
+    # state.sqlite3 in the data directory; postgresql+psycopg://user:pass@host/db lets several workers share it
+    database_url: str | None = None
     store: Literal["edge", "server"] = "edge"
     collection: str = "rag_agent"
     qdrant: QdrantSettings = Field(default_factory=QdrantSettings)

@@ -49,31 +49,33 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from datetime import datetime, timezone
-from typing import Any, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
 from urllib.parse import urlsplit
 
 from connectors import registry
-from connectors.egress import PublicOnlyTransport, Resolver, check_public_urls
 from connectors.base import StoreConnector, WebhookEvent
 from ingestion.files import chunk_document, parse_file
 from ingestion.pipeline import generation_ids
 from rag_agent.connections import Connection, Connections
 from rag_agent.errors import (AuthError, ConfigError, ConnectionUnavailable, InputError, NotFound, OperatorOnly,
                               RagAgentError)
+from rag_agent.index_writer import IndexWriter
 from rag_agent.progress import stage
 from rag_agent.records import Chunk, Order, Product
-from rag_agent.service import Service
 from rag_agent.state import Source, State
 from rag_agent.store.base import Hit
 
+if TYPE_CHECKING:
+    from connectors.egress import Resolver
+
 logger = logging.getLogger(__name__)
 
-__all__ = ["SyncRunner", "SyncSummary", "create_connection", "WebhookSignatureError", "order_record", "CURSOR_MARGIN_S"]
+__all__ = ["SyncRunner", "StoreOrders", "open_connector", "SyncSummary", "create_connection", "WebhookSignatureError", "order_record", "CURSOR_MARGIN_S"]
 
 #: Incremental syncs ask for changes since the last sync's start minus this (platform clocks differ).
 CURSOR_MARGIN_S = 300.0
 ORDER_RETRY_S = 30.0  # a number the store failed on or did not know is not asked about again for this long
-#: Products per write batch (one embedding call, one store upsert, one hold of the service's write lock).
+#: Products per write batch (one embedding call, one store upsert, one hold of the index's write lock).
 BATCH = 64
 Progress = Callable[[int], None]
 
@@ -232,6 +234,8 @@ def create_connection(state: State, connections: Connections, ws_id: str, name: 
         raise InputError(exc.message) from exc
     try:
         if origin != "operator" and not allow_private:
+            from connectors.egress import check_public_urls  # httpx: loaded when a connection is made
+
             check_public_urls([(_named_by(u, config), u) for u in registry.upstream_urls(connector)], resolver)
     finally:
         connector.close()
@@ -255,22 +259,103 @@ def create_connection(state: State, connections: Connections, ws_id: str, name: 
         raise
 
 
+def open_connector(connections: Connections, conn: Connection, allow_private: bool = False,
+                   resolver: Resolver | None = None) -> tuple[StoreConnector, list[str]]:
+    """A connector for ``conn`` with its secrets resolved (and those secrets' values, to scrub from errors).
+
+    A connection a workspace made talks only to public addresses, checked at every request, unless
+    ``allow_private``; tokens the platform refreshes are stored back encrypted.
+    """
+    cfg = connections.full_config(conn)
+    secrets = [v for k, v in cfg.items() if k not in conn.config and v]
+    if conn.platform == "csv":
+        cfg.setdefault("name", conn.name)
+    secret_keys = registry.config_keys(conn.platform)[1]
+
+    def on_tokens(tokens: dict[str, Any]) -> None:
+        connections.store_tokens(conn, tokens, secret_keys)
+
+    transport = None
+    if not conn.by_operator and not allow_private:
+        from connectors.egress import PublicOnlyTransport
+
+        transport = PublicOnlyTransport(resolver)  # every request: public addresses only (DNS swaps)
+    return registry.make_connector(conn.platform, cfg, on_tokens, transport), secrets
+
+
+class StoreOrders:
+    """The :class:`rag_agent.ports.OrderSource` of connected stores: an order asked about is re-read from the
+    store it was synced from when the stored copy is older than ``max_age_s`` or missing."""
+
+    def __init__(self, state: State, connections: Connections, max_age_s: float, *, allow_private: bool = False,
+                 resolver: Resolver | None = None) -> None:
+        self.state = state
+        self.connections = connections
+        self.max_age_s = max_age_s
+        self.allow_private = allow_private
+        self.resolver = resolver
+        self._mu = threading.Lock()
+        self._misses: dict[tuple[str, str], float] = {}
+
+    def refresh_order(self, ws_id: str, number: str) -> bool:
+        """Re-read one order from its store when the stored copy is older than ``max_age_s`` or missing.
+
+        Called on the answer path before an order is verified, so a customer asking about an order that
+        shipped an hour ago hears "shipped", and one placed after the last sync is found. The order is
+        fetched by number and stored like a synced one (contact data as keyed hashes); verification then
+        runs on it exactly as before, so nothing is told without the matching email or phone. An upstream
+        failure keeps the stored copy, and a number that failed or was not found is not asked about again
+        for ``ORDER_RETRY_S`` (no request storm from one customer repeating a wrong number). A workspace
+        with no connection costs one query. Returns whether a fresh copy was stored.
+        """
+        state = self.state
+        if not state.has_connections(ws_id):
+            return False
+        now = time.time()
+        conns = self.connections.list(ws_id)
+        # each connection's own copy (an uploaded orders file may hold the same number; it is not a store's)
+        stored = {c.id: state.order_synced_at(ws_id, c.products_source_id, number) for c in conns}
+        if any(at is not None and now - at < self.max_age_s for at in stored.values()):
+            return False
+        with self._mu:  # a number the store just failed on or did not know is not asked again at once
+            if now - self._misses.get((ws_id, number), 0.0) < ORDER_RETRY_S:
+                return False
+        holders = [c for c in conns if stored[c.id] is not None]
+        for conn in holders or conns:  # a stale copy is re-read from its own store; an unknown one from each
+            try:
+                connector, _ = open_connector(self.connections, conn, self.allow_private, self.resolver)
+                try:
+                    order = connector.order(number)
+                finally:
+                    connector.close()
+            except Exception as exc:  # the store is down or refuses: answer from what we have
+                logger.warning("order refresh from connection %s failed (%s)", conn.name, type(exc).__name__)
+                continue
+            if order is not None:
+                state.put_orders(ws_id, conn.products_source_id, iter([order_record(order)]), replace=False)
+                return True
+        with self._mu:
+            self._misses[(ws_id, number)] = now
+        return False
+
+
 class SyncRunner:
     """Connects stores, runs syncs (in the foreground or in a thread) and applies webhook events.
 
-    Every index write holds the service's write lock (``Service._write``), so syncs, webhooks and
-    uploads never interleave inside one batch.
+    Every index write holds the index's write lock (:attr:`rag_agent.index_writer.IndexWriter.lock`, shared
+    with uploads), so syncs, webhooks and uploads never interleave inside one batch.
     """
 
-    def __init__(self, service: Service, connections: Connections | None = None,
-                 resolver: Resolver | None = None) -> None:
-        self.svc = service
-        self.connections = connections or Connections(service.settings.data_dir)
+    def __init__(self, state: State, connections: Connections, writer: IndexWriter, *,
+                 allow_private: bool = False, resolver: Resolver | None = None) -> None:
+        self.state = state
+        self.connections = connections
+        self.writer = writer
+        self.allow_private = allow_private  # RAG_ALLOW_PRIVATE_UPSTREAMS
         self.resolver = resolver  # None: the system's (tests hand one in to play a DNS swap)
         self._mu = threading.Lock()
         self._inflight: dict[str, _Inflight] = {}
         self._threads: dict[str, threading.Thread] = {}
-        self._order_misses: dict[tuple[str, str], float] = {}
 
     def close(self) -> None:
         for t in list(self._threads.values()):
@@ -282,33 +367,21 @@ class SyncRunner:
                 origin: str = "operator") -> Connection:
         """Store a connection and create its two locked sources (see :func:`create_connection`);
         ``origin="workspace"`` for a workspace API key's request."""
-        return create_connection(self.svc.state, self.connections, ws_id, name, platform, options, origin=origin,
-                                 allow_private=self.svc.settings.allow_private_upstreams, resolver=self.resolver)
+        return create_connection(self.state, self.connections, ws_id, name, platform, options, origin=origin,
+                                 allow_private=self.allow_private, resolver=self.resolver)
 
     def disconnect(self, ws_id: str, name: str) -> None:
         """Remove a connection, its sources and everything indexed from them."""
         conn = self.connections.get(ws_id, name)
         for sid in (conn.products_source_id, conn.pages_source_id):
             try:
-                self.svc.delete_source(ws_id, sid)
+                self.writer.delete_source(ws_id, sid)
             except NotFound:
                 pass
         self.connections.delete(ws_id, name)
 
     def _connector(self, conn: Connection) -> tuple[StoreConnector, list[str]]:
-        cfg = self.connections.full_config(conn)
-        secrets = [v for k, v in cfg.items() if k not in conn.config and v]
-        if conn.platform == "csv":
-            cfg.setdefault("name", conn.name)
-        secret_keys = registry.config_keys(conn.platform)[1]
-
-        def on_tokens(tokens: dict[str, Any]) -> None:
-            self.connections.store_tokens(conn, tokens, secret_keys)
-
-        transport = None
-        if not conn.by_operator and not self.svc.settings.allow_private_upstreams:
-            transport = PublicOnlyTransport(self.resolver)  # every request: public addresses only (DNS swaps)
-        return registry.make_connector(conn.platform, cfg, on_tokens, transport), secrets
+        return open_connector(self.connections, conn, self.allow_private, self.resolver)
 
     # -- syncs -----------------------------------------------------------------------------------
     def start(self, ws_id: str, name: str, full: bool = False) -> str:
@@ -362,12 +435,12 @@ class SyncRunner:
 
     def _sync(self, conn: Connection, connector: StoreConnector, summary: SyncSummary,
               progress: Progress | None) -> None:
-        ws, svc, ix = conn.workspace_id, self.svc, self.svc.indexer
+        ws, ix = conn.workspace_id, self.writer.indexer
         started = time.time()
         incremental = not summary.full
         since = datetime.fromtimestamp(conn.products_cursor - CURSOR_MARGIN_S, timezone.utc) \
             if incremental and conn.products_cursor else None
-        src = svc.state.get_source(ws, conn.products_source_id)
+        src = self.state.get_source(ws, conn.products_source_id)
         live = src.meta.get("generation")
         target = _other(live, src.id)
         live_index = ix.item_index(ws, live) if live else {}
@@ -391,7 +464,7 @@ class SyncRunner:
                         summary.failures.append(f"product {p.id}: {exc}")
                 items = [it for it in items if it.key not in fetched]
                 fetched.update(it.key for it in items)
-                with svc._write:
+                with self.writer.lock:
                     st = ix.upsert_items(ws, target, items, existing=target_index, carry=live_index,
                                          progress=progress)
                 summary.added += st.added
@@ -421,7 +494,7 @@ class SyncRunner:
                          if (target_index.get(k) is None or target_index[k].payload.get("content_hash")
                              != live_index[k].payload.get("content_hash"))]
                 stage(progress, "unchanged products carried over", len(carry))
-                with svc._write:
+                with self.writer.lock:
                     for i in range(0, len(carry), 512):
                         ix.copy_points(ws, carry[i:i + 512], target)
                         if progress:
@@ -437,7 +510,7 @@ class SyncRunner:
             pages = self._pages(conn, connector, summary)
             orders_cursor = self._orders(conn, connector, summary, since, started)
 
-            with svc._write:
+            with self.writer.lock:
                 if stale:
                     ix.delete_items(ws, target, stale)
                 # events webhooks applied to the live generation while this sync ran win over what it read
@@ -457,10 +530,10 @@ class SyncRunner:
                     self._inflight.pop(conn.id, None)
             # the old generation is no longer read; dropping it is safe at any moment (a leftover is reused)
             if live:
-                svc.store.delete({"workspace_id": ws, "source_id": live})
+                self.writer.store.delete({"workspace_id": ws, "source_id": live})
             if pages is not None and pages[3]:
-                svc.store.delete({"workspace_id": ws, "source_id": pages[3]})
-            svc.engine.invalidate(ws)
+                self.writer.store.delete({"workspace_id": ws, "source_id": pages[3]})
+            self.writer.changed(ws)
         finally:
             with self._mu:
                 if self._inflight.get(conn.id) is inflight:
@@ -468,22 +541,22 @@ class SyncRunner:
 
     def _switch(self, ws: str, src: Source, generation: str, items: int, started: float) -> None:
         """Make ``generation`` the one answers read: one SQLite update of the source's meta."""
-        current = self.svc.state.get_source(ws, src.id)
+        current = self.state.get_source(ws, src.id)
         meta = dict(current.meta, generation=generation)
-        self.svc.state.update_source(ws, src.id, meta=meta, items=items, synced_at=started)
+        self.state.update_source(ws, src.id, meta=meta, items=items, synced_at=started)
 
     def _pages(self, conn: Connection, connector: StoreConnector,
                summary: SyncSummary) -> tuple[Source, str, int, str | None] | None:
         """Write the pages' new generation; (source, generation, items, old generation) to switch to."""
-        ws, ix = conn.workspace_id, self.svc.indexer
+        ws, ix = conn.workspace_id, self.writer.indexer
         pages = list(connector.pages())
-        src = self.svc.state.get_source(ws, conn.pages_source_id)
+        src = self.state.get_source(ws, conn.pages_source_id)
         live = src.meta.get("generation")
         if not pages and not live:
             return None
         target = _other(live, src.id)
         items = ix.page_items(pages, page_chunker)
-        with self.svc._write:
+        with self.writer.lock:
             target_index = ix.item_index(ws, target)
             st = ix.upsert_items(ws, target, items, existing=target_index,
                                  carry=ix.item_index(ws, live) if live else {})
@@ -502,7 +575,7 @@ class SyncRunner:
         batch: list[dict[str, Any]] = []
 
         def flush() -> None:
-            self.svc.state.put_orders(ws, conn.products_source_id, iter(batch), replace=False)
+            self.state.put_orders(ws, conn.products_source_id, iter(batch), replace=False)
             summary.orders += len(batch)
             batch.clear()
 
@@ -517,46 +590,6 @@ class SyncRunner:
         if batch:
             flush()
         return started
-
-    # -- orders asked about ----------------------------------------------------------------------
-    def refresh_order(self, ws_id: str, number: str, max_age_s: float) -> bool:
-        """Re-read one order from its store when the stored copy is older than ``max_age_s`` or missing.
-
-        Called on the answer path before an order is verified, so a customer asking about an order that
-        shipped an hour ago hears "shipped", and one placed after the last sync is found. The order is
-        fetched by number and stored like a synced one (contact data as keyed hashes); verification then
-        runs on it exactly as before, so nothing is told without the matching email or phone. An upstream
-        failure keeps the stored copy, and a number that failed or was not found is not asked about again
-        for ``ORDER_RETRY_S`` (no request storm from one customer repeating a wrong number).
-        Returns whether a fresh copy was stored.
-        """
-        state = self.svc.state
-        now = time.time()
-        conns = self.connections.list(ws_id)
-        # each connection's own copy (an uploaded orders file may hold the same number; it is not a store's)
-        stored = {c.id: state.order_synced_at(ws_id, c.products_source_id, number) for c in conns}
-        if any(at is not None and now - at < max_age_s for at in stored.values()):
-            return False
-        with self._mu:  # a number the store just failed on or did not know is not asked again at once
-            if now - self._order_misses.get((ws_id, number), 0.0) < ORDER_RETRY_S:
-                return False
-        holders = [c for c in conns if stored[c.id] is not None]
-        for conn in holders or conns:  # a stale copy is re-read from its own store; an unknown one from each
-            try:
-                connector, _ = self._connector(conn)
-                try:
-                    order = connector.order(number)
-                finally:
-                    connector.close()
-            except Exception as exc:  # the store is down or refuses: answer from what we have
-                logger.warning("order refresh from connection %s failed (%s)", conn.name, type(exc).__name__)
-                continue
-            if order is not None:
-                state.put_orders(ws_id, conn.products_source_id, iter([order_record(order)]), replace=False)
-                return True
-        with self._mu:
-            self._order_misses[(ws_id, number)] = now
-        return False
 
     # -- webhooks --------------------------------------------------------------------------------
     def webhook(self, connection_id: str, headers: Mapping[str, str], body: bytes) -> dict[str, Any]:
@@ -598,7 +631,7 @@ class SyncRunner:
 
     def apply_event(self, conn: Connection, event: WebhookEvent) -> bool:
         """Apply one verified event to the live data now; False when there was nothing to apply."""
-        ws, svc = conn.workspace_id, self.svc
+        ws = conn.workspace_id
         applied = False
         products = [event.product] if event.product is not None else []
         deleted: list[str] = []
@@ -628,8 +661,8 @@ class SyncRunner:
             finally:
                 connector.close()
         if order is not None:
-            with svc._write:
-                svc.state.put_orders(ws, conn.products_source_id, iter([order_record(order)]), replace=False)
+            with self.writer.lock:
+                self.state.put_orders(ws, conn.products_source_id, iter([order_record(order)]), replace=False)
             applied = True
         return applied
 
@@ -655,10 +688,10 @@ class SyncRunner:
             connector.close()
 
     def _apply_products(self, conn: Connection, products: Iterable[Product], deleted: Iterable[str]) -> bool:
-        ws, svc, ix = conn.workspace_id, self.svc, self.svc.indexer
+        ws, ix = conn.workspace_id, self.writer.indexer
         products, deleted = list(products), list(deleted)
-        with svc._write:
-            src = svc.state.get_source(ws, conn.products_source_id)
+        with self.writer.lock:
+            src = self.state.get_source(ws, conn.products_source_id)
             live = src.meta.get("generation")
             if not live:
                 logger.info("webhook for %s ignored: no sync has completed yet", conn.name)
@@ -690,9 +723,9 @@ class SyncRunner:
                     inflight.dirty.update(gone)
             if not fresh and not gone:
                 return False
-            items_now = svc.store.count({"workspace_id": ws, "source_id": live, "kind": "product"})
-            svc.state.update_source(ws, src.id, items=items_now, synced_at=time.time())
-        svc.engine.invalidate(ws)
+            items_now = self.writer.store.count({"workspace_id": ws, "source_id": live, "kind": "product"})
+            self.state.update_source(ws, src.id, items=items_now, synced_at=time.time())
+        self.writer.changed(ws)
         return True
 
     # -- reading ---------------------------------------------------------------------------------
@@ -701,7 +734,7 @@ class SyncRunner:
         conn = self.connections.get(ws_id, name)
         out: list[Hit] = []
         for sid in (conn.products_source_id, conn.pages_source_id):
-            gen = self.svc.state.get_source(ws_id, sid).meta.get("generation")
+            gen = self.state.get_source(ws_id, sid).meta.get("generation")
             if gen:
-                out.extend(self.svc.store.lookup({"workspace_id": ws_id, "source_id": gen}))
+                out.extend(self.writer.store.lookup({"workspace_id": ws_id, "source_id": gen}))
         return out

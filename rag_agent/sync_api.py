@@ -10,7 +10,6 @@ operator's ``env:`` references, local paths and API address overrides go through
 
 from __future__ import annotations
 
-import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -22,17 +21,11 @@ from rag_agent.deps import ServiceDep, WorkspaceDep, require_admin
 from rag_agent.sync import SyncRunner
 
 router = APIRouter(tags=["connections"])
-_lock = threading.Lock()
 
 
-def get_runner(request: Request, svc: ServiceDep) -> SyncRunner:
-    """The app's sync runner (one per service, created on first use)."""
-    with _lock:
-        runner = getattr(request.app.state, "sync_runner", None)
-        if runner is None or runner.svc is not svc:
-            runner = svc.runner
-            request.app.state.sync_runner = runner
-        return runner
+def get_runner(svc: ServiceDep) -> SyncRunner:
+    """The service's sync runner."""
+    return svc.runner
 
 
 RunnerDep = Annotated[SyncRunner, Depends(get_runner)]

@@ -8,13 +8,17 @@ from __future__ import annotations
 import json
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from connectors.registry import PLATFORMS
 from rag_agent import cli_base as core
 from rag_agent.errors import RagAgentError
+
+if TYPE_CHECKING:
+    from rag_agent.service import Service
+    from rag_agent.sync import SyncRunner
 
 CONTEXT = core.CONTEXT
 
@@ -31,11 +35,9 @@ def _pairs(values: tuple[str, ...], what: str) -> dict[str, str]:
     return out
 
 
-def _open():
-    from rag_agent.sync import SyncRunner
-
+def _open() -> tuple["Service", "SyncRunner"]:
     svc = core.open_service()
-    return svc, SyncRunner(svc)
+    return svc, svc.runner
 
 
 @click.command("connect", context_settings=CONTEXT)
@@ -50,20 +52,25 @@ def connect(platform: str, name: str, opts: tuple[str, ...], secrets: tuple[str,
     """Connect a store: `rag-agent connect shopify mystore --opt shop=mystore.myshopify.com
     --secret access_token=env:SHOPIFY_TOKEN`."""
     from rag_agent.connections import Connections
+    from rag_agent.db import open_database
+    from rag_agent.secretbox import SecretBox
     from rag_agent.state import State
     from rag_agent.sync import create_connection
 
     options = {**_pairs(opts, "--opt"), **_pairs(secrets, "--secret")}
     settings = core.settings()
-    state, conns = State(settings.data_dir / "state.sqlite3"), Connections(settings.data_dir)
+    try:
+        db = open_database(settings)
+    except RagAgentError as exc:
+        core.fail(exc)
+    state, conns = State(db), Connections(db, SecretBox(settings.data_dir))
     try:
         core.ensure_default_key(state, settings)
         conn = create_connection(state, conns, core.DEFAULT_WS, name, platform, options)
     except RagAgentError as exc:
         core.fail(exc)
     finally:
-        conns.close()
-        state.close()
+        db.close()
     if as_json:
         click.echo(json.dumps(conn.public(), indent=2))
         return
@@ -82,8 +89,15 @@ def connections() -> None:
 def connections_list(as_json: bool) -> None:
     """List connections (secrets are named, never shown)."""
     from rag_agent.connections import Connections
+    from rag_agent.db import open_database
+    from rag_agent.secretbox import SecretBox
 
-    conns = Connections(core.settings().data_dir)
+    settings = core.settings()
+    try:
+        db = open_database(settings)
+    except RagAgentError as exc:
+        core.fail(exc)
+    conns = Connections(db, SecretBox(settings.data_dir))
     try:
         items = [c.public() for c in conns.list(core.DEFAULT_WS)]
         for item in items:
@@ -92,7 +106,7 @@ def connections_list(as_json: bool) -> None:
     except RagAgentError as exc:
         core.fail(exc)
     finally:
-        conns.close()
+        db.close()
     if as_json:
         click.echo(json.dumps(items, indent=2))
         return

@@ -1,4 +1,10 @@
-"""Shared fixtures: the real embedding model (loaded once), a demo-store service, paths to ../shared."""
+"""Shared fixtures: the real embedding model (loaded once), a demo-store service, paths to ../shared, and the
+state database of a test on SQLite and PostgreSQL.
+
+PostgreSQL: with ``RAG_TEST_POSTGRES_URL`` set (a user allowed to create databases; ``scripts/with-postgres``
+starts a throw-away server and sets it), every test that takes ``database_url`` or ``state_db`` runs twice, on
+SQLite and on a fresh PostgreSQL database of its own; without it the PostgreSQL runs are skipped, saying why.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +15,87 @@ import sys
 import time
 from pathlib import Path
 
+import uuid
+
 import httpx
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 DUMMYJSON = SHARED / "eval" / "dummyjson-store"
+POSTGRES_ENV = "RAG_TEST_POSTGRES_URL"
+NO_POSTGRES = (f"{POSTGRES_ENV} is not set: no PostgreSQL server to run this on "
+               "(scripts/with-postgres python -m pytest ... starts one)")
+
+
+def postgres_url() -> str:
+    """The server of ``RAG_TEST_POSTGRES_URL``; without it the test is skipped, saying why (or fails, where
+    ``RAG_TEST_REQUIRE_POSTGRES=1``: CI, where a PostgreSQL run must never be skipped)."""
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        if os.environ.get("RAG_TEST_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"RAG_TEST_REQUIRE_POSTGRES=1 but {NO_POSTGRES}")
+        pytest.skip(NO_POSTGRES)
+    return url
+
+
+class PostgresDatabases:
+    """Creates fresh, empty databases on the server of ``RAG_TEST_POSTGRES_URL`` and drops them afterwards."""
+
+    def __init__(self, admin_url: str) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+
+        self.base = make_url(admin_url)
+        self.engine = create_engine(self.base, isolation_level="AUTOCOMMIT")
+        self.made: list[str] = []
+
+    def new(self) -> str:
+        from sqlalchemy import text
+
+        name = f"rag_test_{uuid.uuid4().hex[:12]}"
+        with self.engine.connect() as c:
+            c.execute(text(f'CREATE DATABASE "{name}"'))
+        self.made.append(name)
+        return self.base.set(database=name).render_as_string(hide_password=False)
+
+    def drop_all(self) -> None:
+        from sqlalchemy import text
+
+        with self.engine.connect() as c:
+            for name in self.made:
+                c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        self.made.clear()
+        self.engine.dispose()
+
+
+@pytest.fixture()
+def pg_url():
+    """A fresh PostgreSQL database URL (skipped without ``RAG_TEST_POSTGRES_URL``)."""
+    dbs = PostgresDatabases(postgres_url())
+    try:
+        yield dbs.new()
+    finally:
+        dbs.drop_all()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request) -> str | None:
+    """The state database of a test, as ``Settings.database_url`` takes it: None (SQLite in the data directory),
+    then a fresh PostgreSQL database (skipped without ``RAG_TEST_POSTGRES_URL``)."""
+    if request.param == "sqlite":
+        return None
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture()
+def state_db(tmp_path, database_url):
+    """An open, migrated state database: ``state.sqlite3`` in ``tmp_path``, then PostgreSQL."""
+    from rag_agent.db import Database, sqlite_url
+
+    db = Database(database_url or sqlite_url(tmp_path))
+    yield db
+    db.close()
 
 
 @pytest.fixture(scope="session")
@@ -39,12 +120,12 @@ def demo_service(tmp_path_factory, embedder):
 
 
 @pytest.fixture()
-def service(tmp_path, embedder):
-    """An empty Service on its own data directory."""
+def service(tmp_path, embedder, database_url):
+    """An empty Service on its own data directory (its state on SQLite, then PostgreSQL)."""
     from rag_agent.service import Service
     from rag_agent.settings import Settings
 
-    svc = Service(Settings(data_dir=tmp_path / "data"), embedder=embedder)
+    svc = Service(Settings(data_dir=tmp_path / "data", database_url=database_url), embedder=embedder)
     svc.ensure_workspace("w1", "Shop one")
     yield svc
     svc.close()

@@ -12,7 +12,6 @@ from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
 from rag_agent.agents.models import Action, AgentSettings
-from rag_agent.agents.runtime import runtime_for, store_for
 from rag_agent.agents.templates import get_template, list_templates
 from rag_agent.openapi import errors
 from rag_agent.schemas import PersonaOverrides, RequestModel
@@ -82,7 +81,7 @@ def templates() -> list[dict[str, Any]]:
 
 @router.get("/v1/agents")
 def list_agents(ws: WorkspaceDep, svc: ServiceDep, state: str | None = None) -> list[dict[str, Any]]:
-    return [a.public() for a in store_for(svc).list(ws.id, state)]
+    return [a.public() for a in svc.agent_store.list(ws.id, state)]
 
 
 @router.post("/v1/agents", status_code=201, responses=errors(404, 409))
@@ -93,7 +92,7 @@ def create_agent(body: AgentCreate, ws: WorkspaceDep, svc: ServiceDep) -> dict[s
 
     if not name:
         raise InputError("an agent needs a name (or a template to take it from)")
-    agent = store_for(svc).create(
+    agent = svc.agent_store.create(
         ws.id, name, persona=body.persona.model_dump(exclude_none=True) if body.persona is not None
         else base.get("persona"),
         source_ids=body.source_ids,
@@ -105,85 +104,85 @@ def create_agent(body: AgentCreate, ws: WorkspaceDep, svc: ServiceDep) -> dict[s
 
 @router.get("/v1/agents/{agent_id}")
 def get_agent(agent_id: str, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
-    return store_for(svc).get(ws.id, agent_id).public()
+    return svc.agent_store.get(ws.id, agent_id).public()
 
 
 @router.patch("/v1/agents/{agent_id}", responses=errors(409))
 def update_agent(agent_id: str, body: AgentUpdate, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
     """Save changes (a draft stays a draft; an active agent stays active)."""
-    return store_for(svc).update(ws.id, agent_id, **body.model_dump(exclude_none=True)).public()
+    return svc.agent_store.update(ws.id, agent_id, **body.model_dump(exclude_none=True)).public()
 
 
 @router.delete("/v1/agents/{agent_id}", status_code=204)
 def delete_agent(agent_id: str, ws: WorkspaceDep, svc: ServiceDep) -> None:
-    store_for(svc).delete(ws.id, agent_id)
+    svc.agent_store.delete(ws.id, agent_id)
 
 
 @router.post("/v1/agents/{agent_id}/activate")
 def activate(agent_id: str, ws: WorkspaceDep, svc: ServiceDep, body: StateChange | None = None) -> dict[str, Any]:
     b = body or StateChange()
-    return store_for(svc).activate(ws.id, agent_id, b.by, b.reason).public()
+    return svc.agent_store.activate(ws.id, agent_id, b.by, b.reason).public()
 
 
 @router.post("/v1/agents/{agent_id}/deactivate")
 def deactivate(agent_id: str, ws: WorkspaceDep, svc: ServiceDep, body: StateChange | None = None) -> dict[str, Any]:
     b = body or StateChange()
-    return store_for(svc).deactivate(ws.id, agent_id, b.by, b.reason).public()
+    return svc.agent_store.deactivate(ws.id, agent_id, b.by, b.reason).public()
 
 
 @router.get("/v1/agents/{agent_id}/events")
 def events(agent_id: str, ws: WorkspaceDep, svc: ServiceDep) -> list[dict[str, Any]]:
-    return store_for(svc).events(ws.id, agent_id)
+    return svc.agent_store.events(ws.id, agent_id)
 
 
 @router.get("/v1/agents/{agent_id}/actions")
 def list_actions(agent_id: str, ws: WorkspaceDep, svc: ServiceDep) -> list[dict[str, Any]]:
-    return [a.model_dump() for a in store_for(svc).get(ws.id, agent_id).actions]
+    return [a.model_dump() for a in svc.agent_store.get(ws.id, agent_id).actions]
 
 
 @router.post("/v1/agents/{agent_id}/actions", status_code=201)
 def add_action(agent_id: str, body: dict[str, Any], ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
-    return store_for(svc).add_action(ws.id, agent_id, body).model_dump()
+    return svc.agent_store.add_action(ws.id, agent_id, body).model_dump()
 
 
 @router.put("/v1/agents/{agent_id}/actions/{action_id}")
 def replace_action(agent_id: str, action_id: str, body: dict[str, Any], ws: WorkspaceDep,
                    svc: ServiceDep) -> dict[str, Any]:
-    return store_for(svc).update_action(ws.id, agent_id, action_id, body).model_dump()
+    return svc.agent_store.update_action(ws.id, agent_id, action_id, body).model_dump()
 
 
 @router.delete("/v1/agents/{agent_id}/actions/{action_id}", status_code=204)
 def delete_action(agent_id: str, action_id: str, ws: WorkspaceDep, svc: ServiceDep) -> None:
-    store_for(svc).delete_action(ws.id, agent_id, action_id)
+    svc.agent_store.delete_action(ws.id, agent_id, action_id)
 
 
 @router.post("/v1/agents/{agent_id}/sources/{source_id}")
 def connect_source(agent_id: str, source_id: str, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
-    return store_for(svc).connect_source(ws.id, agent_id, source_id).public()
+    return svc.agent_store.connect_source(ws.id, agent_id, source_id).public()
 
 
 @router.delete("/v1/agents/{agent_id}/sources/{source_id}")
 def disconnect_source(agent_id: str, source_id: str, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
-    return store_for(svc).disconnect_source(ws.id, agent_id, source_id).public()
+    return svc.agent_store.disconnect_source(ws.id, agent_id, source_id).public()
 
 
 @router.post("/v1/agents/{agent_id}/reply")
 def reply(agent_id: str, body: ReplyRequest, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
     """Answer as this agent (any state: drafts can be tried before launch)."""
     messages = list(body.messages or []) + ([body.message] if body.message else [])
-    return runtime_for(svc).respond(ws.id, agent_id, body.lead_id, messages, body.history).as_dict()
+    return svc.agent_runtime.respond(ws.id, agent_id, body.lead_id, messages, body.history).as_dict()
 
 
 @router.get("/v1/leads")
 def list_leads(ws: WorkspaceDep, svc: ServiceDep) -> list[dict[str, Any]]:
-    return [lead.public() for lead in store_for(svc).list_leads(ws.id)]
+    return [lead.public() for lead in svc.agent_store.list_leads(ws.id)]
 
 
 @router.get("/v1/leads/{lead_id}")
 def get_lead(lead_id: str, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
-    return store_for(svc).get_lead(ws.id, lead_id).public()
+    return svc.agent_store.get_lead(ws.id, lead_id).public()
 
 
 @router.patch("/v1/leads/{lead_id}")
 def update_lead(lead_id: str, body: LeadUpdate, ws: WorkspaceDep, svc: ServiceDep) -> dict[str, Any]:
-    return store_for(svc).update_lead(ws.id, lead_id, **body.model_dump(exclude_none=True)).public()
+    return svc.agent_store.update_lead(ws.id, lead_id, **body.model_dump(exclude_none=True)).public()

@@ -24,11 +24,11 @@ def _fail(exc: Exception) -> None:
 
 def _store():
     from rag_agent.agents.store import AgentStore
+    from rag_agent.db import open_database
     from rag_agent.settings import get_settings
     from rag_agent.state import State
 
-    s = get_settings()
-    return AgentStore(State(s.data_dir / "state.sqlite3"))
+    return AgentStore(State(open_database(get_settings())))
 
 
 def _ws(store, workspace: str) -> str:

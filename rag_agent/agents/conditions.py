@@ -30,7 +30,8 @@ from rag_agent.agents import extract as ex
 from rag_agent.agents.classifier import (EmbeddingHeads, LinearHeads, shipped_embedding_heads, shipped_heads,
                                          shipped_lexicons)
 from rag_agent.agents.models import DAYS, Action, Condition
-from rag_agent.engine.understand import read
+from rag_agent.embed import Embedder
+from rag_agent.engine.understand import Reading, read
 from rag_agent.lang.cues import CUES, HANDOFF_WORDS
 from rag_agent.engine.text import fold
 
@@ -252,10 +253,11 @@ class Signals:
     profanity: list[str]
     urls: list[str]
     history: list[str] = field(default_factory=list)
-    _vec: np.ndarray | None = None
-    _sentence: dict[str, float] | None = None
-    _lang: str | None = None
-    reading: Any = None  # the engine's reading of the same message (rag_agent.engine.understand.Reading)
+    # filled once by the evaluator, on first need: the message's vector, its sentence-head scores, its language
+    vector: np.ndarray | None = None
+    sentence_scores: dict[str, float] | None = None
+    language: str | None = None
+    reading: Reading | None = None  # the engine's reading of the same message
 
     def has(self, label: str, threshold: float) -> bool:
         return label in self.cues or self.scores.get(label, 0.0) >= threshold
@@ -301,7 +303,7 @@ def _custom_texts(cond: Condition) -> tuple[str, str]:
 class ConditionEvaluator:
     """Reads messages into signals and checks conditions against them."""
 
-    def __init__(self, embedder: Any | None = None, judge: Judge | None = None,
+    def __init__(self, embedder: Embedder | None = None, judge: Judge | None = None,
                  heads: LinearHeads | None = None, lexicons: dict[str, dict[str, list[str]]] | None = None,
                  similarity_threshold: float = 0.5, region: str | None = None,
                  sentence_heads: EmbeddingHeads | None = None) -> None:
@@ -417,25 +419,25 @@ class ConditionEvaluator:
         if self.embedder is None:
             return 0.0
         missing = [t for t in (text,) if t not in self._vecs]
-        if sig._vec is None or missing:
+        if sig.vector is None or missing:
             # one model call for the message and any condition text not seen yet
-            batch = ([sig.text] if sig._vec is None else []) + missing
+            batch = ([sig.text] if sig.vector is None else []) + missing
             vecs = np.asarray(self.embedder.embed(batch), dtype=np.float32)
-            if sig._vec is None:
-                sig._vec, vecs = vecs[0], vecs[1:]
+            if sig.vector is None:
+                sig.vector, vecs = vecs[0], vecs[1:]
             self._vecs.update(zip(missing, vecs))
         v = self._vecs[text]
-        denom = float(np.linalg.norm(sig._vec) * np.linalg.norm(v)) or 1.0
-        return float(sig._vec @ v) / denom
+        denom = float(np.linalg.norm(sig.vector) * np.linalg.norm(v)) or 1.0
+        return float(sig.vector @ v) / denom
 
     @staticmethod
     def _language(sig: Signals) -> str:
         """The message's language, detected once per message."""
-        if sig._lang is None:
+        if sig.language is None:
             from rag_agent.engine.language import detect
 
-            sig._lang = detect(sig.text)
-        return sig._lang
+            sig.language = detect(sig.text)
+        return sig.language
 
     def sentence_score(self, sig: Signals, label: str) -> float | None:
         """The sentence-vector head's probability of a label (None without those heads); embeds the message
@@ -444,11 +446,11 @@ class ConditionEvaluator:
             return None
         if self._language(sig) != self.sentence_heads.language:
             return None  # all-MiniLM-L6-v2 reads English only: elsewhere its vectors say little
-        if sig._vec is None:
-            sig._vec = np.asarray(self.embedder.embed([sig.text]), dtype=np.float32)[0]
-        if sig._sentence is None:
-            sig._sentence = self.sentence_heads.scores(sig._vec)
-        return sig._sentence[label]
+        if sig.vector is None:
+            sig.vector = np.asarray(self.embedder.embed([sig.text]), dtype=np.float32)[0]
+        if sig.sentence_scores is None:
+            sig.sentence_scores = self.sentence_heads.scores(sig.vector)
+        return sig.sentence_scores[label]
 
     def prime(self, actions: Sequence[Action]) -> int:
         """Embed, in one batch, the custom condition texts of these actions not embedded yet; how many."""

@@ -5,8 +5,8 @@ Use (the conversations room calls exactly this)::
     from rag_agent.agents.runtime import AgentRuntime, AgentReply
     from rag_agent.agents.store import AgentStore
 
-    store = AgentStore(service.state)            # same SQLite file as the service's state
-    runtime = AgentRuntime(service, store)       # judge: the configured OpenAI-compatible model, if any
+    store = AgentStore(state)                                  # the service's state
+    runtime = AgentRuntime(service, store, make_evaluator(settings, embedder))  # service: any Answerer
     reply = runtime.respond(workspace_id, agent_id, lead_id, ["hi", "I want to buy the jacket"],
                             history=[{"role": "customer", "text": "..."}, {"role": "agent", "text": "..."}])
     reply.text, reply.language, reply.handoff, reply.transfer_to, reply.intent, reply.sentiment
@@ -51,7 +51,9 @@ from rag_agent.agents.models import LEAD_FIELDS, Agent, Lead
 from rag_agent.agents.store import AgentStore
 from rag_agent.engine.text import fold
 from rag_agent.errors import InputError
-from rag_agent.embed import message_embedder
+from rag_agent.embed import Embedder, message_embedder
+from rag_agent.ports import Answerer
+from rag_agent.settings import LLMSettings, Settings
 
 logger = logging.getLogger(__name__)
 
@@ -89,18 +91,9 @@ def _mentions(text: str, banned: list[str]) -> bool:
 class AgentRuntime:
     """Answers as one agent of a workspace, applying its actions; see the module docstring."""
 
-    def __init__(self, service: Any, store: AgentStore, evaluator: ConditionEvaluator | None = None,
-                 judge: Judge | None = None) -> None:
-        self.service = service
+    def __init__(self, answers: Answerer, store: AgentStore, evaluator: ConditionEvaluator) -> None:
+        self.answers = answers  # the knowledge-base answer (the Service: an agent's persona and sources)
         self.store = store
-        if judge is None and evaluator is None:
-            judge = _configured_judge(service)
-        if evaluator is None:
-            emb = getattr(service, "embedder", None)
-            settings = getattr(service, "settings", None)
-            if emb is not None:
-                emb = message_embedder(emb, getattr(settings, "condition_model_int8", True))
-            evaluator = ConditionEvaluator(embedder=emb, judge=judge, region=getattr(settings, "phone_region", None))
         self.evaluator = evaluator
 
     # -- entry point ------------------------------------------------------------------------------
@@ -147,7 +140,7 @@ class AgentRuntime:
         persona = {**agent.persona, **{k: v for k, v in (overrides or {}).items() if v is not None}}
         if do_not:
             persona["do_not_mention"] = list(persona.get("do_not_mention") or []) + do_not
-        ans = self.service.answer(workspace_id, message, history, persona or None,
+        ans = self.answers.answer(workspace_id, message, history, persona or None,
                                   source_ids=agent.source_ids, products=agent.products_enabled,
                                   conversation_id=f"agent:{agent.id}:lead:{lead.id}")
         lang = ans.language
@@ -295,28 +288,20 @@ def _only_contact_data(message: str, sig: Signals) -> bool:
     return len(re.findall(r"[^\W\d_]+", rest)) <= 6 and "?" not in rest
 
 
-def store_for(service: Any) -> AgentStore:
-    """The AgentStore of this service (one per service, created on first use)."""
-    store = getattr(service, "_agent_store", None)
-    if store is None:
-        store = AgentStore(service.state)
-        service._agent_store = store
-    return store
+def make_evaluator(settings: Settings, embedder: Embedder | None, judge: Judge | None = None) -> ConditionEvaluator:
+    """The condition evaluator the settings ask for: custom conditions compared with ``embedder`` (an int8 copy
+    of the model when ``RAG_CONDITION_MODEL_INT8``), judged by ``judge`` or else the configured
+    OpenAI-compatible model (``RAG_LLM__BASE_URL``), if any."""
+    if judge is None:
+        judge = configured_judge(settings.llm)
+    if embedder is not None:
+        embedder = message_embedder(embedder, settings.condition_model_int8)
+    return ConditionEvaluator(embedder=embedder, judge=judge, region=settings.phone_region)
 
 
-def runtime_for(service: Any) -> "AgentRuntime":
-    """The AgentRuntime of this service (one per service, created on first use)."""
-    rt = getattr(service, "_agent_runtime", None)
-    if rt is None:
-        rt = AgentRuntime(service, store_for(service))
-        service._agent_runtime = rt
-    return rt
-
-
-def _configured_judge(service: Any) -> Judge | None:
-    settings = getattr(service, "settings", None)
-    llm = getattr(settings, "llm", None)
-    if llm is None or not llm.base_url:
+def configured_judge(llm: LLMSettings) -> Judge | None:
+    """The OpenAI-compatible model that judges conditions the built-in readers cannot, else None."""
+    if not llm.base_url:
         return None
     from rag_agent.agents.judge import OpenAIJudge
 
@@ -324,4 +309,4 @@ def _configured_judge(service: Any) -> Judge | None:
                        llm.timeout_s)
 
 
-__all__ = ["AgentRuntime", "AgentReply", "Agent", "store_for", "runtime_for"]
+__all__ = ["AgentRuntime", "AgentReply", "Agent", "make_evaluator", "configured_judge"]

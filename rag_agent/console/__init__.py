@@ -14,8 +14,6 @@ Modules: :mod:`.web` (layout, sign-in context, CSRF), :mod:`.sessions` (console 
 from __future__ import annotations
 
 from importlib import resources
-from typing import Any
-
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
@@ -24,26 +22,27 @@ from rag_agent.console.ratelimit import RateLimiter
 from rag_agent.console.sessions import Sessions
 from rag_agent.console.web import SignInRequired
 from rag_agent.console.widget_keys import WidgetKeys
+from rag_agent.db import Database
+from rag_agent.settings import ConsoleSettings
 
 
 class ConsoleState:
     """The console's own stores and limits, one per app."""
 
-    def __init__(self, service: Any) -> None:
-        s = service.settings
-        db = s.data_dir / "state.sqlite3"
-        self.sessions = Sessions(db, s.console.session_hours * 3600)
+    def __init__(self, db: Database, settings: ConsoleSettings) -> None:
+        self.sessions = Sessions(db, settings.session_hours * 3600)
         self.keys = WidgetKeys(db)
-        self.sign_ins = RateLimiter(s.console.sign_ins_per_minute)
-        self.widget_messages = RateLimiter(s.console.widget_messages_per_minute)
-        self.new_visitors = RateLimiter(s.console.widget_visitors_per_minute)
+        self.sign_ins = RateLimiter(settings.sign_ins_per_minute)
+        self.widget_messages = RateLimiter(settings.widget_messages_per_minute)
+        self.new_visitors = RateLimiter(settings.widget_visitors_per_minute)
 
 
 def mount(app: FastAPI) -> None:
     """Add the console's pages, its static files and the widget's public routes to ``app``."""
     from rag_agent.console import views_agents, views_auth, views_chat, views_knowledge, views_settings, webchat
 
-    app.state.console = ConsoleState(app.state.service)
+    service = app.state.service
+    app.state.console = ConsoleState(service.db, service.settings.console)
 
     @app.exception_handler(SignInRequired)
     async def _sign_in(_: Request, exc: SignInRequired) -> RedirectResponse:

@@ -3,10 +3,9 @@
 A store owner signs in with the workspace API key (or the operator with the admin key, who then picks a
 workspace). The key is checked once and never stored or sent again: the browser gets a random session id
 (``HttpOnly``, ``SameSite=Lax``, ``Secure`` over TLS), and the database keeps only its SHA-256, the workspace,
-a per-session CSRF token and a one-shot flash message. Deleting the data directory signs everyone out.
-
-Table ``console_sessions`` lives in the service's ``state.sqlite3``, reached through a connection of this
-module (WAL, busy timeout), like :mod:`rag_agent.agents.store`.
+a per-session CSRF token and a one-shot flash message. Sessions live in the service's database (table
+``console_sessions``, :mod:`rag_agent.db`), so a browser signed in through one worker is signed in on every worker;
+resetting the database signs everyone out.
 """
 
 from __future__ import annotations
@@ -14,17 +13,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import sqlite3
-import threading
 import time
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS console_sessions (
-    id_hash TEXT PRIMARY KEY, workspace_id TEXT, admin INTEGER NOT NULL DEFAULT 0, csrf TEXT NOT NULL,
-    flash TEXT, created_at REAL NOT NULL, expires_at REAL NOT NULL);
-"""
+from rag_agent.db import Database
 
 COOKIE = "rag_console"
 
@@ -51,48 +44,39 @@ class ConsoleSession:
 class Sessions:
     """Create, find, change and end console sessions."""
 
-    def __init__(self, db_path: Path, lifetime_s: float) -> None:
+    def __init__(self, db: Database, lifetime_s: float) -> None:
+        self.db = db
         self.lifetime_s = lifetime_s
-        self._lock = threading.RLock()
-        self._db = sqlite3.connect(str(db_path), check_same_thread=False, isolation_level=None, timeout=30)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA busy_timeout=30000")
-        self._db.executescript(SCHEMA)
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-    def _x(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._db.execute(sql, args).fetchall()
+        """Nothing to release: the database belongs to whoever opened it."""
 
     def create(self, workspace_id: str | None, admin: bool) -> str:
         """A new session; returns the cookie value (shown to the browser only)."""
         token = secrets.token_urlsafe(32)
         now = time.time()
-        self._x("DELETE FROM console_sessions WHERE expires_at < ?", (now,))
-        self._x("INSERT INTO console_sessions(id_hash, workspace_id, admin, csrf, created_at, expires_at) "
-                "VALUES (?,?,?,?,?,?)", (_hash(token), workspace_id, int(admin), secrets.token_urlsafe(32), now,
-                                         now + self.lifetime_s))
+        with self.db.tx() as tx:
+            tx.run("DELETE FROM console_sessions WHERE expires_at < :now", now=now)
+            tx.run("INSERT INTO console_sessions(id_hash, workspace_id, admin, csrf, created_at, expires_at) "
+                   "VALUES (:h, :w, :admin, :csrf, :now, :exp)", h=_hash(token), w=workspace_id, admin=int(admin),
+                   csrf=secrets.token_urlsafe(32), now=now, exp=now + self.lifetime_s)
         return token
 
     def get(self, token: str | None) -> ConsoleSession | None:
         """The live session of this cookie value, or None."""
         if not token or len(token) > 200:
             return None
-        rows = self._x("SELECT * FROM console_sessions WHERE id_hash=? AND expires_at >= ?", (_hash(token), time.time()))
-        if not rows:
+        r: dict[str, Any] | None = self.db.one(
+            "SELECT * FROM console_sessions WHERE id_hash=:h AND expires_at >= :now", h=_hash(token), now=time.time())
+        if r is None:
             return None
-        r = rows[0]
         return ConsoleSession(r["id_hash"], r["workspace_id"], bool(r["admin"]), r["csrf"], r["flash"], r["expires_at"])
 
     def set_workspace(self, s: ConsoleSession, workspace_id: str) -> None:
-        self._x("UPDATE console_sessions SET workspace_id=? WHERE id_hash=?", (workspace_id, s.id_hash))
+        self.db.run("UPDATE console_sessions SET workspace_id=:w WHERE id_hash=:h", w=workspace_id, h=s.id_hash)
 
     def set_flash(self, s: ConsoleSession, text: str | None) -> None:
-        self._x("UPDATE console_sessions SET flash=? WHERE id_hash=?", (text, s.id_hash))
+        self.db.run("UPDATE console_sessions SET flash=:f WHERE id_hash=:h", f=text, h=s.id_hash)
 
     def pop_flash(self, s: ConsoleSession) -> str | None:
         if s.flash is None:
@@ -101,7 +85,7 @@ class Sessions:
         return s.flash
 
     def end(self, s: ConsoleSession) -> None:
-        self._x("DELETE FROM console_sessions WHERE id_hash=?", (s.id_hash,))
+        self.db.run("DELETE FROM console_sessions WHERE id_hash=:h", h=s.id_hash)
 
 
 __all__ = ["Sessions", "ConsoleSession", "COOKIE"]

@@ -10,7 +10,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from rag_agent.agents.models import (CONDITION_VALUES, DAYS, LEAD_FIELDS, MAX_ACTIONS, MAX_CONDITIONS, MAX_THEN,
                                      REPLY_DELAY_RANGE, THEN_TYPES)
-from rag_agent.agents.runtime import store_for
 from rag_agent.agents.templates import get_template, list_templates
 from rag_agent.console.web import Ctx, FormCtx, PageCtx, render
 from rag_agent.engine.persona import LANGUAGES, LENGTHS, Persona
@@ -33,7 +32,7 @@ def _s(form: Any, name: str, limit: int = 5000) -> str:
 # -- agents -----------------------------------------------------------------------------------------
 @router.get("/agents")
 def agents(ctx: PageCtx) -> HTMLResponse:
-    store = store_for(ctx.svc)
+    store = ctx.svc.agent_store
     items = store.list(ctx.ws.id)
     return render(ctx.request, "agents.html", ctx, agents=items, templates=list_templates(),
                   active_limit=store.active_limit(ctx.ws.id), events={a.id: store.events(ctx.ws.id, a.id)
@@ -49,7 +48,7 @@ def create_agent(ctx: FormCtx) -> RedirectResponse:
         name = _s(form, "name", 120) or (base.get("persona", {}).get("name") if base else None)
         if not name:
             raise InputError("an agent needs a name (or a template to take it from)")
-        agent = store_for(ctx.svc).create(ctx.ws.id, name, persona=base.get("persona"),
+        agent = ctx.svc.agent_store.create(ctx.ws.id, name, persona=base.get("persona"),
                                           products_enabled=base.get("products_enabled", True),
                                           actions=base.get("actions"), template=template)
     except RagAgentError as exc:
@@ -60,7 +59,7 @@ def create_agent(ctx: FormCtx) -> RedirectResponse:
 @router.post("/agents/{agent_id}/state")
 def change_state(agent_id: str, ctx: FormCtx) -> RedirectResponse:
     form = _form(ctx)
-    store = store_for(ctx.svc)
+    store = ctx.svc.agent_store
     op, reason = _s(form, "op"), _s(form, "reason", 500) or None
     try:
         if op == "activate":
@@ -85,7 +84,7 @@ def _back(ctx: Ctx, agent_id: str) -> str:
 
 def _agent_page(ctx: Ctx, agent_id: str, draft: dict[str, Any] | None = None, error: str | None = None,
                 status: int = 200) -> HTMLResponse:
-    store = store_for(ctx.svc)
+    store = ctx.svc.agent_store
     try:
         agent = store.get(ctx.ws.id, agent_id)
     except NotFound as exc:
@@ -132,7 +131,7 @@ def action_from_form(form: Any) -> dict[str, Any]:
 def add_action(agent_id: str, ctx: FormCtx) -> Response:
     action = action_from_form(_form(ctx))
     try:
-        store_for(ctx.svc).add_action(ctx.ws.id, agent_id, action)
+        ctx.svc.agent_store.add_action(ctx.ws.id, agent_id, action)
     except RagAgentError as exc:  # the editor comes back with what was typed and the rule that was broken
         return _agent_page(ctx, agent_id, draft=dict(_form(ctx)), error=exc.message, status=exc.status_code)
     return ctx.back(f"/agents/{agent_id}", f"action {action['name'] or 'without a name'} added")
@@ -140,7 +139,7 @@ def add_action(agent_id: str, ctx: FormCtx) -> Response:
 
 @router.post("/agents/{agent_id}/actions/{action_id}/{op}")
 def action_op(agent_id: str, action_id: str, op: str, ctx: FormCtx) -> RedirectResponse:
-    store = store_for(ctx.svc)
+    store = ctx.svc.agent_store
     try:
         agent = store.get(ctx.ws.id, agent_id)
         action = next((a for a in agent.actions if a.id == action_id), None)
@@ -162,7 +161,7 @@ def agent_sources(agent_id: str, ctx: FormCtx) -> RedirectResponse:
     form = _form(ctx)
     ids = [v for v in form.getlist("source_ids") if isinstance(v, str)]
     try:
-        store_for(ctx.svc).update(ctx.ws.id, agent_id, source_ids=ids, products_enabled=form.get("products") == "1")
+        ctx.svc.agent_store.update(ctx.ws.id, agent_id, source_ids=ids, products_enabled=form.get("products") == "1")
     except RagAgentError as exc:
         return ctx.fail(f"/agents/{agent_id}", exc)
     return ctx.back(f"/agents/{agent_id}", "sources and products switch saved")
@@ -191,7 +190,7 @@ def persona(ctx: PageCtx, agent: str = "") -> HTMLResponse:
 
 def _persona_page(ctx: Ctx, agent_id: str, values: dict[str, Any] | None = None,
                   errors: dict[str, str] | None = None, status: int = 200) -> HTMLResponse:
-    store = store_for(ctx.svc)
+    store = ctx.svc.agent_store
     agents = store.list(ctx.ws.id)
     agent = next((a for a in agents if a.id == agent_id), None)
     base = ctx.svc.persona(ctx.ws.id)
@@ -223,7 +222,7 @@ def save_persona(ctx: FormCtx) -> Response:
                 else:
                     settings["reply_delay_s"] = int(values["reply_delay_s"])
             if not errors:
-                store_for(ctx.svc).update(ctx.ws.id, agent_id, persona=changes, settings=settings or None)
+                ctx.svc.agent_store.update(ctx.ws.id, agent_id, persona=changes, settings=settings or None)
         else:
             ctx.svc.set_persona(ctx.ws.id, changes)
     except RagAgentError as exc:

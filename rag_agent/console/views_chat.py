@@ -10,7 +10,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from rag_agent.agents.runtime import runtime_for, store_for
 from rag_agent.console.charts import bar_chart
 from rag_agent.console.web import ApiCtx, Ctx, FormCtx, PageCtx, render
 from rag_agent.engine.persona import LANGUAGES, LENGTHS
@@ -28,7 +27,7 @@ def _conv(ctx: Ctx) -> Any:
 # -- playground ---------------------------------------------------------------------------------------
 @router.get("/playground")
 def playground(ctx: PageCtx, agent: str = "") -> HTMLResponse:
-    agents = store_for(ctx.svc).list(ctx.ws.id)
+    agents = ctx.svc.agent_store.list(ctx.ws.id)
     chosen = agent or next((a.id for a in agents if a.state == "active"), "")
     return render(ctx.request, "playground.html", ctx, agents=agents, chosen=chosen, languages=LANGUAGES,
                   lengths=list(LENGTHS), tones=("casual", "friendly", "professional"))
@@ -65,7 +64,7 @@ def play(ctx: Ctx, body: PlayIn) -> dict[str, Any]:
     history = [t.model_dump() for t in body.history][-20:]
     if body.agent_id:
         lead = body.lead_id or "play-" + secrets.token_hex(6)
-        r = runtime_for(ctx.svc).respond(ctx.ws.id, body.agent_id, f"{ctx.ws.id}-{lead}"[:64], [body.message],
+        r = ctx.svc.agent_runtime.respond(ctx.ws.id, body.agent_id, f"{ctx.ws.id}-{lead}"[:64], [body.message],
                                          history, persona=overrides)
         fired = [m.get("action_name") or m.get("action_id") for m in r.conditions_matched]
         return {"reply": r.text, "language": r.language, "handoff": r.handoff, "intent": r.intent,
@@ -95,7 +94,7 @@ def figures(ctx: Ctx, agent_id: str) -> dict[str, Any]:
 
 @router.get("/dashboard")
 def dashboard(ctx: PageCtx, agent: str = "") -> HTMLResponse:
-    agents = store_for(ctx.svc).list(ctx.ws.id)
+    agents = ctx.svc.agent_store.list(ctx.ws.id)
     chosen = next((a for a in agents if a.id == agent), None) or next(
         (a for a in agents if a.state == "active"), agents[0] if agents else None)
     data = figures(ctx, chosen.id) if chosen else None
@@ -109,11 +108,9 @@ def dashboard(ctx: PageCtx, agent: str = "") -> HTMLResponse:
 
 @router.post("/dashboard/unanswered/{question_id}")
 def answer_unanswered(question_id: str, ctx: FormCtx) -> RedirectResponse:
-    from rag_agent.conversations.knowledge import answer_question
-
     agent = str(ctx.form.get("agent") or "")
     try:
-        answer_question(_conv(ctx), ctx.ws.id, question_id, str(ctx.form.get("answer") or "")[:4000], None)
+        _conv(ctx).answered.answer(ctx.ws.id, question_id, str(ctx.form.get("answer") or "")[:4000], None)
     except RagAgentError as exc:
         return ctx.fail(f"/dashboard?agent={agent}", exc)
     return ctx.back(f"/dashboard?agent={agent}", "answer saved: it is now knowledge (answered-questions.md)")
@@ -134,7 +131,7 @@ def inbox(ctx: PageCtx, show: str = "handed") -> HTMLResponse:
         msgs = conv.messages(ctx.ws.id, c.id)
         last[c.id] = msgs[-1].content[:140] if msgs else ""
     cfg = conv.config(ctx.ws.id).routing
-    agents = [a for a in store_for(ctx.svc).list(ctx.ws.id)]
+    agents = [a for a in ctx.svc.agent_store.list(ctx.ws.id)]
     return render(ctx.request, "inbox.html", ctx, items=items[:100], last=last, names=names, show=show,
                   humans=humans, routing=cfg, agents=agents)
 

@@ -8,8 +8,7 @@ from typing import Any
 from fastapi import APIRouter, File, Form, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 
-from rag_agent.agents.runtime import store_for
-from rag_agent.console.web import ApiCtx, FormCtx, PageCtx, render
+from rag_agent.console.web import ApiCtx, Ctx, FormCtx, PageCtx, render
 from rag_agent.errors import FileTooLarge, NotFound, RagAgentError
 from rag_agent.service import ImportReport, Service
 from rag_agent.state import PLAN_SOURCE_LIMITS
@@ -52,7 +51,7 @@ async def upload(ctx: ApiCtx, file: UploadFile = File(...), all_agents: str = Fo
     name = Path(file.filename or "upload").name or "upload"
     rep = await run_in_threadpool(_add, ctx.svc, ctx.ws.id, data, name)
     if all_agents == "1":  # a new source is used by every agent, unless the owner unticks it
-        store = store_for(ctx.svc)
+        store = ctx.svc.agent_store
         for agent in store.list(ctx.ws.id):
             if rep.source.id not in agent.source_ids:
                 store.connect_source(ctx.ws.id, agent.id, rep.source.id)
@@ -93,11 +92,11 @@ def source_page(source_id: str, ctx: PageCtx) -> HTMLResponse:
         src = ctx.svc.state.get_source(ctx.ws.id, source_id)
     except NotFound as exc:
         return render(ctx.request, "error.html", ctx, status=404, message=exc.message)
-    agents = [a for a in store_for(ctx.svc).list(ctx.ws.id) if source_id in a.source_ids]
+    agents = [a for a in ctx.svc.agent_store.list(ctx.ws.id) if source_id in a.source_ids]
     return render(ctx.request, "source.html", ctx, src=src, agents=agents, original=_original(ctx, source_id))
 
 
-def _original(ctx: Any, source_id: str) -> Path | None:
+def _original(ctx: Ctx, source_id: str) -> Path | None:
     d = ctx.svc.settings.data_dir / "uploads" / ctx.ws.id / source_id
     files = [p for p in d.iterdir() if p.is_file()] if d.is_dir() else []
     return files[0] if files else None

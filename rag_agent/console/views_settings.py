@@ -7,8 +7,9 @@ from typing import Any
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from rag_agent.console.web import ApiCtx, FormCtx, PageCtx, render
+from rag_agent.console.web import ApiCtx, Ctx, FormCtx, PageCtx, render
 from rag_agent.errors import InputError, NotFound, RagAgentError
+from rag_agent.sync import SyncRunner
 
 router = APIRouter(include_in_schema=False)
 
@@ -41,13 +42,11 @@ PLATFORMS: dict[str, dict[str, Any]] = {
 }
 
 
-def _runner(ctx: Any) -> Any:
-    from rag_agent.sync_api import get_runner
-
-    return get_runner(ctx.request, ctx.svc)
+def _runner(ctx: Ctx) -> SyncRunner:
+    return ctx.svc.runner
 
 
-def _base(ctx: Any) -> str:
+def _base(ctx: Ctx) -> str:
     return str(ctx.request.base_url).rstrip("/")
 
 

@@ -8,9 +8,9 @@ key with no origin works nowhere. Revoked keys stop at once.
 
 Visitors are identified by a token the server signs (``visitor id . HMAC``) with a secret kept in the
 same database, bound to the key: a visitor can neither pick another visitor's id nor reuse it with
-another key.
+another key. Every worker sharing the database signs with the same secret.
 
-Tables ``widget_keys`` and ``console_secrets`` live in ``state.sqlite3``, through this module's connection.
+Tables ``widget_keys`` and ``console_secrets`` live in the service's database (:mod:`rag_agent.db`).
 """
 
 from __future__ import annotations
@@ -19,23 +19,14 @@ import hashlib
 import hmac
 import json
 import secrets
-import sqlite3
-import threading
 import time
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
+from rag_agent.db import Database
 from rag_agent.errors import InputError, NotFound
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS widget_keys (
-    id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
-    origins TEXT NOT NULL DEFAULT '[]', created_at REAL NOT NULL, revoked_at REAL);
-CREATE INDEX IF NOT EXISTS widget_keys_ws ON widget_keys(workspace_id);
-CREATE TABLE IF NOT EXISTS console_secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
 
 MAX_ORIGINS = 20
 MAX_KEYS = 20
@@ -95,70 +86,68 @@ def parse_origins(text: str | list[str]) -> list[str]:
 class WidgetKeys:
     """The workspace's widget keys, and the signing of visitor tokens."""
 
-    def __init__(self, db_path: Path) -> None:
-        self._lock = threading.RLock()
-        self._db = sqlite3.connect(str(db_path), check_same_thread=False, isolation_level=None, timeout=30)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA busy_timeout=30000")
-        self._db.executescript(SCHEMA)
+    def __init__(self, db: Database) -> None:
+        self.db = db
         self._secret = self._load_secret("visitor_token_key")
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-    def _x(self, sql: str, args: tuple = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._db.execute(sql, args).fetchall()
+        """Nothing to release: the database belongs to whoever opened it."""
 
     def _load_secret(self, name: str) -> bytes:
-        self._x("INSERT OR IGNORE INTO console_secrets(name, value) VALUES (?, ?)", (name, secrets.token_hex(32)))
-        return bytes.fromhex(self._x("SELECT value FROM console_secrets WHERE name=?", (name,))[0]["value"])
+        self.db.run("INSERT INTO console_secrets(name, value) VALUES (:n, :v) ON CONFLICT (name) DO NOTHING",
+                    n=name, v=secrets.token_hex(32))
+        return bytes.fromhex(self.db.value("SELECT value FROM console_secrets WHERE name=:n", n=name))
 
     @staticmethod
-    def _row(r: sqlite3.Row) -> WidgetKey:
+    def _row(r: dict[str, Any]) -> WidgetKey:
         return WidgetKey(r["id"], r["workspace_id"], r["key"], r["name"], json.loads(r["origins"]), r["created_at"],
                          r["revoked_at"])
 
     # -- keys ------------------------------------------------------------------------------------
     def create(self, workspace_id: str, name: str, origins: str | list[str]) -> WidgetKey:
         name = (name or "").strip()[:80] or "Storefront"
-        if len(self.list(workspace_id)) >= MAX_KEYS:
-            raise InputError(f"a workspace has at most {MAX_KEYS} widget keys; revoke one first")
+        allowed = json.dumps(parse_origins(origins))
         kid = "wk_" + uuid.uuid4().hex[:10]
-        self._x("INSERT INTO widget_keys(id, workspace_id, key, name, origins, created_at) VALUES (?,?,?,?,?,?)",
-                (kid, workspace_id, "pk_" + secrets.token_urlsafe(18), name, json.dumps(parse_origins(origins)),
-                 time.time()))
+        with self.db.tx() as tx:
+            tx.lock("SELECT id FROM workspaces WHERE id=:w", w=workspace_id)  # counted one worker at a time
+            n = tx.value("SELECT COUNT(*) AS n FROM widget_keys WHERE workspace_id=:w AND revoked_at IS NULL",
+                         w=workspace_id)
+            if n >= MAX_KEYS:
+                raise InputError(f"a workspace has at most {MAX_KEYS} widget keys; revoke one first")
+            tx.run("INSERT INTO widget_keys(id, workspace_id, key, name, origins, created_at) "
+                   "VALUES (:id, :w, :key, :name, :origins, :t)", id=kid, w=workspace_id,
+                   key="pk_" + secrets.token_urlsafe(18), name=name, origins=allowed, t=time.time())
         return self.get(workspace_id, kid)
 
     def list(self, workspace_id: str) -> list[WidgetKey]:
         """Keys not revoked, oldest first."""
-        return [self._row(r) for r in self._x(
-            "SELECT * FROM widget_keys WHERE workspace_id=? AND revoked_at IS NULL ORDER BY created_at", (workspace_id,))]
+        return [self._row(r) for r in self.db.rows(
+            "SELECT * FROM widget_keys WHERE workspace_id=:w AND revoked_at IS NULL ORDER BY created_at, id",
+            w=workspace_id)]
 
     def get(self, workspace_id: str, key_id: str) -> WidgetKey:
-        rows = self._x("SELECT * FROM widget_keys WHERE id=? AND workspace_id=?", (key_id, workspace_id))
-        if not rows:
+        r = self.db.one("SELECT * FROM widget_keys WHERE id=:id AND workspace_id=:w", id=key_id, w=workspace_id)
+        if r is None:
             raise NotFound(f"widget key {key_id!r} not found in this workspace")
-        return self._row(rows[0])
+        return self._row(r)
 
     def find(self, key: str | None) -> WidgetKey | None:
         """The live key with this public value, or None."""
         if not key or len(key) > 100:
             return None
-        rows = self._x("SELECT * FROM widget_keys WHERE key=? AND revoked_at IS NULL", (key,))
-        return self._row(rows[0]) if rows else None
+        r = self.db.one("SELECT * FROM widget_keys WHERE key=:k AND revoked_at IS NULL", k=key)
+        return self._row(r) if r else None
 
     def set_origins(self, workspace_id: str, key_id: str, origins: str | list[str]) -> WidgetKey:
         self.get(workspace_id, key_id)
-        self._x("UPDATE widget_keys SET origins=? WHERE id=? AND workspace_id=?",
-                (json.dumps(parse_origins(origins)), key_id, workspace_id))
+        self.db.run("UPDATE widget_keys SET origins=:o WHERE id=:id AND workspace_id=:w",
+                    o=json.dumps(parse_origins(origins)), id=key_id, w=workspace_id)
         return self.get(workspace_id, key_id)
 
     def revoke(self, workspace_id: str, key_id: str) -> None:
         self.get(workspace_id, key_id)
-        self._x("UPDATE widget_keys SET revoked_at=? WHERE id=? AND workspace_id=?", (time.time(), key_id, workspace_id))
+        self.db.run("UPDATE widget_keys SET revoked_at=:t WHERE id=:id AND workspace_id=:w",
+                    t=time.time(), id=key_id, w=workspace_id)
 
     # -- visitors --------------------------------------------------------------------------------
     def _sign(self, key_id: str, visitor: str) -> str:

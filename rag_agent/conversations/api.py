@@ -10,13 +10,12 @@ import threading
 from contextlib import asynccontextmanager
 from typing import Annotated, Any, AsyncIterator, Literal
 
-from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, FastAPI, File, Form, Path, Query, Request, UploadFile
 from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from rag_agent.conversations.clock import ManualClock
 from rag_agent.conversations.dashboard import WEEK, agent_dashboard, parse_time
-from rag_agent.conversations.knowledge import answer_question
 from rag_agent.conversations.service import ConversationService
 from rag_agent.conversations.voice import decode_audio
 from rag_agent.conversations.models import CHANNELS
@@ -29,7 +28,7 @@ from rag_agent.errors import InputError, NotFound
 _build_lock = threading.Lock()
 
 
-def _ensure(app: Any) -> ConversationService:
+def _ensure(app: FastAPI) -> ConversationService:
     conv = getattr(app.state, "conversations", None)
     if conv is None:
         with _build_lock:
@@ -42,13 +41,13 @@ def _ensure(app: Any) -> ConversationService:
     return conv
 
 
-def conversations_for(app: Any) -> ConversationService:
+def conversations_for(app: FastAPI) -> ConversationService:
     """The app's conversation service (built on first use), for code outside a request (``serve --demo``)."""
     return _ensure(app)
 
 
 @asynccontextmanager
-async def lifespan(app: Any) -> AsyncIterator[None]:
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Build the conversation service at start-up and run its scheduler (not with the test clock)."""
     from rag_agent.conversations.runtime import Scheduler
 
@@ -448,7 +447,7 @@ def dashboard(agent_id: str, ws: WorkspaceDep, conv: ConvDep, start: str | None 
 @router.post("/v1/dashboard/unanswered/{question_id}/answer")
 def answer_unanswered(question_id: str, body: AnswerIn, ws: WorkspaceDep, conv: ConvDep) -> dict[str, Any]:
     """A person answers a question the agent could not; the answer becomes knowledge of the workspace."""
-    return answer_question(conv, ws.id, question_id, body.answer, body.human_id)
+    return conv.answered.answer(ws.id, question_id, body.answer, body.human_id)
 
 
 @router.post("/v1/playground/{agent_id}")

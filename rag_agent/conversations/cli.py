@@ -1,7 +1,7 @@
 """`rag-agent conversations ...`: dashboard, list, show, migrate, tick. Thin: parse, call the library, print.
 
-With ``--url`` a command asks a running server; without, it opens the conversation database of the data
-directory (or ``RAG_CONVERSATIONS__DATABASE_URL``) itself.
+With ``--url`` a command asks a running server; without, it opens the service's database (the data directory's
+``state.sqlite3``, or ``RAG_DATABASE_URL``) itself.
 """
 
 from __future__ import annotations
@@ -24,11 +24,10 @@ def _fail(exc: Exception) -> None:
 
 
 def _db():
-    from rag_agent.conversations.db import Database, sqlite_url
+    from rag_agent.db import open_database
     from rag_agent.settings import get_settings
 
-    s = get_settings()
-    return Database(s.conversations.database_url or sqlite_url(s.data_dir))
+    return open_database(get_settings())
 
 
 def _remote(url: str, api_key: str | None, path: str, params: dict[str, Any] | None = None) -> Any:
@@ -130,9 +129,9 @@ def list_(status: str | None, lead_id: str | None, url: str | None, api_key: str
             if lead_id:
                 sql += " AND lead_id=:l"
                 args["l"] = lead_id
-            from rag_agent.conversations.service import _conv
+            from rag_agent.conversations.service import conversation_from_row
 
-            items = [_conv(r).public() for r in db.rows(sql + " ORDER BY created_at", **args)]
+            items = [conversation_from_row(r).public() for r in db.rows(sql + " ORDER BY created_at", **args)]
         finally:
             db.close()
     if as_json:
@@ -146,12 +145,12 @@ def list_(status: str | None, lead_id: str | None, url: str | None, api_key: str
 
 @conversations.command(context_settings=CONTEXT)
 def migrate() -> None:
-    """Apply pending migrations of the conversation database and print its schema version."""
+    """Apply pending migrations of the service's database and print its schema version."""
     try:
         db = _db()
     except RagAgentError as exc:
         _fail(exc)
-    click.echo(f"conversation schema version {db.schema_version()} ({db.url.split('://', 1)[0]})")
+    click.echo(f"schema version {db.schema_version()} ({db.dialect})")
     db.close()
 
 

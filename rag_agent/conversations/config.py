@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from rag_agent.conversations.db import Database, dumps, loads
+from rag_agent.db import Database, dumps, loads
 from rag_agent.conversations.models import CHANNELS
 from rag_agent.conversations.plans import PLANS
 from rag_agent.errors import InputError

@@ -15,7 +15,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from rag_agent.conversations.db import Database, Tx
+from rag_agent.conversations.config import Limits
+from rag_agent.db import Database, Tx
 from rag_agent.conversations.plans import PRICES, Plan
 from rag_agent.errors import InputError, LimitExceeded
 
@@ -71,7 +72,7 @@ class Credits:
             row = tx.one("SELECT * FROM cv_credit_accounts WHERE workspace_id=:w", w=workspace_id)
         return row  # type: ignore[return-value]
 
-    def account(self, tx: Tx, workspace_id: str, plan: Plan, limits: Any, now: float) -> Account:
+    def account(self, tx: Tx, workspace_id: str, plan: Plan, limits: Limits, now: float) -> Account:
         row = self._ensure(tx, workspace_id, plan, now)
         day0 = now - now % DAY
         spent = tx.one("SELECT COALESCE(SUM(credits), 0) AS s FROM cv_usage WHERE workspace_id=:w AND created_at >= :d",
@@ -84,7 +85,7 @@ class Credits:
                        replies_per_minute=int(limits.replies_per_minute or plan.replies_per_minute),
                        replies_last_minute=int(recent))
 
-    def check(self, tx: Tx, workspace_id: str, plan: Plan, limits: Any, msg_type: str, now: float) -> float:
+    def check(self, tx: Tx, workspace_id: str, plan: Plan, limits: Limits, msg_type: str, now: float) -> float:
         """The price of one reply of ``msg_type``, or the limit error that stops it."""
         price = PRICES[msg_type]
         acc = self.account(tx, workspace_id, plan, limits, now)

@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from rag_agent.conversations.db import Database
+from rag_agent.db import Database
 from rag_agent.conversations.plans import PRICES
 from rag_agent.errors import InputError
 

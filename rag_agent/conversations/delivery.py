@@ -17,7 +17,7 @@ from typing import Any, Callable
 
 import httpx
 
-from rag_agent.conversations.db import Database, Tx, dumps
+from rag_agent.db import Database, Tx, dumps
 from rag_agent.errors import PrivateUpstream
 
 logger = logging.getLogger(__name__)

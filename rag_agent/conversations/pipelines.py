@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from rag_agent.conversations.db import Tx, dumps, loads
+from rag_agent.db import Tx, dumps, loads
 from rag_agent.conversations.models import CHANNELS, check_channel
 from rag_agent.conversations.responder import AgentResponder
 from rag_agent.errors import InputError, NotFound

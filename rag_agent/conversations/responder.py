@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from rag_agent.agents.models import Agent
+    from rag_agent.agents.runtime import AgentRuntime
+    from rag_agent.agents.store import AgentStore
 
 
 @dataclass
@@ -64,7 +69,7 @@ class AgentResponder(Protocol):
         ...
 
 
-def _info(agent: Any) -> AgentInfo:
+def _info(agent: Agent) -> AgentInfo:
     settings = getattr(agent, "settings", None)
     return AgentInfo(id=agent.id, name=agent.name, state=agent.state,
                      reply_delay_s=int(getattr(settings, "reply_delay_s", 600)),
@@ -74,16 +79,9 @@ def _info(agent: Any) -> AgentInfo:
 class RuntimeResponder:
     """:class:`AgentResponder` over the agents package's store and runtime."""
 
-    def __init__(self, store: Any, runtime: Any) -> None:
+    def __init__(self, store: AgentStore, runtime: AgentRuntime) -> None:
         self.store = store
         self.runtime = runtime
-
-    @classmethod
-    def for_service(cls, service: Any) -> "RuntimeResponder":
-        """The agents package's own store and runtime of this service (shared with its routes)."""
-        from rag_agent.agents.runtime import runtime_for, store_for
-
-        return cls(store_for(service), runtime_for(service))
 
     def get(self, workspace_id: str, agent_id: str) -> AgentInfo:
         return _info(self.store.get(workspace_id, agent_id))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag_agent.conversations.config import Routing
-from rag_agent.conversations.db import Tx, dumps, loads
+from rag_agent.db import Tx, dumps, loads
 from rag_agent.conversations.models import HUMAN_STATUSES, Human, Owner
 from rag_agent.conversations.responder import AgentResponder
 from rag_agent.errors import InputError, NotFound

@@ -5,26 +5,33 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rag_agent.conversations.clock import Clock, ManualClock, SystemClock
-from rag_agent.conversations.db import Database, sqlite_url
+from rag_agent.db import Database
 from rag_agent.conversations.responder import AgentResponder, RuntimeResponder
 from rag_agent.conversations.service import ConversationService
 from rag_agent.conversations.voice import SpeechToText, make_speech_to_text
 
+if TYPE_CHECKING:
+    from rag_agent.service import Service
+
 logger = logging.getLogger(__name__)
 
 
-def build(service: Any, *, clock: Clock | None = None, responder: AgentResponder | None = None,
-          stt: SpeechToText | None = None) -> ConversationService:
-    """The conversation service over ``service``'s settings and data directory.
+def build(service: Service, *, clock: Clock | None = None, responder: AgentResponder | None = None,
+          stt: SpeechToText | None = None, db: Database | None = None) -> ConversationService:
+    """The conversation service over ``service``'s database (or ``db``: its own, closed with it) and data directory,
+    its AI agents answering through the service's agent store and runtime, answered questions becoming knowledge
+    through the service.
 
     With ``RAG_CONVERSATIONS__TEST_CLOCK`` the clock is a :class:`ManualClock` that starts at the latest time
     stored (or now), so a restarted test server never sees time run backwards.
     """
-    s = service.settings.conversations
-    db = Database(s.database_url or sqlite_url(service.settings.data_dir))
+    settings = service.settings
+    s = settings.conversations
+    owns_db = db is not None
+    db = db or service.db
     if clock is None:
         if s.test_clock:
             row = db.one("SELECT MAX(updated_at) AS t FROM cv_conversations")
@@ -32,10 +39,11 @@ def build(service: Any, *, clock: Clock | None = None, responder: AgentResponder
         else:
             clock = SystemClock()
     return ConversationService(
-        db, responder or RuntimeResponder.for_service(service), clock, data_dir=service.settings.data_dir,
-        stt=stt or make_speech_to_text(s.stt_backend, s.stt_model_path), knowledge=service,
-        max_message_chars=service.settings.max_message_chars, max_audio_bytes=service.settings.max_upload_bytes,
-        public_webhooks_only=not service.settings.allow_private_upstreams)
+        db, responder or RuntimeResponder(service.agent_store, service.agent_runtime), clock,
+        data_dir=settings.data_dir, stt=stt or make_speech_to_text(s.stt_backend, s.stt_model_path),
+        state=service.state, knowledge=service, max_message_chars=settings.max_message_chars,
+        max_audio_bytes=settings.max_upload_bytes, public_webhooks_only=not settings.allow_private_upstreams,
+        owns_db=owns_db)
 
 
 class Scheduler:

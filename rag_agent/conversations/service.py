@@ -32,8 +32,9 @@ from rag_agent.conversations import phrases
 from rag_agent.conversations.clock import Clock
 from rag_agent.conversations.config import ConfigStore, WorkspaceConfig, new_secret
 from rag_agent.conversations.credits import CreditsExhausted, Credits, RateLimited, UsageLimitReached
-from rag_agent.conversations.db import Database, Tx, dumps, loads
+from rag_agent.db import Database, Tx, dumps, loads
 from rag_agent.conversations.delivery import Outbox
+from rag_agent.conversations.knowledge import AnsweredQuestions
 from rag_agent.conversations.handoff import REASONS, HandoffRefused, check_move, loop_guard
 from rag_agent.conversations.models import (COOLDOWN_S, UNANSWERED_INTENTS, Conversation, Message, Owner,
                                             check_channel)
@@ -43,7 +44,9 @@ from rag_agent.conversations.responder import AgentAnswer, AgentResponder
 from rag_agent.conversations.routing import Decision, Router
 from rag_agent.conversations.voice import NoSpeechToText, SpeechToText, SpeechToTextError
 from rag_agent.errors import InputError, LimitExceeded, MessageTooLong, NotFound, RagAgentError
+from rag_agent.ports import KnowledgeBase
 from rag_agent.secretbox import SecretBox
+from rag_agent.state import State
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +57,8 @@ def _id(prefix: str) -> str:
     return f"{prefix}_{uuid.uuid4().hex[:12]}"
 
 
-def _conv(row: dict[str, Any]) -> Conversation:
+def conversation_from_row(row: dict[str, Any]) -> Conversation:
+    """A conversation as a ``cv_conversations`` row stores it."""
     return Conversation(
         id=row["id"], workspace_id=row["workspace_id"], lead_id=row["lead_id"], channel=row["channel"],
         status=row["status"], owner=Owner(row["owner_kind"], row["owner_id"]), agent_id=row["agent_id"],
@@ -127,15 +131,19 @@ class ConversationService:
     """Conversations of every workspace over one database."""
 
     def __init__(self, db: Database, responder: AgentResponder, clock: Clock, *, data_dir: Path,
-                 stt: SpeechToText | None = None, knowledge: Any | None = None, max_message_chars: int = 2000,
+                 stt: SpeechToText | None = None, state: State | None = None, knowledge: KnowledgeBase | None = None,
+                 max_message_chars: int = 2000,
                  max_audio_bytes: int = 20 * 1024 * 1024, outbox: Outbox | None = None,
-                 public_webhooks_only: bool = True) -> None:
+                 public_webhooks_only: bool = True, owns_db: bool = True) -> None:
         self.db = db
+        self.owns_db = owns_db  # False: the database is the service's, closed by it
         self.responder = responder
         self.clock = clock
         self.data_dir = Path(data_dir)
         self.stt = stt or NoSpeechToText()
-        self.knowledge = knowledge  # the Service: answered questions become a knowledge source through it
+        self.state = state  # the service's workspaces (their plans); None: a conversation service alone
+        # answered questions become a knowledge source through the knowledge base (the Service)
+        self.answered = AnsweredQuestions(db, clock, state, knowledge, responder)
         self.max_message_chars = max_message_chars
         self.max_audio_bytes = max_audio_bytes
         self.configs = ConfigStore(db, SecretBox(self.data_dir))
@@ -150,12 +158,12 @@ class ConversationService:
         self.outbox = outbox or Outbox(db, self._webhook_target, httpx.Client(
             timeout=5.0, transport=PublicOnlyTransport() if public_webhooks_only else None))
         self._tick_lock = threading.Lock()
-        self._knowledge_lock = threading.Lock()
 
     def close(self) -> None:
-        """Release the database (the service cannot be used afterwards)."""
+        """Release the webhook client and the database when it is this service's own (it cannot be used afterwards)."""
         self.outbox.client.close()
-        self.db.close()
+        if self.owns_db:
+            self.db.close()
 
     # -- settings ----------------------------------------------------------------------------------
     def _webhook_target(self, ws: str) -> tuple[str | None, str | None]:
@@ -210,9 +218,9 @@ class ConversationService:
         cfg = cfg or self.configs.get(ws)
         if cfg.plan:
             return cfg.plan
-        if self.knowledge is not None:
+        if self.state is not None:
             try:
-                return self.knowledge.state.get_workspace(ws).plan
+                return self.state.get_workspace(ws).plan
             except NotFound:
                 return "trial"
         return "trial"
@@ -294,7 +302,7 @@ class ConversationService:
         row = q.one("SELECT * FROM cv_conversations WHERE id=:id AND workspace_id=:w", id=conversation_id, w=ws)
         if not row:
             raise NotFound(f"conversation {conversation_id!r} not found")
-        return _conv(row)
+        return conversation_from_row(row)
 
     def messages(self, ws: str, conversation_id: str, tx: Tx | None = None) -> list[Message]:
         q = tx or self.db
@@ -319,7 +327,7 @@ class ConversationService:
         if unread is not None:
             sql += " AND unread=:unread"
             args["unread"] = int(unread)
-        return [_conv(r) for r in self.db.rows(sql + " ORDER BY created_at, id LIMIT :n", **args)]
+        return [conversation_from_row(r) for r in self.db.rows(sql + " ORDER BY created_at, id LIMIT :n", **args)]
 
     def handoffs(self, ws: str, conversation_id: str) -> list[dict[str, Any]]:
         self.get(ws, conversation_id)
@@ -442,7 +450,7 @@ class ConversationService:
                        lang=language or lead["language"], st=(last["closed_at"] + COOLDOWN_S) if waiting else now,
                        t=now)
                 row = tx.one("SELECT * FROM cv_conversations WHERE id=:id", id=cid)
-            conv = _conv(row)  # type: ignore[arg-type]
+            conv = conversation_from_row(row)  # type: ignore[arg-type]
             if language and conv.language != language:
                 self._update(tx, conv.id, now, language=language)
                 conv.language = language
@@ -1064,4 +1072,4 @@ class ConversationService:
                 "sentiment": ans.sentiment, "lead_updates": ans.lead_updates, "citations": ans.citations}
 
 
-__all__ = ["ConversationService", "TickReport", "Metadata"]
+__all__ = ["ConversationService", "TickReport", "Metadata", "conversation_from_row"]

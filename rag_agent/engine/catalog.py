@@ -131,7 +131,7 @@ class Catalog:
         return len(self.products)
 
     # -- matching --------------------------------------------------------------------------------
-    def _token_matches(self, word: str) -> list[tuple[str, float]]:
+    def token_matches(self, word: str) -> list[tuple[str, float]]:
         """Catalog words this message word may stand for, with a similarity in 0..1."""
         out = [(word, 1.0)] if word in self.by_token else []
         if len(word) >= 4 and not word.isdigit():
@@ -148,7 +148,7 @@ class Catalog:
         "tenis" stand for the "Shoe" of "Freerun Running Shoe" once another word has named the product."""
         hits: dict[str, tuple[float, int]] = {}
         for pos, w in enumerate(words):
-            for cand, sim in self._token_matches(w):
+            for cand, sim in self.token_matches(w):
                 if cand not in hits or hits[cand][0] < sim:
                     hits[cand] = (sim, pos)
             if pos + 1 < len(words):  # "sun glasses" vs "sunglasses"
@@ -242,7 +242,8 @@ class VariantQuery:
     variants: list[dict[str, Any]] = field(default_factory=list)  # variants matching every named value
 
 
-def _kind_of(option_name: str, values: list[str]) -> str:
+def option_kind(option_name: str, values: list[str]) -> str:
+    """What an option names: "colour", "size" or another kind (from its name, else its values)."""
     f = fold(option_name)
     if any(f.startswith(x) for x in ("colo", "cor", "renk", "warna", "цвет")):
         return "colour"
@@ -262,7 +263,7 @@ def resolve_variant(p: CatalogProduct, words: list[str], colours: list[str], siz
     wordset = set(words)
     text = " " + " ".join(words) + " "
     for name, values in p.options.items():
-        kind = _kind_of(name, values)
+        kind = option_kind(name, values)
         hit = None
         for val in sorted(values, key=lambda v: -len(v)):
             vt = tokens(val)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rag_agent.engine import phrases as P
+from rag_agent.engine.answers import Answer
 from rag_agent.engine.generate import numbers_in
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.text import clip_words, fold
@@ -69,10 +70,8 @@ def claim_check(d: Draft, allowed: set[str]) -> tuple[list[str], list[str]]:
     return keep_main, keep_extra
 
 
-def finalize(d: Draft, persona: Persona, lang: str, allowed_numbers: set[str] | None = None):
+def finalize(d: Draft, persona: Persona, lang: str, allowed_numbers: set[str] | None = None) -> Answer:
     """Apply the claim check, do-not-mention and the length range; returns an Answer."""
-    from rag_agent.engine.engine import Answer
-
     lo, hi = persona.length_range
     tone = persona.tone
     main, extras = claim_check(d, allowed_numbers or set())

@@ -27,6 +27,7 @@ from typing import Any, Callable, Collection, Sequence
 
 from rag_agent.embed import Embedder
 from rag_agent.engine import phrases as P
+from rag_agent.engine.answers import Answer, Turn
 from rag_agent.engine.catalog import Catalog, CatalogProduct, Match, resolve_variant
 from rag_agent.engine.compose import Draft, finalize
 from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
@@ -38,6 +39,7 @@ from rag_agent.engine.text import duration_days, fold, money, parse_duration, to
 from rag_agent.engine.understand import Reading, read
 from rag_agent.lang.concepts import clause_joiners
 from rag_agent.orders import OrderVerifier
+from rag_agent.ports import OrderSource
 from rag_agent.sparse import SparseEncoder
 from rag_agent.state import State, Workspace
 from rag_agent.store.base import VectorStore
@@ -81,32 +83,6 @@ def _clauses(message: str, lang: str) -> list[str]:
 
 
 @dataclass
-class Turn:
-    role: str  # "customer" | "agent"
-    text: str
-
-
-@dataclass
-class Answer:
-    """What the agent replies, and why."""
-
-    reply: str
-    language: str
-    handoff: bool
-    citations: list[dict[str, Any]]
-    intent: str
-    latency_ms: float = 0.0
-    generated_by: str = "composer"  # "composer" | "llm"
-    explanation: dict[str, Any] | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        d = dict(self.__dict__)
-        if d.get("explanation") is None:
-            d.pop("explanation", None)
-        return d
-
-
-@dataclass
 class _Ctx:
     ws: Workspace
     message: str
@@ -138,15 +114,14 @@ class AnswerEngine:
 
     def __init__(self, state: State, store: VectorStore, embedder: Embedder, sparse: SparseEncoder,
                  generator: Generator | None = None, stale_after_s: int = 7 * 24 * 3600,
-                 order_verifier: OrderVerifier | None = None) -> None:
+                 order_verifier: OrderVerifier | None = None, order_source: OrderSource | None = None) -> None:
         self.state = state
         self.orders = order_verifier or OrderVerifier(state)
         self.store = store
         self.embedder = embedder
         self.sparse = sparse
         self.generator = generator
-        # (workspace id, order number) -> None; refreshes a synced order from its store (set by the Service)
-        self.order_refresher: Callable[[str, str], None] | None = None
+        self.order_source = order_source  # a synced order asked about is re-read from its store (None: never)
         self.stale_after_s = stale_after_s
         # per workspace, a few versions (an agent sees only its connected sources: one version per agent)
         self._catalogs: dict[str, dict[tuple, Catalog]] = {}
@@ -356,7 +331,7 @@ class AnswerEngine:
         if r.acts.get("change_request", 0) >= 0.6:
             return self._say(c, "change_request", "cannot_change")
         verdict = self.orders.verify(c.ws.id, number, c.message, customer_turns, conversation_id=c.conversation_id,
-                                     sources=c.enabled, refresh=self.order_refresher)
+                                     sources=c.enabled, refresh=self.order_source)
         if verdict.outcome == "ask_contact":
             return self._say(c, "order_status", "order_ask_contact", number=number)
         order = verdict.order
@@ -938,7 +913,7 @@ class AnswerEngine:
         cats = set(r.values("cat"))
         words = {t[:5] for t in r.content if len(t) > 2}
         for t in r.content:  # "tenis" -> "tennis": a typo or another spelling of a catalog word
-            for cand, sim in c.catalog._token_matches(t):
+            for cand, sim in c.catalog.token_matches(t):
                 if sim >= 0.8:
                     words.add(cand[:5])
         if not (nouns or cats or limit or floor) and not words & c.catalog.stems:
@@ -1054,9 +1029,9 @@ def _concepts_of(value: str) -> set[str]:
 
 
 def _option_kind(name: str, values: list[str]) -> str:
-    from rag_agent.engine.catalog import _kind_of
+    from rag_agent.engine.catalog import option_kind
 
-    return _kind_of(name, values)
+    return option_kind(name, values)
 
 
 def _name_span(r: Reading, similar: CatalogProduct | None = None) -> str:

@@ -153,6 +153,13 @@ class KnowledgeIndex:
         return len(self.units)
 
     # -- scoring ---------------------------------------------------------------------------------
+    def _surface(self, r: Reading) -> set[str]:
+        """The message's concept words as typed that the store's text writes rarely: a shared rare name
+        ("WhatsApp", "DHL") says which sentence is meant better than the concept it stands for. Words the store
+        never writes, or writes everywhere, are left to the concepts."""
+        n = len(self.units)
+        return {s for s in _stems(r.surface) if s in self.tidf and self.tidf[s] >= math.log(1 + n / max(3, 0.02 * n))}
+
     def score(self, r: Reading, unit: Unit, concepts: dict[str, float] | None = None) -> ScoredUnit:
         msg = concepts if concepts is not None else r.concepts
         total = got = 0.0
@@ -169,7 +176,7 @@ class KnowledgeIndex:
                 got += (0.4 if c.startswith("cond:") else 0.7) * w * idf
                 matched.append(c + "(h)")
         coverage = got / total if total else 0.0
-        mstems = _stems(r.content)
+        mstems = _stems(r.content) | self._surface(r)
         tot_t = sum(self.tidf.get(s, self.default_idf) for s in mstems)
         got_t = sum(self.tidf.get(s, self.default_idf) for s in mstems & unit.stems)
         overlap = got_t / tot_t if tot_t else 0.0
@@ -253,7 +260,7 @@ class KnowledgeIndex:
                 continue
             for i in self.by_concept.get(c, ()):
                 quick[i] = quick.get(i, 0.0) + w * idf
-        for st in {t[:5] for t in r.content if len(t) > 2 and not t.isdigit()}:
+        for st in _stems(r.content) | self._surface(r):
             idf = self.tidf.get(st)
             if idf is None:
                 continue

@@ -59,6 +59,7 @@ class Reading:
     order_numbers: list[str] = field(default_factory=list)
     amounts: list[tuple[float, str, str]] = field(default_factory=list)  # (amount, currency, range: under|over|"")
     content: list[str] = field(default_factory=list)  # content words: not stopwords, not question/act words
+    surface: list[str] = field(default_factory=list)  # words of topical concepts, as typed
     covered: set[int] = field(default_factory=set)  # token positions inside question/act/topic mentions
     is_question: bool = False
     lang_evidence: dict[str, float] = field(default_factory=dict)  # the top languages' evidence, for --explain
@@ -404,6 +405,9 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
     r.content = [t for i, t in enumerate(toks) if i not in topical and t not in stop.get(lang, ())
                  and not (i in r.covered and t in concept_words)
                  and t not in stop.get("en", ()) and not t.isdigit() and len(t) > 1]
+    # words a concept took ("WhatsApp", "DHL", "refund") still match the same word in the store's text
+    r.surface = [t for i, t in enumerate(toks) if i in topical and t not in stop.get(lang, ())
+                 and t not in stop.get("en", ()) and not t.isdigit() and len(t) > 2]
     r.is_question = "?" in message or any(k.startswith("q:") for k in concepts)
     r.asks = _asks(r)
     _acts(r)

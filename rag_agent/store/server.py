@@ -68,11 +68,11 @@ class QdrantServerStore:
     """
 
     def __init__(self, client: QdrantClient, collection: str, dim: int, shard_number: int = 1,
-                 replication_factor: int = 1, write_consistency_factor: int = 1) -> None:
+                 replication_factor: int = 1, write_consistency_factor: int = 1, owns_client: bool = False) -> None:
         self.client = client
         self.collection = collection
         self.dim = dim
-        self._owns_client = False
+        self._owns_client = owns_client  # closed with the store: made by from_url
         self._closed = False
         self._mu = threading.RLock()
         try:
@@ -98,12 +98,10 @@ class QdrantServerStore:
         replication_factor, write_consistency_factor (used when the collection is created)."""
         client = QdrantClient(url=url, api_key=api_key)
         try:
-            store = cls(client, collection, dim, **cluster_opts)
+            return cls(client, collection, dim, owns_client=True, **cluster_opts)
         except BaseException:
             client.close()
             raise
-        store._owns_client = True
-        return store
 
     def _check_existing(self) -> None:
         try:

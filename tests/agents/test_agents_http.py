@@ -286,8 +286,8 @@ def test_templates_drafts_and_states(client):
     assert [e["event"] for e in client.get(f"/v1/agents/{aid}/events").json()] == ["activate", "deactivate"]
 
 
-def test_plan_limit_on_active_agents(tmp_path):
-    svc = Service(Settings(data_dir=tmp_path / "d"), embedder=HashEmbedder())
+def test_plan_limit_on_active_agents(tmp_path, database_url):
+    svc = Service(Settings(data_dir=tmp_path / "d", database_url=database_url), embedder=HashEmbedder())
     svc.ensure_workspace("t", "Trial", plan="trial", api_key="rk_trial_key_1234")
     with TestClient(create_app(svc), headers={"X-API-Key": "rk_trial_key_1234"}) as c:
         a, b = (c.post("/v1/agents", json={"name": n}).json()["id"] for n in ("a", "b"))
@@ -384,9 +384,9 @@ def test_sentence_heads_read_english_messages_on_the_int8_model_only(embedder):
     assert ev.sentence_score(calm, "sentiment:frustrated") < 0.3
     assert ev.sentence_score(ev.analyze("Estoy muy molesto con el servicio"), "sentiment:frustrated") is None
     # one vector per message, shared with custom conditions
-    vec = angry._vec
+    vec = angry.vector
     ev.check(Condition(type="custom", text="the client asks for gift wrapping"), angry)
-    assert angry._vec is vec
+    assert angry.vector is vec
 
 
 # -- the key flows through a real server process -----------------------------------------------------------

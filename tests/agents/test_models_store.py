@@ -13,8 +13,8 @@ ACTION = {"when": [{"type": "wants", "value": "buy"}], "then": [{"type": "reques
 
 
 @pytest.fixture()
-def store(tmp_path):
-    state = State(tmp_path / "state.sqlite3")
+def store(state_db):
+    state = State(state_db)
     state.create_workspace("Trial shop", "trial", workspace_id="t1")
     state.create_workspace("Paid shop", "paid", workspace_id="p1")
     s = AgentStore(state)

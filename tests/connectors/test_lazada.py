@@ -403,11 +403,11 @@ def test_a_push_message_changes_the_price_the_next_answer_quotes(tmp_path):
     from rag_agent.embed import HashEmbedder
     from rag_agent.service import Service
     from rag_agent.settings import Settings
-    from rag_agent.sync import SyncRunner, WebhookSignatureError
+    from rag_agent.sync import WebhookSignatureError
 
     svc = Service(Settings(data_dir=tmp_path / "data"), embedder=HashEmbedder())
     svc.ensure_workspace("w1", "Shop one")
-    runner = SyncRunner(svc)
+    runner = svc.runner
     try:
         with LazadaFake(products=30, orders=4) as fake:
             runner.connect("w1", "lzd", "lazada", _config(fake))

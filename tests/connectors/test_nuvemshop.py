@@ -332,11 +332,10 @@ def test_spanish_and_portuguese_customers_are_both_answered_after_a_sync(tmp_pat
     from rag_agent.embed import HashEmbedder
     from rag_agent.service import Service
     from rag_agent.settings import Settings
-    from rag_agent.sync import SyncRunner
 
     svc = Service(Settings(data_dir=tmp_path / "data"), embedder=HashEmbedder())
     svc.ensure_workspace("w1", "Shop one")
-    runner = SyncRunner(svc)
+    runner = svc.runner
     try:
         with NuvemshopFake(products=30, orders=4, leak_per_s=10_000) as fake:
             config = _config(fake)

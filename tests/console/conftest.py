@@ -2,7 +2,8 @@
 signed-in HTTP client, and (browser tests) one headless Chromium from Debian's package driven by Playwright.
 
 The server allows private upstreams (the fake Shopify store runs on 127.0.0.1), has an admin key and a high
-sign-in limit (the tests sign in many times from one address).
+sign-in limit (the tests sign in many times from one address). Its state is in the data directory's SQLite file,
+then (with ``RAG_TEST_POSTGRES_URL``) in a fresh PostgreSQL database: every console test runs on both.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import REPO, free_port
+from tests.conftest import REPO, PostgresDatabases, free_port, postgres_url
 
 ADMIN_KEY = "console-admin-key-4d1c9e"
 CHROMIUM = "/usr/bin/chromium"
@@ -59,15 +60,30 @@ def csrf_of(html: str) -> str:
     return re.search(r'name="csrf-token" content="([^"]+)"', html).group(1)
 
 
+@pytest.fixture(scope="package", params=["sqlite", "postgresql"])
+def console_database(request) -> Any:
+    """The console server's state database: None (SQLite in its data directory), then a fresh PostgreSQL one."""
+    if request.param == "sqlite":
+        yield None
+        return
+    dbs = PostgresDatabases(postgres_url())
+    try:
+        yield dbs.new()
+    finally:
+        dbs.drop_all()
+
+
 @pytest.fixture(scope="package")
-def console(tmp_path_factory) -> Any:
-    """`rag-agent serve --demo` for every test of tests/console/."""
+def console(tmp_path_factory, console_database) -> Any:
+    """`rag-agent serve --demo` for every test of tests/console/ (once per state database)."""
     base = tmp_path_factory.mktemp("console")
     data = base / "data"
     port = free_port()
     env = dict(os.environ, RAG_DATA_DIR=str(data), RAG_ADMIN_KEY=ADMIN_KEY, HF_HUB_OFFLINE="1",
                RAG_ALLOW_PRIVATE_UPSTREAMS="true", RAG_CONSOLE__SIGN_INS_PER_MINUTE="1000",
                RAG_CONVERSATIONS__SCHEDULER_INTERVAL_S="0.5")
+    if console_database:
+        env["RAG_DATABASE_URL"] = console_database
     log = open(base / "server.log", "w")
     proc = subprocess.Popen([sys.executable, "-m", "rag_agent.cli", "serve", "--demo", "--port", str(port)],
                             env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)

@@ -1,9 +1,8 @@
 """A service over the demo store (HashEmbedder: answer quality is not the subject here), real agents from
 rag_agent.agents, the conversation routes on a FastAPI TestClient with a manual clock, and a webhook receiver.
 
-PostgreSQL: with ``RAG_TEST_POSTGRES_URL`` set (a user allowed to create databases, e.g.
-``postgresql+psycopg://rag:rag@127.0.0.1/rag``), every test here runs on a fresh PostgreSQL database of its own
-instead of SQLite, and ``test_postgres.py`` runs; without it (CI has no PostgreSQL server) those are skipped.
+The state database: every scenario runs on SQLite and, with ``RAG_TEST_POSTGRES_URL`` set, again on a fresh
+PostgreSQL database of its own (``database_url`` in tests/conftest.py); ``test_postgres.py`` runs only there.
 """
 
 from __future__ import annotations
@@ -11,9 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import threading
-import uuid
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -26,61 +23,6 @@ ADMIN = "test-admin-key-123"
 KEY = "rk_test_conversations_key"
 # Monday 2 June 2025, 09:00 UTC
 T0 = datetime(2025, 6, 2, 9, 0, tzinfo=timezone.utc).timestamp()
-POSTGRES_ENV = "RAG_TEST_POSTGRES_URL"
-
-
-class PostgresDatabases:
-    """Creates a fresh, empty database per test on the server of ``RAG_TEST_POSTGRES_URL`` and drops it after."""
-
-    def __init__(self, admin_url: str) -> None:
-        from sqlalchemy import create_engine
-        from sqlalchemy.engine import make_url
-
-        self.base = make_url(admin_url)
-        self.engine = create_engine(self.base, isolation_level="AUTOCOMMIT")
-        self.made: list[str] = []
-
-    def new(self) -> str:
-        from sqlalchemy import text
-
-        name = f"rag_test_{uuid.uuid4().hex[:12]}"
-        with self.engine.connect() as c:
-            c.execute(text(f'CREATE DATABASE "{name}"'))
-        self.made.append(name)
-        return self.base.set(database=name).render_as_string(hide_password=False)
-
-    def drop_all(self) -> None:
-        from sqlalchemy import text
-
-        with self.engine.connect() as c:
-            for name in self.made:
-                c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        self.made.clear()
-        self.engine.dispose()
-
-
-@pytest.fixture()
-def pg_url():
-    """A fresh PostgreSQL database URL (skipped without ``RAG_TEST_POSTGRES_URL``)."""
-    url = os.environ.get(POSTGRES_ENV)
-    if not url:
-        pytest.skip(f"{POSTGRES_ENV} is not set: no PostgreSQL server to test against (CI has none)")
-    dbs = PostgresDatabases(url)
-    try:
-        yield dbs.new()
-    finally:
-        dbs.drop_all()
-
-
-@pytest.fixture()
-def db_url(request):
-    """The conversation database of a test: None (SQLite in the data directory), or a fresh PostgreSQL
-    database when ``RAG_TEST_POSTGRES_URL`` is set."""
-    if not os.environ.get(POSTGRES_ENV):
-        return None
-    return request.getfixturevalue("pg_url")
-
-
 class Receiver:
     """A local HTTP server that records every webhook POST (body and headers)."""
 
@@ -133,7 +75,6 @@ class World:
     """Everything one scenario needs."""
 
     def __init__(self, tmp_path, stt=None, plan="paid", database_url: str | None = None) -> None:
-        from rag_agent.agents.runtime import store_for
         from rag_agent.api import create_app
         from rag_agent.conversations import ManualClock, build
         from rag_agent.embed import HashEmbedder
@@ -142,11 +83,11 @@ class World:
 
         # the webhook receiver listens on 127.0.0.1, which a workspace may name only when the operator allows it
         settings = Settings(data_dir=tmp_path / "data", admin_key=ADMIN, allow_private_upstreams=True,
-                            conversations=ConversationSettings(test_clock=True, database_url=database_url))
+                            database_url=database_url, conversations=ConversationSettings(test_clock=True))
         self.svc = Service(settings, embedder=HashEmbedder())
         self.svc.ensure_workspace("w1", "Shop", plan=plan, api_key=KEY)
         self.svc.load_store_dir("w1", DEMO)
-        self.agents = store_for(self.svc)
+        self.agents = self.svc.agent_store
         self.clock = ManualClock(T0)
         self.conv = build(self.svc, clock=self.clock, stt=stt)
         self.app = create_app(self.svc)
@@ -209,8 +150,8 @@ class World:
 
 
 @pytest.fixture()
-def world(tmp_path, db_url):
-    w = World(tmp_path, database_url=db_url)
+def world(tmp_path, database_url):
+    w = World(tmp_path, database_url=database_url)
     yield w
     w.close()
 
@@ -221,7 +162,7 @@ def stt():
 
 
 @pytest.fixture()
-def voice_world(tmp_path, stt, db_url):
-    w = World(tmp_path, stt=stt, database_url=db_url)
+def voice_world(tmp_path, stt, database_url):
+    w = World(tmp_path, stt=stt, database_url=database_url)
     yield w
     w.close()

@@ -28,7 +28,7 @@ class Server:
         self.env = dict(os.environ, RAG_DATA_DIR=str(data), RAG_ADMIN_KEY=ADMIN, HF_HUB_OFFLINE="1",
                         RAG_CONVERSATIONS__TEST_CLOCK="1", RAG_ALLOW_PRIVATE_UPSTREAMS="1")
         if database_url:  # PostgreSQL (RAG_TEST_POSTGRES_URL set): the state lives there, not in the data dir
-            self.env["RAG_CONVERSATIONS__DATABASE_URL"] = database_url
+            self.env["RAG_DATABASE_URL"] = database_url
         self.log = open(data / "server.log", "a")
         self.proc = subprocess.Popen([sys.executable, "-m", "rag_agent.cli", "serve", "--demo", "--port", str(self.port)],
                                      env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
@@ -60,11 +60,11 @@ class Server:
         self.log.close()
 
 
-def test_restart_loses_nothing_and_webhooks_are_signed(tmp_path, db_url):
+def test_restart_loses_nothing_and_webhooks_are_signed(tmp_path, database_url):
     data = tmp_path / "data"
     data.mkdir()
     hook = Receiver()
-    srv = Server(data, db_url)
+    srv = Server(data, database_url)
     try:
         c = srv.client
         agent = c.post("/v1/agents", json={"name": "Sales", "settings": {"reply_delay_s": 60}}).json()["id"]
@@ -88,7 +88,7 @@ def test_restart_loses_nothing_and_webhooks_are_signed(tmp_path, db_url):
         assert before["reply_due_at"] == now + 60
     finally:
         srv.stop()
-    srv = Server(data, db_url)
+    srv = Server(data, database_url)
     try:
         c = srv.client
         after = c.get(f"/v1/conversations/{cid}").json()

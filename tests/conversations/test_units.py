@@ -7,23 +7,23 @@ import importlib.util
 import pytest
 
 from rag_agent.conversations import ManualClock, NoSpeechToText, SpeechToText, sign, verify
-from rag_agent.conversations.db import MIGRATIONS, Database, sqlite_url
+from rag_agent.db import MIGRATIONS, Database, sqlite_url
 from rag_agent.conversations.handoff import loop_guard
 from rag_agent.conversations.models import Owner
 from rag_agent.conversations.voice import SpeechToTextUnavailable, make_speech_to_text
 from rag_agent.errors import ConfigError
 
 
-def test_migrations_apply_once_and_state_survives_reopening(tmp_path):
-    url = sqlite_url(tmp_path)
+def test_migrations_apply_once_and_state_survives_reopening(tmp_path, database_url):
+    url = database_url or sqlite_url(tmp_path)
     db = Database(url)
-    assert db.schema_version() == MIGRATIONS[-1][0] == 3
+    assert db.schema_version() == MIGRATIONS[-1][0] == 8
     db.run("INSERT INTO cv_teams(id, workspace_id, name, created_at) VALUES ('t1', 'w', 'Support', 1)")
     assert db.migrate() == []
     db.close()
     again = Database(url)
     assert again.migrate() == [] and again.one("SELECT name FROM cv_teams WHERE id='t1'")["name"] == "Support"
-    assert (tmp_path / "conversations.sqlite3").exists()
+    assert (tmp_path / "state.sqlite3").exists() == (database_url is None)
     again.close()
 
 
@@ -34,7 +34,7 @@ def test_database_urls_are_checked():
         with pytest.raises(ConfigError, match="driver"):
             Database("postgresql+psycopg://u:p@127.0.0.1:1/db")
     else:  # a server that is not there: a clear error, and the password is not in it
-        with pytest.raises(ConfigError, match=r"cannot open the conversation database .*127\.0\.0\.1:1/db") as e:
+        with pytest.raises(ConfigError, match=r"cannot open the database .*127\.0\.0\.1:1/db") as e:
             Database("postgresql+psycopg://u:s3cret-pw@127.0.0.1:1/db")
         assert "s3cret-pw" not in str(e.value)
 

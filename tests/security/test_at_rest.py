@@ -9,7 +9,7 @@ from pathlib import Path
 
 from rag_agent.conversations.clock import ManualClock
 from rag_agent.conversations.config import ConfigStore
-from rag_agent.conversations.db import Database, sqlite_url
+from rag_agent.db import Database, sqlite_url
 from rag_agent.conversations.responder import AgentAnswer, AgentInfo
 from rag_agent.conversations.service import ConversationService
 from rag_agent.errors import NotFound
@@ -45,7 +45,7 @@ def test_the_servers_data_directory_is_private(sec_server):
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
     assert _modes(data) == []
     names = {p.name for p in data.iterdir()}
-    assert {"state.sqlite3", "conversations.sqlite3", "secret.key", "uploads", "qdrant"} <= names, names
+    assert {"state.sqlite3", "secret.key", "uploads", "qdrant"} <= names, names
 
 
 def test_outgoing_webhook_secrets_are_not_stored_in_clear(sec_server):

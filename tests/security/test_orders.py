@@ -20,6 +20,7 @@ import uuid
 
 import pytest
 
+from rag_agent.db import Database, sqlite_url
 from rag_agent.embed import HashEmbedder
 from rag_agent.orders import OrderVerifier, VerifyPolicy
 from rag_agent.service import Service
@@ -98,10 +99,10 @@ def test_two_orders_files_with_the_same_number_keep_both_orders(sec_server):
         assert c.delete(f"/v1/sources/{first['id']}").status_code == 204
 
 
-def test_a_store_sync_does_not_overwrite_an_uploaded_orders_file(tmp_path):
+def test_a_store_sync_does_not_overwrite_an_uploaded_orders_file(tmp_path, database_url):
     fake = ShopifyFake(products=4, orders=8)  # orders #1001..#1008, customer1001@example.com...
     fake.start()
-    svc = Service(Settings(data_dir=tmp_path / "data"), embedder=HashEmbedder())
+    svc = Service(Settings(data_dir=tmp_path / "data", database_url=database_url), embedder=HashEmbedder())
     try:
         svc.ensure_workspace("w", "Shop", plan="paid")
         file_orders = [order(n, f"file{n}@upload.test", f"FILE{n}") for n in range(1001, 1009)]
@@ -170,7 +171,7 @@ def test_an_old_data_directory_is_rekeyed_in_place_on_start(tmp_path):
 
     svc = Service(Settings(data_dir=data), embedder=HashEmbedder())
     try:
-        pk = {r["name"]: r["pk"] for r in svc.state._q("PRAGMA table_info(orders)")}
+        pk = {r["name"]: r["pk"] for r in svc.db.rows("PRAGMA table_info(orders)")}
         assert pk["source_id"] and pk["number"] and pk["workspace_id"]
         assert "T5001src_b" in svc.answer("w", "Where is my order 5001? my email is bea@b.test").reply
         assert "T5002src_a" in svc.answer("w", "Where is my order 5002? my email is al@a.test").reply
@@ -181,7 +182,9 @@ def test_an_old_data_directory_is_rekeyed_in_place_on_start(tmp_path):
         assert "T5001src_b" in svc.answer("w", "Where is my order 5001? my email is bea@b.test").reply
     finally:
         svc.close()
-    State(data / "state.sqlite3").close()  # opening a migrated directory again is a no-op
+    again = Database(sqlite_url(data))  # opening a migrated directory again is a no-op
+    assert again.migrate() == []
+    again.close()
 
 
 # -- item 6: verification reads few, recent candidates and limits attempts --------------------------------
@@ -269,11 +272,12 @@ def test_the_workspace_limit_catches_fabricated_histories(shop_b):
     assert told(ask(shop_b, "Where is my order 7306? my email is hal@shop.test"), "TRK7306")
 
 
-def test_failed_attempts_are_shared_by_workers_and_expire_after_the_window(tmp_path):
-    """The counts live in state.sqlite3: a second State on the same file (another worker) sees them, and
-    after the window the customer is answered again."""
-    path = tmp_path / "state.sqlite3"
-    one, two = State(path), State(path)
+def test_failed_attempts_are_shared_by_workers_and_expire_after_the_window(tmp_path, database_url):
+    """The counts live in the state database: a second State on it (another worker, its own engine) sees them,
+    and after the window the customer is answered again."""
+    url = database_url or sqlite_url(tmp_path)
+    dbs = Database(url), Database(url)
+    one, two = State(dbs[0]), State(dbs[1])
     try:
         one.create_workspace("Shop", workspace_id="w")
         src = one.add_source("w", "o.jsonl", "orders")
@@ -289,5 +293,5 @@ def test_failed_attempts_are_shared_by_workers_and_expire_after_the_window(tmp_p
         assert v.outcome == "verified" and v.order["tracking_number"] == "TRK8001"
         assert w2.verify("w", "8001", "where is it?", []).outcome == "ask_contact"  # no contact: not an attempt
     finally:
-        one.close()
-        two.close()
+        for db in dbs:
+            db.close()

@@ -229,7 +229,8 @@ def test_a_dns_swap_after_connect_is_refused_at_the_next_sync(tmp_path):
         svc.ensure_workspace("w1", "Shop")
         port = fake.base_url.rsplit(":", 1)[1]
         dns = _Resolver({"store.example.com": ["93.184.215.14"]})
-        runner = SyncRunner(svc, resolver=dns)
+        # the service's parts, with a resolver that plays a DNS swap
+        runner = SyncRunner(svc.state, svc.runner.connections, svc.writer, resolver=dns)
         conn = runner.connect("w1", "shop", "woocommerce", {
             "url": f"http://store.example.com:{port}", "consumer_key": fake.consumer_key,
             "consumer_secret": fake.consumer_secret, "max_retries": "0"}, origin="workspace")
@@ -330,7 +331,10 @@ def test_env_references_are_never_resolved_for_a_workspaces_connection(tmp_path,
                     (cid, ws, "shop", "shopify", '{"shop": "x.myshopify.com"}', blob, "s1", "s2", 0.0, 0.0))
     old.commit()
     old.close()
-    conns = Connections(data)
+    from rag_agent.db import Database, sqlite_url
+
+    db = Database(sqlite_url(data))
+    conns = Connections(db, SecretBox(data))
     try:
         cli, api = conns.get_by_id("con_cli"), conns.get_by_id("con_api")
         assert (cli.origin, api.origin) == ("operator", "workspace")
@@ -343,4 +347,4 @@ def test_env_references_are_never_resolved_for_a_workspaces_connection(tmp_path,
         with pytest.raises(InputError, match="operator's"):  # and a workspace's connection cannot store one
             conns.create("ws_attacker", "again", "shopify", {}, {"access_token": "env:SEC_LEGACY_TOKEN"}, "a", "b")
     finally:
-        conns.close()
+        db.close()

@@ -1,4 +1,5 @@
-"""Fixtures of the sync tests: a HashEmbedder service on a fresh data directory, the tiny platform."""
+"""Fixtures of the sync tests: a HashEmbedder service on a fresh data directory (its state on SQLite, then on
+PostgreSQL: ``database_url``), the tiny platform."""
 
 from __future__ import annotations
 
@@ -11,12 +12,12 @@ registry.register("tiny", "tests.sync.tiny_platform")
 
 
 @pytest.fixture()
-def hash_service(tmp_path):
+def hash_service(tmp_path, database_url):
     from rag_agent.embed import HashEmbedder
     from rag_agent.service import Service
     from rag_agent.settings import Settings
 
-    svc = Service(Settings(data_dir=tmp_path / "data"), embedder=HashEmbedder())
+    svc = Service(Settings(data_dir=tmp_path / "data", database_url=database_url), embedder=HashEmbedder())
     svc.ensure_workspace("w1", "Shop one")
     yield svc
     svc.close()
@@ -24,11 +25,8 @@ def hash_service(tmp_path):
 
 @pytest.fixture()
 def runner(hash_service):
-    from rag_agent.sync import SyncRunner
-
-    r = SyncRunner(hash_service)
-    yield r
-    r.close()
+    """The service's own sync runner (closed with it)."""
+    return hash_service.runner
 
 
 @pytest.fixture()

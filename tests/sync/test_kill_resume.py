@@ -116,13 +116,12 @@ def test_kill_9_mid_sync_then_resume_converges(tmp_path, embedder, monkeypatch):
 
         # a clean sync of the same store into a fresh data directory (two runs: same generation parity)
         from rag_agent.embed import HashEmbedder
-        from rag_agent.sync import SyncRunner
 
         monkeypatch.setenv("TN_TOKEN", TOKEN)
         ref_dir = tmp_path / "reference"
         ref = open_service(ref_dir, HashEmbedder())
         ref.ensure_workspace("default", "My store")
-        runner = SyncRunner(ref)
+        runner = ref.runner
         try:
             opts = dict(a.split("=", 1) for a in CONNECT[4::2])
             runner.connect("default", "shop", "nuvemshop", dict(opts, base_url=fake.url))

@@ -17,11 +17,10 @@ def test_2000_products_then_a_no_change_sync_embeds_nothing(platform, tmp_path):
     from rag_agent.embed import HashEmbedder
     from rag_agent.service import Service
     from rag_agent.settings import Settings
-    from rag_agent.sync import SyncRunner
 
     fake, options, _ = FAKES[platform](2000)
     svc = Service(Settings(data_dir=tmp_path / "data"), embedder=HashEmbedder())
-    runner = SyncRunner(svc)
+    runner = svc.runner
     try:
         svc.ensure_workspace("w1", "Shop", plan="paid")
         runner.connect("w1", "shop", platform, options)

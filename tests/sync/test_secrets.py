@@ -9,20 +9,23 @@ import pytest
 
 from rag_agent.connections import Connections
 from rag_agent.errors import ConfigError
+from rag_agent.secretbox import SecretBox
 from tests.sync.procs import FakeProcess, cli_env, rag
 
 SECRET = "tn-test-token"
 
 
-def test_secrets_are_encrypted_at_rest_and_listed_by_name_only(tmp_path, runner, tiny):
+def test_secrets_are_encrypted_at_rest_and_listed_by_name_only(tmp_path, runner, tiny, hash_service):
     name, _ = tiny
     conn = runner.connect("w1", "shop", "tiny", {"store": name, "token": "tok-plain-value-987",
                                                  "webhook_secret": "env:TINY_WEBHOOK_SECRET"})
-    data_dir = runner.svc.settings.data_dir
+    data_dir = hash_service.settings.data_dir
     key_file = data_dir / "secret.key"
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     for f in data_dir.glob("state.sqlite3*"):
         assert b"tok-plain-value-987" not in f.read_bytes()
+    stored = hash_service.db.value("SELECT secrets FROM connections WHERE id=:c", c=conn.id)  # also on PostgreSQL
+    assert b"tok-plain-value-987" not in bytes(stored) and bytes(stored).startswith(b"gAAAAA")  # a Fernet token
     assert conn.public()["secrets"] == {"token": "stored", "webhook_secret": "env:TINY_WEBHOOK_SECRET"}
     assert "tok-plain-value-987" not in str(conn.public())
     with pytest.raises(ConfigError, match="TINY_WEBHOOK_SECRET, which is not set"):
@@ -36,7 +39,7 @@ def test_secrets_are_encrypted_at_rest_and_listed_by_name_only(tmp_path, runner,
     # another key file cannot read them: a clear error, not garbage
     key_file.write_bytes(b"x" * 44)
     with pytest.raises(ConfigError):
-        Connections(data_dir).secret_values(conn)
+        Connections(hash_service.db, SecretBox(data_dir)).secret_values(conn)
 
 
 @pytest.mark.integration

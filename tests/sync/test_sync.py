@@ -28,13 +28,13 @@ def price_reply(svc, title):
     return svc.answer("w1", f"How much is the {title}?").reply
 
 
-def test_first_sync_then_nothing_changed_embeds_nothing(runner, tiny):
+def test_first_sync_then_nothing_changed_embeds_nothing(runner, tiny, hash_service):
     name, store = tiny
     connect(runner, name)
     s1 = runner.sync("w1", "shop")
     assert (s1.added, s1.updated, s1.unchanged, s1.deleted, s1.failed) == (10, 0, 0, 0, 0)
     assert s1.full and s1.embedded == 10 + 1 and s1.pages == 1 and s1.orders == 1
-    assert "$13.00" in price_reply(runner.svc, "Gadget 3")
+    assert "$13.00" in price_reply(hash_service, "Gadget 3")
     s2 = runner.sync("w1", "shop")
     assert not s2.full and (s2.added, s2.updated, s2.unchanged, s2.deleted) == (0, 0, 10, 0)
     assert s2.embedded == 0
@@ -42,10 +42,10 @@ def test_first_sync_then_nothing_changed_embeds_nothing(runner, tiny):
     assert (s3.unchanged, s3.embedded) == (10, 0)
     assert live(runner) == {str(i): 10.0 + i for i in range(10)}
     # one generation holds the data: the old one is dropped after each switch
-    assert runner.svc.store.count({"workspace_id": "w1", "kind": "product"}) == 10
+    assert hash_service.store.count({"workspace_id": "w1", "kind": "product"}) == 10
 
 
-def test_incremental_reads_changes_only_and_drops_deleted(runner, tiny):
+def test_incremental_reads_changes_only_and_drops_deleted(runner, tiny, hash_service):
     name, store = tiny
     connect(runner, name)
     runner.sync("w1", "shop")
@@ -59,10 +59,10 @@ def test_incremental_reads_changes_only_and_drops_deleted(runner, tiny):
     assert (s.added, s.updated, s.unchanged, s.deleted, s.embedded) == (1, 1, 8, 1, 2)
     prices = live(runner)
     assert prices["3"] == 99.5 and prices["10"] == 5.0 and "7" not in prices and len(prices) == 10
-    assert "$99.50" in price_reply(runner.svc, "Gadget 3")
+    assert "$99.50" in price_reply(hash_service, "Gadget 3")
 
 
-def test_failed_sync_keeps_answering_from_the_previous_data(runner, tiny):
+def test_failed_sync_keeps_answering_from_the_previous_data(runner, tiny, hash_service):
     name, store = tiny
     connect(runner, name)
     runner.sync("w1", "shop")
@@ -72,39 +72,39 @@ def test_failed_sync_keeps_answering_from_the_previous_data(runner, tiny):
     with pytest.raises(UpstreamError):
         runner.sync("w1", "shop", full=True)
     assert live(runner) == {str(i): 10.0 + i for i in range(10)}
-    assert "$12.00" in price_reply(runner.svc, "Gadget 2")
+    assert "$12.00" in price_reply(hash_service, "Gadget 2")
     rec = runner.connections.get_sync("w1", runner.connections.get("w1", "shop").last_sync_id)
     assert rec.status == "failed" and "500" in rec.error
     store.fail_after = None
     s = runner.sync("w1", "shop")
     assert live(runner) == {str(i): 50.0 + i for i in range(10)}
-    assert s.updated == 10 and "$52.00" in price_reply(runner.svc, "Gadget 2")
+    assert s.updated == 10 and "$52.00" in price_reply(hash_service, "Gadget 2")
 
 
-def test_orders_are_upserted_with_hashed_contacts(runner, tiny):
+def test_orders_are_upserted_with_hashed_contacts(runner, tiny, hash_service):
     name, store = tiny
     conn = connect(runner, name)
     runner.sync("w1", "shop")
-    svc = runner.svc
+    svc = hash_service
     assert svc.state.verified_order("w1", "1001", ["ana@example.com"], [])["tracking_number"] == "TRK1"
     assert svc.state.verified_order("w1", "1001", ["eve@example.com"], []) is None
-    raw = svc.state._q("SELECT * FROM orders WHERE number='1001'")[0]
+    raw = svc.db.one("SELECT * FROM orders WHERE number='1001'")
     assert "ana@example.com" not in raw["data"] and raw["source_id"] == conn.products_source_id
     reply = svc.answer("w1", "Where is my order 1001? my email is ana@example.com").reply
     assert "TRK1" in reply
 
 
-def test_pages_are_synced_into_their_own_locked_source(runner, tiny):
+def test_pages_are_synced_into_their_own_locked_source(runner, tiny, hash_service):
     name, store = tiny
     conn = connect(runner, name)
     runner.sync("w1", "shop")
-    src = runner.svc.state.get_source("w1", conn.pages_source_id)
+    src = hash_service.state.get_source("w1", conn.pages_source_id)
     assert src.locked and src.items >= 1 and src.meta["generation"].startswith(src.id + "#")
-    reply = runner.svc.answer("w1", "How long does shipping take?").reply
+    reply = hash_service.answer("w1", "How long does shipping take?").reply
     assert "3 business days" in reply
 
 
-def test_connect_refuses_unknown_options_and_duplicates(runner, tiny):
+def test_connect_refuses_unknown_options_and_duplicates(runner, tiny, hash_service):
     name, _ = tiny
     with pytest.raises(InputError, match="unknown: colour"):
         runner.connect("w1", "shop", "tiny", {"store": name, "colour": "red"})
@@ -115,13 +115,13 @@ def test_connect_refuses_unknown_options_and_duplicates(runner, tiny):
         connect(runner, name)
     with pytest.raises(InputError, match="not valid"):
         runner.connect("w1", "bad name!", "tiny", {"store": name})
-    assert len(runner.svc.state.list_sources("w1")) == 2
+    assert len(hash_service.state.list_sources("w1")) == 2
 
 
-def test_disconnect_removes_sources_and_points(runner, tiny):
+def test_disconnect_removes_sources_and_points(runner, tiny, hash_service):
     name, _ = tiny
     connect(runner, name)
     runner.sync("w1", "shop")
     runner.disconnect("w1", "shop")
-    assert runner.svc.store.count({"workspace_id": "w1"}) == 0
-    assert runner.svc.state.list_sources("w1") == [] and runner.connections.list("w1") == []
+    assert hash_service.store.count({"workspace_id": "w1"}) == 0
+    assert hash_service.state.list_sources("w1") == [] and runner.connections.list("w1") == []

@@ -14,7 +14,7 @@
   var BASE = new URL(script.src, location.href).origin;
   var STORE = "rag-agent:" + KEY;
   var state = { visitor: null, open: false, seen: {}, conversation: null, language: null, busy: false,
-                timer: null, refused: false };
+                timer: null, refused: false, ready: null };
   try { state.visitor = localStorage.getItem(STORE + ":visitor"); } catch (e) { state.visitor = null; }
 
   function lang() {
@@ -174,7 +174,8 @@
     state.open = true;
     panel.hidden = false;
     try { sessionStorage.setItem(STORE + ":open", "1"); } catch (e) { /* ignore */ }
-    hello().then(refresh, fail).then(function () { input.focus(); });
+    state.ready = hello();  // a message typed before the server answered waits for the visitor token it brings
+    state.ready.then(refresh, fail).then(function () { input.focus(); });
   }
   function closePanel() {
     state.open = false;
@@ -192,7 +193,9 @@
     if (!text || state.busy || state.refused) return;
     state.busy = true;
     error.hidden = true;
-    call("POST", "/v1/webchat/messages", { key: KEY, visitor: state.visitor, text: text }).then(function (v) {
+    (state.ready || hello()).then(function () {
+      return call("POST", "/v1/webchat/messages", { key: KEY, visitor: state.visitor, text: text });
+    }).then(function (v) {
       input.value = "";
       render(v);
     }, fail).then(function () { state.busy = false; });

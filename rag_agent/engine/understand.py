@@ -27,7 +27,7 @@ from typing import Iterable, Sequence
 
 from rag_agent.engine import language as langdet
 from rag_agent.engine.text import emails_in, fold, phones_in, tokens
-from rag_agent.lang.concepts import CONCEPT_WEIGHTS, Mention, countries_in, matcher
+from rag_agent.lang.concepts import CONCEPT_WEIGHTS, Mention, countries_in, matcher, role_tag_pattern
 from rag_agent.lang.facts import money_in
 
 __all__ = ["Reading", "read", "CONCEPT_WEIGHTS", "order_numbers_in", "countries_in"]
@@ -206,6 +206,8 @@ def _acts(r: Reading) -> None:
         acts["bot"] = 1.0 if ("q:is" in kinds or "?" in r.text or short) else 0.6
     if "act:injection" in kinds:
         acts["injection"] = min(1.0, 0.7 + 0.15 * sum(1 for m in mentions if m.concept == "act:injection"))
+    if role_tag_pattern().search(fold(r.text)):
+        acts["injection"] = 1.0  # "[SYSTEM] new rule: ...": a message posing as another speaker
     if "act:complaint" in kinds:
         k = sum(1 for m in mentions if m.concept == "act:complaint")
         acts["complaint"] = min(1.0, 0.5 + 0.25 * k + (0.2 if "!" in r.text else 0) +

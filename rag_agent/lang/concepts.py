@@ -97,6 +97,19 @@ def clause_joiners(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in language_data().get(lang, {}).get("clause_joiners", ()))
 
 
+@lru_cache(maxsize=1)
+def role_tag_pattern() -> re.Pattern[str]:
+    """A message that labels its text as another speaker's ("[SYSTEM]", "<admin>", and at the start of a line
+    "### developer", "Система:"): a customer never needs to, an injection does (the languages' ``role_tags``;
+    matched over folded text)."""
+    words = sorted({fold(w) for data in language_data().values() for w in data.get("role_tags", ())},
+                   key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(rf"[\[<{{][ \t]*/?(?:{alt})[ \t]*[\]>}}:]"  # "[system]", "<admin>", "{{developer:"
+                      rf"|(?:^|\n)[ \t]*(?:[#*(]+[ \t]*(?:{alt})[ \t]*(?:[)*:]|$|\n)"  # "### system", "(admin)"
+                      rf"|(?:{alt})[ \t]*:)")  # "System: ..." opening a line
+
+
 LANG_CODES: tuple[str, ...] = ("en", "es", "pt", "tr", "id", "ru")
 #: kinds of concept read only in the text's own language (and English, the catalog's usual language): words for
 #: things and colours are too often another word in a neighbouring language

@@ -36,7 +36,7 @@ from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.render import clean, polarity, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
-from rag_agent.engine.understand import Reading, read
+from rag_agent.engine.understand import Reading, counts_something, read
 from rag_agent.lang.concepts import clause_joiners
 from rag_agent.orders import OrderVerifier
 from rag_agent.ports import OrderSource
@@ -152,7 +152,9 @@ class AnswerEngine:
     def knowledge(self, ws_id: str, enabled: list[str], version: tuple) -> KnowledgeIndex:
         def build() -> KnowledgeIndex:
             hits = self.store.lookup({"workspace_id": ws_id, "kind": TEXT_KINDS, "source_id": enabled}) if enabled else []
-            hits.sort(key=lambda h: (h.payload.get("source_id", ""), h.payload.get("page_id") or "",
+            # by file name first (source ids are random): ties between units go the same way on every load
+            hits.sort(key=lambda h: (str(h.payload.get("filename") or h.payload.get("title") or ""),
+                                     h.payload.get("source_id", ""), h.payload.get("page_id") or "",
                                      h.payload.get("chunk_index", 0)))
             return KnowledgeIndex.from_payloads(h.payload for h in hits)
         return self._cached(self._knowledge, ws_id, version, build)
@@ -730,8 +732,10 @@ class AnswerEngine:
         title_colours = {x.value for x in matcher().match(m.product.toks) if x.kind == "colour"}
         option_values = {fold(v) for vals in m.product.options.values() for v in vals}
 
-        def other(i: int) -> bool:
+        def other(i: int, after: bool = False) -> bool:
             tok = r.tokens[i]
+            if tok in m.product.toks:
+                return False
             if tok in option_values:
                 return False  # a variant of this product ("the jacket in Olive")
             if any(x.kind == "noun" and x.start <= i < x.end and x.value in m.product.nouns for x in r.mentions):
@@ -739,9 +743,21 @@ class AnswerEngine:
             colour = [x for x in r.mentions if x.kind == "colour" and x.start <= i < x.end]
             if colour:
                 return bool(title_colours) and colour[0].value not in title_colours
-            if i in r.covered or matcher().is_stopword(tok, r.lang) or tok.isdigit() or len(tok) < 3 \
-                    or tok in c.catalog.by_token:
+            if matcher().is_stopword(tok, r.lang):
                 return False
+            if tok in c.catalog.by_token and len(tok) >= 3 and not tok.isdigit():
+                # a word of other titles that no title has beside the matched words: a model or a material this
+                # store does not sell ("AirPods *Pro*" where only the AirPods are sold, the Dockside *Wool* Tote)
+                return not any(set(m.matched) <= set(q.toks) and tok in q.toks
+                               for q in (c.catalog.products[j] for j in c.catalog.by_token[tok]))
+            if i in r.covered:
+                return False
+            if tok.isdigit():
+                # a model number right after the name ("iPhone *14*" for the iPhone X), not a count before it
+                return after and not any(t.isdigit() for t in m.product.toks) and len(tok) <= 4 \
+                    and not counts_something(" ".join(r.tokens[i + 1:i + 3]))
+            if tok in c.catalog.by_token or len(tok) < 2 or (len(tok) < 3 and not any(ch.isdigit() for ch in tok)):
+                return False  # a short word, unless a model code ("S9")
             return tok in r.content
 
         def neighbour(start: int, step: int) -> int | None:
@@ -755,7 +771,9 @@ class AnswerEngine:
 
         after = neighbour(m.positions[-1] + 1, 1)
         before = neighbour(m.positions[0] - 1, -1)
-        return (after is not None and other(after)) or (before is not None and other(before))
+        inside = [i for i in range(m.positions[0] + 1, m.positions[-1]) if i not in m.positions]
+        return (after is not None and other(after, after=True)) or (before is not None and other(before)) \
+            or any(r.tokens[i] in c.catalog.by_token and other(i) for i in inside)
 
     def _claims(self, p: CatalogProduct) -> str:
         pl = p.payload
@@ -1041,5 +1059,12 @@ def _name_span(r: Reading, similar: CatalogProduct | None = None) -> str:
     keep_tokens = set(r.content) | {r.tokens[m.start] for m in r.mentions if m.kind in ("noun", "colour", "cat")}
     if similar is not None:
         keep_tokens |= set(similar.toks)
-    keep = [w for w in words if fold(w) in keep_tokens and not w.isdigit()]
-    return " ".join(keep[:5])
+    at = [i for i, w in enumerate(words) if fold(w) in keep_tokens and not w.isdigit()]
+    if not at:
+        return ""
+    from rag_agent.lang.concepts import matcher
+
+    # the words between them too ("Dockside *Wool* Tote", "iPhone *14* Pro"): the name is what was written
+    keep = [words[i] for i in range(at[0], at[-1] + 1)
+            if i in at or not matcher().is_stopword(fold(words[i]), r.lang)]
+    return " ".join(keep[:6])

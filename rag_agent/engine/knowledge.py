@@ -260,16 +260,16 @@ class KnowledgeIndex:
                 continue
             for i in self.by_concept.get(c, ()):
                 quick[i] = quick.get(i, 0.0) + w * idf
-        for st in _stems(r.content) | self._surface(r):
+        for st in sorted(_stems(r.content) | self._surface(r)):  # sorted: one answer whatever the hash seed
             idf = self.tidf.get(st)
             if idf is None:
                 continue
             for i in self.by_stem.get(st, ()):
                 quick[i] = quick.get(i, 0.0) + 0.5 * idf
-        best = sorted(quick, key=lambda i: -quick[i])[:shortlist]
+        best = sorted(quick, key=lambda i: (-round(quick[i], 9), i))[:shortlist]
         scored = [self.score(r, self.units[i], concepts) for i in best if not self.units[i].instruction]
         scored = [s for s in scored if s.score > 0]
-        scored.sort(key=lambda s: (-s.score, s.unit.pos))
+        scored.sort(key=lambda s: (-round(s.score, 9), s.unit.pos))
         return scored[:limit]
 
     def neighbours(self, unit: Unit) -> list[Unit]:

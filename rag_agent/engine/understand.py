@@ -93,6 +93,15 @@ def _normalise(text: str) -> str:
     return _ELONGATED.sub(r"\1\1", text)
 
 
+_UNIT_AFTER = re.compile(r"\s*(?:day|dia|día|gün|gun|hari|дн|week|semana|hafta|pcs|units|unid|adet|шт|x\b|"
+                         r"items?|productos|itens|ürün|barang|тов|kg|g\b|ml|cm|mm)", re.I)
+
+
+def counts_something(after: str) -> bool:
+    """Whether the text right after a number makes it a count or a measure ("3 days", "2 pcs", "5 kg")."""
+    return bool(_UNIT_AFTER.match(after))
+
+
 def order_numbers_in(text: str, toks: list[str], mentions: list[Mention], expecting: bool = False) -> list[str]:
     """Numbers the message presents as order numbers: right after an order word ("order 5002", "pedido
     #1234", "заказ № 123"), written with '#', or, when the conversation is waiting for one, any 4-12 digit
@@ -126,9 +135,7 @@ def order_numbers_in(text: str, toks: list[str], mentions: list[Mention], expect
         if not near_order and nxt and any(idx in order_tok for idx in range(pos + 1, pos + 3)):
             near_order = any(t.startswith(("numara", "nolu", "sipari", "order", "pedido", "заказ", "pesanan"))
                              for t in nxt)
-        unit_after = re.match(r"\s*(?:day|dia|día|gün|gun|hari|дн|week|semana|hafta|pcs|units|unid|adet|шт|x\b|"
-                              r"items?|productos|itens|ürün|barang|тов|kg|g\b|ml|cm|mm)", after, re.I)
-        if unit_after:
+        if counts_something(after):
             continue
         if near_order or hashed or (expecting and 3 <= len(num) <= 12):
             if num not in out:

@@ -156,3 +156,12 @@ def test_explain_says_why(shop):
 
     text = format_explanation(e)
     assert "language  tr" in text and "decision  policy" in text
+
+
+def test_a_model_word_of_another_title_beside_the_name_is_a_product_not_sold(shop):
+    """"Wool" is a word of the beanie's title, and no tote has it: the Dockside Wool Tote is not sold, the canvas one
+    is offered instead of being priced as if it were the one asked."""
+    a = ask(shop, "How much is the Dockside Wool Tote?")
+    assert a.intent == "product_not_sold" and "Dockside Canvas Tote" in a.reply
+    a = ask(shop, "How much is the Dockside Canvas Tote?")
+    assert a.intent == "product_price" and "$34.00" in a.reply

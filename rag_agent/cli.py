@@ -160,7 +160,11 @@ def _local_state():
 
 def _list_local() -> list[dict]:
     """The sources, from the state database alone; when a killed import left work half done, the service is
-    opened instead, which finishes or undoes it first (the vector store, never the model)."""
+    opened instead, which finishes or undoes it first (the vector store, never the model). A data directory
+    without a state database has no sources: listing them creates nothing (and loads no database driver)."""
+    s = base.settings()
+    if not s.database_url and not s.conversations.database_url and not (s.data_dir / "state.sqlite3").exists():
+        return []
     state = _local_state()
     try:
         if not state.pending_writes():

@@ -150,6 +150,22 @@ def test_commands_that_need_no_model_do_not_load_it(tmp_path):
     assert "Loading weights" not in r.stderr
 
 
+def test_listing_sources_of_a_fresh_data_directory_creates_nothing_and_loads_no_database_driver(tmp_path):
+    data = tmp_path / "d"
+    data.mkdir()
+    probe = ("import runpy, sys\nsys.argv = ['rag-agent', 'sources', 'list']\n"
+             "try:\n    runpy.run_module('rag_agent.cli', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+             "print('SQLALCHEMY' if 'sqlalchemy' in sys.modules else 'NO-DRIVER', file=sys.stderr)\n")
+    env = dict(os.environ, RAG_DATA_DIR=str(data), PYTHONPATH=str(REPO))
+    env.pop("RAG_DATABASE_URL", None)
+    r = subprocess.run([sys.executable, "-c", probe], cwd=REPO, env=env, text=True, capture_output=True, timeout=120)
+    assert "no sources yet" in r.stdout and "NO-DRIVER" in r.stderr, r.stderr[-1500:]
+    assert list(data.iterdir()) == []  # a read creates no database and no key
+    # once something is stored, the list reads the database
+    assert rag(data, "sources", "add", str(REPO / "README.md")).returncode == 0
+    assert "README.md" in rag(data, "sources", "list").stdout
+
+
 def test_unchanged_reimport_does_not_load_the_model_and_says_so(tmp_path):
     data = tmp_path / "d"
     first = rag(data, "import", "shopify-csv", str(DEMO_CSV))

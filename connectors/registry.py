@@ -23,10 +23,12 @@ from __future__ import annotations
 import importlib
 import inspect
 from types import ModuleType
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from connectors.base import StoreConnector, WebhookEvent
 from rag_agent.errors import ConfigError, InputError
+
+if TYPE_CHECKING:  # the records behind them load with a platform's module, not with `rag-agent --help`
+    from connectors.base import StoreConnector, WebhookEvent
 
 __all__ = ["PLATFORMS", "register", "platform_module", "make_connector", "config_keys", "operator_keys",
            "upstream_urls", "verify_webhook", "parse_webhook", "supports_webhooks"]

@@ -37,7 +37,7 @@ from rag_agent.engine.persona import Persona
 from rag_agent.engine.render import clean, polarity, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import Reading, counts_something, read
-from rag_agent.lang.concepts import clause_joiners
+from rag_agent.lang.concepts import clause_joiners, matcher
 from rag_agent.orders import OrderVerifier
 from rag_agent.ports import OrderSource
 from rag_agent.sparse import SparseEncoder
@@ -612,14 +612,10 @@ class AnswerEngine:
             return self._sibling_text(c, r, p), "product_stock"
         asked_colours = [r.tokens[m.start] for m in r.mentions if m.kind == "colour" and r.tokens[m.start] not in set(p.toks)]
         if asked_colours and not any(_option_kind(n, v) == "colour" for n, v in p.options.items()) and not q.missing:
-            from rag_agent.lang.concepts import matcher
-
             if not any(m.kind == "colour" for m in matcher().match(p.toks)):
                 return c.say("no_such_colour", title=p.title, variant=asked_colours[0]), "product_stock"
         if q.missing and q.missing[0][0] == "colour" and not any(_option_kind(n, v) == "colour"
                                                                for n, v in p.options.items()):
-            from rag_agent.lang.concepts import matcher
-
             own = [p.toks[m.start] for m in matcher().match(p.toks) if m.kind == "colour"]
             asked = next((r.tokens[m.start] for m in r.mentions if m.kind == "colour"
                           and r.tokens[m.start] not in set(p.toks)), q.missing[0][1])
@@ -725,8 +721,6 @@ class AnswerEngine:
         """Whether the message names another product than the partly matching title: a word of its own next to
         the matched words where the title has a word the message lacks ("the Trail Runner *Vest*" for Trail
         Runner Jacket, "Vela de *Lavanda*" for Vela de Baunilha, the *Brown* Leather Bag for the Black one)."""
-        from rag_agent.lang.concepts import matcher
-
         if not m.positions or len(m.matched) >= len(m.product.toks):
             return False
         title_colours = {x.value for x in matcher().match(m.product.toks) if x.kind == "colour"}
@@ -790,8 +784,6 @@ class AnswerEngine:
     def _siblings(self, c: _Ctx, p: CatalogProduct) -> list[CatalogProduct]:
         """Products that are this one in another colour: the same title but its colour word ("Sofá Amarelo",
         "Sofá Cinza")."""
-        from rag_agent.lang.concepts import matcher
-
         def base(q: CatalogProduct) -> tuple[tuple[str, ...], bool]:
             colours = {i for x in matcher().match(q.toks) if x.kind == "colour" for i in range(x.start, x.end)}
             return tuple(t for i, t in enumerate(q.toks) if i not in colours), bool(colours)
@@ -1062,8 +1054,6 @@ def _name_span(r: Reading, similar: CatalogProduct | None = None) -> str:
     at = [i for i, w in enumerate(words) if fold(w) in keep_tokens and not w.isdigit()]
     if not at:
         return ""
-    from rag_agent.lang.concepts import matcher
-
     # the words between them too ("Dockside *Wool* Tote", "iPhone *14* Pro"): the name is what was written
     keep = [words[i] for i in range(at[0], at[-1] + 1)
             if i in at or not matcher().is_stopword(fold(words[i]), r.lang)]

@@ -153,6 +153,11 @@ class KnowledgeIndex:
         return len(self.units)
 
     # -- scoring ---------------------------------------------------------------------------------
+    def message_stems(self, r: Reading) -> set[str]:
+        """The message's word stems that a unit's words are matched against: its content words and its rare
+        concept words (:meth:`_surface`)."""
+        return _stems(r.content) | self._surface(r)
+
     def _surface(self, r: Reading) -> set[str]:
         """The message's concept words as typed that the store's text writes rarely: a shared rare name
         ("WhatsApp", "DHL") says which sentence is meant better than the concept it stands for. Words the store
@@ -160,7 +165,8 @@ class KnowledgeIndex:
         n = len(self.units)
         return {s for s in _stems(r.surface) if s in self.tidf and self.tidf[s] >= math.log(1 + n / max(3, 0.02 * n))}
 
-    def score(self, r: Reading, unit: Unit, concepts: dict[str, float] | None = None) -> ScoredUnit:
+    def score(self, r: Reading, unit: Unit, concepts: dict[str, float] | None = None,
+              stems: set[str] | None = None) -> ScoredUnit:
         msg = concepts if concepts is not None else r.concepts
         total = got = 0.0
         matched: list[str] = []
@@ -176,7 +182,7 @@ class KnowledgeIndex:
                 got += (0.4 if c.startswith("cond:") else 0.7) * w * idf
                 matched.append(c + "(h)")
         coverage = got / total if total else 0.0
-        mstems = _stems(r.content) | self._surface(r)
+        mstems = stems if stems is not None else self.message_stems(r)
         tot_t = sum(self.tidf.get(s, self.default_idf) for s in mstems)
         got_t = sum(self.tidf.get(s, self.default_idf) for s in mstems & unit.stems)
         overlap = got_t / tot_t if tot_t else 0.0
@@ -260,14 +266,15 @@ class KnowledgeIndex:
                 continue
             for i in self.by_concept.get(c, ()):
                 quick[i] = quick.get(i, 0.0) + w * idf
-        for st in sorted(_stems(r.content) | self._surface(r)):  # sorted: one answer whatever the hash seed
+        stems = self.message_stems(r)  # once per message, not once per unit scored
+        for st in sorted(stems):  # sorted: one answer whatever the hash seed
             idf = self.tidf.get(st)
             if idf is None:
                 continue
             for i in self.by_stem.get(st, ()):
                 quick[i] = quick.get(i, 0.0) + 0.5 * idf
         best = sorted(quick, key=lambda i: (-round(quick[i], 9), i))[:shortlist]
-        scored = [self.score(r, self.units[i], concepts) for i in best if not self.units[i].instruction]
+        scored = [self.score(r, self.units[i], concepts, stems) for i in best if not self.units[i].instruction]
         scored = [s for s in scored if s.score > 0]
         scored.sort(key=lambda s: (-round(s.score, 9), s.unit.pos))
         return scored[:limit]

@@ -13,7 +13,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -23,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import REPO, PostgresDatabases, free_port, postgres_url
+from tests.conftest import REPO, PostgresDatabases, free_port, postgres_url, wait_for_server
 
 ADMIN_KEY = "console-admin-key-4d1c9e"
 CHROMIUM = "/usr/bin/chromium"
@@ -88,18 +87,7 @@ def console(tmp_path_factory, console_database) -> Any:
     proc = subprocess.Popen([sys.executable, "-m", "rag_agent.cli", "serve", "--demo", "--port", str(port)],
                             env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError("server exited: " + (base / "server.log").read_text())
-        try:
-            if httpx.get(url + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        raise RuntimeError("server did not start: " + (base / "server.log").read_text())
+    wait_for_server(proc, url, base / "server.log")
     yield Console(url, (data / "api-key").read_text().strip(), data, proc)
     proc.terminate()
     try:

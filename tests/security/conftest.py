@@ -13,7 +13,6 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -22,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.conftest import free_port
+from tests.conftest import free_port, wait_for_server
 
 ADMIN_KEY = "sec-admin-key-7f3a9c2e51"
 CANARY = "canary-7b1e0c9d-do-not-leak"
@@ -63,18 +62,7 @@ def start_server(base: Path, extra_env: dict[str, str] | None = None, demo: bool
     cmd = [sys.executable, "-m", "rag_agent.cli", "serve", "--port", str(port)] + (["--demo"] if demo else [])
     proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError("server exited: " + (base / "server.log").read_text())
-        try:
-            if httpx.get(url + "/health", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        raise RuntimeError("server did not start: " + (base / "server.log").read_text())
+    wait_for_server(proc, url, base / "server.log")
     srv = SecServer(url, data, proc, ADMIN_KEY)
     with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {ADMIN_KEY}"}, timeout=60) as c:
         for who in ("A", "B"):

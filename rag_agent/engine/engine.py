@@ -36,8 +36,9 @@ from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.render import clean, polarity, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
-from rag_agent.engine.understand import Reading, counts_something, read
+from rag_agent.engine.understand import Reading, asks_of, counts_something, read
 from rag_agent.lang.concepts import clause_joiners, matcher
+from rag_agent.lang.facts import measures_in
 from rag_agent.orders import OrderVerifier
 from rag_agent.ports import OrderSource
 from rag_agent.sparse import SparseEncoder
@@ -54,7 +55,7 @@ POLICY_TOPICS = frozenset({
     "topic:hours", "topic:phone", "topic:email", "topic:contact", "topic:privacy", "topic:account",
     "topic:warranty", "topic:repair", "topic:about", "topic:wholesale", "topic:custom", "topic:cancel",
     "topic:tracking", "topic:gift"})
-PRODUCT_ASKS = ("price", "stock", "size", "colour", "link", "description")
+PRODUCT_ASKS = ("price", "stock", "size", "colour", "link", "description", "measure")
 #: a knowledge unit must score at least this to be an answer (concept coverage, word overlap and fact fit)
 UNIT_MIN = 0.34
 #: a title match this good names the product even without a product question ("Trail Runner Jacket?")
@@ -97,6 +98,9 @@ class _Ctx:
     products: bool = True  # an agent's products switch: off answers without the catalog
     conversation_id: str | None = None  # counts failed order lookups per conversation (rag_agent.orders)
     trace: list[dict[str, Any]] = field(default_factory=list)
+    #: a later part of a two-part message whose earlier part named a product ("how much is X, and how much
+    #: meat is in a pack?"): a kind of thing it names is that product, not something the store does not sell
+    part_product: str | None = None
 
     @property
     def tone(self) -> str:
@@ -233,6 +237,7 @@ class AnswerEngine:
                 pr = read(piece, seen, c.catalog.vocabulary, default_lang=r.lang)
                 pr.lang = r.lang
                 if pr.asks or pr.topics() or pr.values("noun"):
+                    c.part_product = c.state.product if c.state.product != state0.product else None
                     d = self._decide(c, pr, seen, single=True)
                     if d.intent not in ("smalltalk", "out_of_scope", "no_answer"):
                         drafts.append(d)
@@ -241,6 +246,7 @@ class AnswerEngine:
                 c.state = replace(advance(c.state, "customer", piece, c.catalog, pr), topic=state0.topic)
                 seen = seen + [piece]
             c.state = state0
+            c.part_product = None
             # parts about the same thing ("do you ship to Portugal? how long does it take?") are one question
             said: list[str] = []
             useful: list[Draft] = []
@@ -303,7 +309,8 @@ class AnswerEngine:
 
     def _in_domain(self, r: Reading) -> bool:
         return bool(set(r.topics()) & POLICY_TOPICS) or any(a in r.asks for a in ("price", "stock", "size", "colour",
-                                                                                 "link", "cost", "hours", "place"))
+                                                                                 "link", "cost", "hours", "place",
+                                                                                 "measure"))
 
     def _say(self, c: _Ctx, intent: str, key: str, handoff: bool = False, **values: Any) -> Draft:
         return Draft(intent=intent, main=[c.say(key, **values)], handoff=handoff)
@@ -385,6 +392,19 @@ class AnswerEngine:
             best = matches[0]
             product, pscore, how = best.product, best.score, best.how
             c.note("product", best.score, title=best.product.title, how=best.how, matched=best.matched)
+        if product is not None and how == "title" and pscore >= TITLE_STRONG:
+            # "Servis Tepsisi", "Gift Box", "Travel Adapter": a topic word inside the title the message names is
+            # part of the name, not a topic of the question (unless the message says it again elsewhere)
+            title_pos = set(matches[0].positions)
+            inside = {m.concept for m in r.mentions if m.kind == "topic" and set(range(m.start, m.end)) <= title_pos}
+            outside = {m.concept for m in r.mentions if not set(range(m.start, m.end)) <= title_pos}
+            drop = {t for t in inside - outside if t in POLICY_TOPICS}
+            if drop:
+                c.note("product:title_words", pscore, topics=sorted(drop))
+                r.concepts = {k: v for k, v in r.concepts.items() if k not in drop}
+                r.asks = asks_of(r)
+                topics, asks = set(r.topics()), set(r.asks)
+                policy = topics & POLICY_TOPICS
         if product is not None and matches and "description" in asks:
             # "the *linen* shirt", "the *wool* beanie": a material word of the title names it, it asks nothing
             title_pos = set(matches[0].positions)
@@ -415,7 +435,8 @@ class AnswerEngine:
                 product, pscore, how = noun_products[0], 0.62, "noun"
                 c.note("product", 0.62, title=product.title, how="noun")
         if product is None and c.products and nouns and not noun_products and (
-                asks & {"price", "stock", "link", "size", "colour"}) and not policy and len(c.catalog):
+                asks & {"price", "stock", "link", "size", "colour", "measure"}) and not policy and len(c.catalog) \
+                and c.part_product is None:
             c.note("product:not_sold", 0.5, nouns=nouns)
             # a kind of thing the store has none of
             rec = self._recommend(c, r)
@@ -675,6 +696,24 @@ class AnswerEngine:
         named = bool(vq.named or vq.missing)
         if named and "price" not in asks and "link" not in asks and "stock" not in asks:
             asks = asks + ["stock"]  # "do you have it in mint?", "and 44 in pink?": is that variant available
+        if "measure" in asks or ("size" in asks and not named and
+                                 not any(_option_kind(n, p.options[n]) == "size" for n in p.options)):
+            # "how many ml is it?", "what size is the tray?" (no size option): what its title and description state
+            values = self._measures(p)
+            if values:
+                asked = re.findall(r"\d+(?:[.,]\d+)?", " ".join(measures_in(r.text)))
+                if asked and not set(asked) & set(re.findall(r"\d+(?:[.,]\d+)?", " ".join(values))):
+                    # "is it available in a 16-inch size?" - it is made in the size its description states
+                    draft.main.append(c.say("answer_no"))
+                    asks = [a for a in asks if a != "stock"]
+                draft.main.append(c.say("product_measures", title=p.title, values=P.join_list(values, c.lang)))
+                draft.claims.append(p.payload.get("description") or "")
+                draft.intent = "product_options"
+                asks = [a for a in asks if a not in ("measure", "size")]
+            elif asks == ["measure"]:
+                return self._description(c, r, p, [t for t in r.content if t not in set(p.toks)])
+            else:
+                asks = [a for a in asks if a != "measure"]
         if ("size" in asks or "colour" in asks) and (not named or "stock" not in asks):
             for want in ("size", "colour"):
                 if want not in asks:
@@ -710,6 +749,23 @@ class AnswerEngine:
             extra = [t for t in r.content if t not in set(p.toks)]
             return self._description(c, r, p, extra)
         return draft
+
+    @staticmethod
+    def _measures(p: CatalogProduct) -> list[str]:
+        """The sizes, weights, volumes and pack counts a product's title and description state: a short
+        description sentence that holds one is kept whole ("10'lu, M boy"), a longer one gives its measures."""
+        out: list[str] = []
+        for value in measures_in(p.title):
+            out.append(value)
+        desc = re.sub(r"<[^>]+>", " ", p.payload.get("description") or "")
+        for sent in re.split(r"(?<=[.!?])\s+|\n+", desc):
+            sent = sent.strip()
+            found = measures_in(sent)
+            if not found:
+                continue
+            items = [sent.rstrip(". ")] if len(sent) <= 40 else found
+            out += [v for v in items if v not in out and not any(v in o for o in out)]
+        return out[:4]
 
     @staticmethod
     def _wants_list(r: Reading) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from rag_agent.engine import phrases as P
 from rag_agent.engine.knowledge import Unit, range_contains, row_range
-from rag_agent.engine.text import fold
+from rag_agent.engine.text import fold, tokens
 from rag_agent.engine.understand import Reading, countries_in
 from rag_agent.lang.concepts import language_data
 from rag_agent.lang.facts import Fact
@@ -156,20 +156,50 @@ def _row(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
     from rag_agent.engine.text import tokens
 
     asked_speed = [c for c in ("speed:express", "speed:standard", "speed:overnight") if r is not None and c in r.concepts]
-    opts = []
+    cols = []
     for i in range(1, len(header)):
         if i >= len(cells) or not cells[i]:
             continue
         quals = [m.concept for m in matcher().match(tokens(header[i])) if m.kind == "speed"]
         if asked_speed and quals and not set(asked_speed) & set(quals):
             continue
+        cols.append((i, quals))
+    named = [(i, q) for i, q in cols if _names(r, header[i])]
+    if named and len(named) < len(cols):
+        cols = named  # "economy to Canada": the column the message names by its own word, of two "standard" ones
+    opts = []
+    for i, quals in cols:
         money = [f for f in unit.facts if f.type == "money" and f.column == i]
-        value = money[0].text if money else cells[i]
-        opts.append(f"{_column_name(header[i], quals, unit.lang, lang)}{_duration_of(header[i], lang, unit.lang)}: {value}")
+        value = _cell_value(unit, i, money, lang)
+        name = _column_name(header[i], [] if _names(r, header[i]) else quals, unit.lang, lang)
+        opts.append(f"{name}{_duration_of(header[i], lang, unit.lang)}: {value}")
     if not opts:
         return [clean(unit.text)]
     label = _range_label(rng, _written(cells[0]), lang, tone) if rng is not None else cells[0]
     return [P.phrase("fact_row", lang, tone, range=label, options="; ".join(opts))]
+
+
+def _names(r: Reading | None, text: str) -> bool:
+    """Whether the message names a table's row or column by one of its own words ("Alaska", "economy") or a
+    country in any language ("Kanada" for a "Canada" row)."""
+    if r is None:
+        return False
+    words = {t[:5] for t in r.content + r.surface if len(t) > 2 and not t.isdigit()}
+    label = fold(text)
+    if words & {t[:5] for t in tokens(label) if len(t) > 2 and not t.isdigit()}:
+        return True
+    asked = set(countries_in(r.folded))
+    return bool(asked & set(countries_in(label)))
+
+
+def _cell_value(unit: Unit, col: int, money: list[Fact], lang: str) -> str:
+    """A cell as told: the store's own words in the page's language; elsewhere its amount and its delivery time
+    ("$8.99 · 2–3 business days" -> "$8.99 (2-3 días hábiles)")."""
+    cell = unit.cells[col]
+    if lang == unit.lang or not money:
+        return cell
+    durs = [f for f in unit.facts if f.type == "duration" and f.column == col and "lo" in f.value]
+    return money[0].text + (f" ({duration_text(durs[0].value, lang)})" if durs else "")
 
 
 def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> list[str]:
@@ -212,6 +242,9 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> l
                 days = [d for d in asked_days if d in day_span(fold(u.cells[0]))]
                 return [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in days], lang))]
             return _row(u, r, lang, tone)
+    named = [u for u in rows if u.cells and _names(r, u.cells[0])]
+    if named and len(named) < len(rows):
+        rows = named  # "economy to Anchorage, Alaska": the row whose label the message names
     picked = [u for u in rows if asked_speed and set(asked_speed) & set(u.concepts)]
     out: list[str] = []
     for u in (picked or rows)[:4]:

@@ -30,7 +30,7 @@ from rag_agent.engine.text import emails_in, fold, phones_in, tokens
 from rag_agent.lang.concepts import CONCEPT_WEIGHTS, Mention, countries_in, matcher, role_tag_pattern
 from rag_agent.lang.facts import money_in
 
-__all__ = ["Reading", "read", "CONCEPT_WEIGHTS", "order_numbers_in", "countries_in"]
+__all__ = ["Reading", "read", "asks_of", "CONCEPT_WEIGHTS", "order_numbers_in", "countries_in"]
 
 _CONTACT_RX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{5,}\d")
 _ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
@@ -143,7 +143,8 @@ def order_numbers_in(text: str, toks: list[str], mentions: list[Mention], expect
     return out
 
 
-def _asks(r: Reading) -> list[str]:
+def asks_of(r: Reading) -> list[str]:
+    """What a reading asks (price, time, stock, measure...), from its concepts and the question's form."""
     c = r.concepts
     asks: list[str] = []
 
@@ -155,10 +156,18 @@ def _asks(r: Reading) -> list[str]:
                                    "topic:international", "topic:giftcard", "topic:repair", "topic:custom"))
     if "q:how_long" in c or ("q:when" in c and (service or "topic:order" in c)):
         add("time")
-    if "q:how_much" in c or "topic:price" in c or "fact:fee" in c or "fact:free" in c:
+    # "how many ml is it", "how much meat is in a pack": a measure, not a price or a stock count, unless the
+    # message asks one of those as well (a second "how much", a price word, an amount)
+    measure = "topic:measure" in c
+    measure_only = measure and "topic:price" not in c and not r.amounts and \
+        sum(1 for m in r.mentions if m.concept in ("q:how_much", "q:how_many")) <= 1
+    if ("q:how_much" in c and not measure_only) or "topic:price" in c or "fact:fee" in c or "fact:free" in c:
         add("cost" if service and "topic:product" not in c else "price")
-    if "topic:stock" in c or ("q:how_many" in c and "q:how_long" not in c and "fact:time" not in c):
+    if "topic:stock" in c or ("q:how_many" in c and "q:how_long" not in c and "fact:time" not in c
+                              and not measure_only):
         add("stock")
+    if measure and not service:
+        add("measure")
     if "topic:size" in c:
         add("size")
     if "topic:colour" in c:
@@ -418,6 +427,6 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
     r.surface = [t for i, t in enumerate(toks) if i in topical and t not in stop.get(lang, ())
                  and t not in stop.get("en", ()) and not t.isdigit() and len(t) > 2]
     r.is_question = "?" in message or any(k.startswith("q:") for k in concepts)
-    r.asks = _asks(r)
+    r.asks = asks_of(r)
     _acts(r)
     return r

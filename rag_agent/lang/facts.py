@@ -124,6 +124,29 @@ def percent_in(text: str) -> list[tuple[float, int, int, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _measure_rx() -> re.Pattern[str]:
+    import json
+    from importlib import resources
+
+    data = json.loads((resources.files("rag_agent.lang") / "data" / "cues.json").read_text(encoding="utf-8"))
+    units = sorted(data["measure_units"]["units"], key=len, reverse=True)
+    alts = "|".join(re.escape(u) for u in units)
+    number = r"\d+(?:[.,]\d+)?"
+    return re.compile(rf"(?<![\w.,$€£¥₺₽])(?:{number}(?:\s*[x×]\s*{number})*)\s*-?\s*(?:{alts})(?!\w)", re.I)
+
+
+def measures_in(text: str) -> list[str]:
+    """Every measure ``text`` states, as written: a number (or ``45 x 30``) with a unit of size, weight, volume,
+    capacity or count from the language data ("250 ml", "2 kg", "45 x 30 cm", "6.1-inch", "10'lu", "6 pcs")."""
+    out: list[str] = []
+    for m in _measure_rx().finditer(text):
+        value = m.group(0).strip()
+        if value not in out:
+            out.append(value)
+    return out
+
+
 def _alt(words: list[str]) -> str:
     parts = []
     for w in sorted({fold(x) for x in words}, key=len, reverse=True):

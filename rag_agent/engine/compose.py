@@ -36,6 +36,9 @@ class Draft:
     stale: str | None = None
     shrink: list[str] = field(default_factory=list)  # shorter alternatives of main, longest first
     claims: list[str] = field(default_factory=list)  # the source texts every number must come from
+    #: sentences that must survive the length limit (an apology's offer of a person): sentences before them
+    #: are dropped, from the last, to make room
+    keep: list[str] = field(default_factory=list)
 
 
 def _mentions(text: str, banned: list[str]) -> bool:
@@ -83,6 +86,12 @@ def finalize(d: Draft, persona: Persona, lang: str, allowed_numbers: set[str] | 
             intent = "no_answer"
     extras = [s for s in extras if not _mentions(s, persona.do_not_mention)]
     parts = list(main)
+    keep = [s for s in d.keep if s in parts]
+    while keep and len(" ".join(parts)) > hi:
+        droppable = [i for i, s in enumerate(parts) if s not in keep and i > 0]
+        if not droppable:
+            break
+        del parts[droppable[-1]]
     if d.stale:
         parts.append(P.phrase("stale_notice", lang, tone, when=d.stale))
     text = " ".join(parts)

@@ -226,7 +226,7 @@ class AnswerEngine:
     def _answer_parts(self, c: _Ctx, r: Reading, customer_turns: list[str]) -> Draft:
         """Answer every part of a two-part question ("how much is X? and do you ship to Canada?", "the price of
         the sofa, and how much to deliver it"); a later part is about the product an earlier one named."""
-        pieces = _clauses(c.message, r.lang)
+        pieces = _context_first(_clauses(c.message, r.lang), customer_turns, c.catalog.vocabulary, r.lang)
         if len(pieces) >= 2 and not r.acts.get("injection") and not r.acts.get("handoff") and not r.order_numbers \
                 and not r.emails and not r.phones:
             drafts: list[Draft] = []
@@ -295,6 +295,7 @@ class AnswerEngine:
             if complaint >= 0.5 and content.intent not in ("smalltalk",):
                 content.main.insert(0, c.say("complaint_prefix"))
                 content.main.append(c.say("handoff_offer"))
+                content.keep.append(c.say("handoff_offer"))
             return content
         if complaint >= 0.5:
             return self._say(c, "complaint", "complaint")
@@ -1065,8 +1066,9 @@ class AnswerEngine:
         else:
             for u in chosen:
                 said = render_unit(u, r, c.lang, c.tone)
-                if not said and u is not top.unit and u.lang != c.lang and u.question == top.unit.question:
-                    said = [c.say("policy_intro") + " «" + clean(u.text) + "»"]  # the rest of an FAQ answer
+                if not said and u.lang != c.lang and (u is top.unit or u.question == top.unit.question):
+                    # the best unit (or the rest of its FAQ answer) with nothing to render: quoted, framed
+                    said = [c.say("policy_intro") + " «" + clean(u.text) + "»"]
                 for s in said:
                     if s not in main:
                         main.append(s)
@@ -1086,6 +1088,23 @@ class AnswerEngine:
         d = Draft(intent="policy", main=main, citations=cites)
         d.claims += [u.text + " " + " ".join([u.heading, u.lead] + u.header + u.cells) for u in chosen]
         return d
+
+
+def _context_first(pieces: list[str], seen: list[str], vocabulary: Any, lang: str) -> list[str]:
+    """Parts of a message with a statement that sets the scene joined to the question after it ("I paid the
+    courier in cash. How do I get my refund?" is one question about a cash refund, not two)."""
+    out: list[str] = []
+    carry = ""
+    for i, piece in enumerate(pieces):
+        text = f"{carry} {piece}".strip() if carry else piece
+        pr = read(piece, seen, vocabulary, default_lang=lang)
+        asks_something = pr.is_question or pr.asks or any(k.startswith("q:") for k in pr.concepts)
+        if not asks_something and i < len(pieces) - 1:
+            carry = text
+            continue
+        out.append(text)
+        carry = ""
+    return out
 
 
 def _concepts_of(value: str) -> set[str]:

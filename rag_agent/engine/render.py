@@ -344,6 +344,9 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     for f in facts:
         if id(f) in done:
             continue
+        if f.type == "duration" and (f.value.get("overnight") or "fact:additional" in f.quals) and \
+                topic != "topic:shipping":
+            continue  # "same day" or "express" named in a surcharge clause is a service, not a return window
         if f.type == "duration" and "lo" in f.value or f.type == "duration" and f.value.get("overnight"):
             d = duration_text(f.value, lang)
             anchor = ""
@@ -371,6 +374,8 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
         elif f.type == "money":
             if "fact:minimum" in f.quals and codes:
                 continue  # told with the code
+            if "fact:maximum" in f.quals and not {"fact:free", "fact:additional"} & set(f.quals):
+                continue  # "cash on delivery for orders up to 150 €": a limit, never what something costs
             if "fact:additional" in f.quals:
                 out.append(P.phrase("fact_surcharge", lang, tone, label=_label(f, unit), price=f.text))
             elif "fact:free" in f.quals and (topic == "topic:shipping" or "topic:shipping" in f.quals):
@@ -399,7 +404,8 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
             out.append(P.phrase("fact_exchanges_free", lang, tone))
         elif topic == "topic:return":
             out.append(P.phrase("fact_returns_free", lang, tone))
-    if not out and topic == "topic:payment" and not facts:
+    if not out and topic == "topic:payment" and not facts and (unit.kind == "item" or _methods(unit) >= 3):
+        # "We accept Visa, PayPal, Klarna": a list of methods, never a whole sentence about something else
         out.append(P.phrase("payment_methods", lang, tone, methods=clean(unit.text).rstrip(".")))
     conds = _conditions(unit, lang)
     if conds and topic in ("topic:return", "topic:exchange", "topic:refund", None) and not _negative_condition(unit):
@@ -409,6 +415,13 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     if "cond:final_sale" in unit.concepts and not out and unit.kind != "item":
         pass
     return out
+
+
+def _methods(unit: Unit) -> int:
+    """How many payment words a unit names (Visa, PayPal, bank transfer...)."""
+    from rag_agent.lang.concepts import matcher
+
+    return len({m.form for m in matcher().match(tokens(unit.text)) if m.concept == "topic:payment"})
 
 
 def _open_question(r: Reading) -> bool:

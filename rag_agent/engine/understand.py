@@ -160,7 +160,7 @@ def asks_of(r: Reading) -> list[str]:
     # message asks one of those as well (a second "how much", a price word, an amount)
     measure = "topic:measure" in c
     measure_only = measure and "topic:price" not in c and not r.amounts and \
-        sum(1 for m in r.mentions if m.concept in ("q:how_much", "q:how_many")) <= 1
+        len({m.start for m in r.mentions if m.concept in ("q:how_much", "q:how_many")}) <= 1
     if ("q:how_much" in c and not measure_only) or "topic:price" in c or "fact:fee" in c or "fact:free" in c:
         add("cost" if service and "topic:product" not in c else "price")
     if "topic:stock" in c or ("q:how_many" in c and "q:how_long" not in c and "fact:time" not in c

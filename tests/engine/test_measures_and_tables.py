@@ -1,0 +1,130 @@
+"""Measures a product states, table rows and columns a message names, scene-setting statements and what a rendered
+fact may mean - on a small store of its own (a fake embedder: the answer path runs no model)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from rag_agent.embed import HashEmbedder
+from rag_agent.engine.compose import Draft, finalize
+from rag_agent.engine.persona import Persona
+from rag_agent.engine.understand import read
+from rag_agent.lang.facts import measures_in
+
+HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 Name", "Option1 Value",
+          "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Price", "Status"]
+ROWS = [
+    ["olive-oil", "Kreta Olive Oil", "<p>Cold-pressed olive oil from Crete. 750 ml glass bottle.</p>", "Agora",
+     "Pantry", "oil", "Title", "Default Title", "shopify", "30", "14.50", "active"],
+    ["clay-pot", "Terracotta Cooking Pot", "<p>Hand-made clay pot for stews, oven safe. 24 cm, 2.5 L.</p>", "Agora",
+     "Cookware", "pot", "Title", "Default Title", "shopify", "6", "39.00", "active"],
+    ["gift-box", "Gift Box Deluxe", "<p>A box of six jars. 6 pcs.</p>", "Agora", "Gifts", "gift",
+     "Title", "Default Title", "shopify", "5", "45.00", "active"],
+]
+PAGES = """# Shipping
+
+## Rates
+
+| Destination | Saver (USPS) | Ground (UPS) |
+|---|---|---|
+| Oregon, Washington | $4.00 · 3-5 business days | $7.00 · 2-3 business days |
+| Alaska, Hawaii | $12.00 · 8-10 business days | $19.00 · 5-6 business days |
+| Canada | $15.00 · 9-14 business days | $24.00 · 6-8 business days |
+
+## Payment
+
+Cash on delivery is possible for orders up to $200 in Portland.
+Refunds of orders paid in cash are sent by bank transfer.
+"""
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory):
+    from rag_agent.service import Service
+    from rag_agent.settings import Settings
+
+    root = tmp_path_factory.mktemp("agora")
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(HEADER)
+    w.writerows(ROWS)
+    (root / "store").mkdir()
+    (root / "store" / "products.csv").write_text(buf.getvalue())
+    (root / "store" / "help.md").write_text(PAGES)
+    svc = Service(Settings(data_dir=root / "data"), embedder=HashEmbedder())
+    svc.ensure_workspace("w", "Agora", plan="paid")
+    svc.load_store_dir("w", root / "store")
+    yield svc
+    svc.close()
+
+
+def ask(svc, message, history=()):
+    hist = [{"role": "customer" if i % 2 == 0 else "agent", "text": t} for i, t in enumerate(history)]
+    return svc.answer("w", message, hist, None, explain=True)
+
+
+def test_measures_in_text():
+    assert measures_in("Clear glass. 250 ml.") == ["250 ml"]
+    assert measures_in("Tray, 45 x 30 cm.") == ["45 x 30 cm"]
+    assert measures_in("20 cm, 3 L.") == ["20 cm", "3 L"]
+    assert measures_in("6.1-inch display") == ["6.1-inch"]
+    assert measures_in("Taze yumurta. 10'lu, M boy.") == ["10'lu"]
+    assert measures_in("Costs $20 in 3 days, a 2-year warranty") == []
+
+
+def test_a_measure_question_asks_a_measure_not_a_stock_count_or_a_price():
+    assert read("how many ml is the olive oil").asks == ["measure"]
+    assert read("сколько мл в бутылке").asks == ["measure"]
+    assert "stock" not in read("kaç litrelik bu tencere").asks
+    both = read("how much is the olive oil and how much oil is in a bottle, how many ml")
+    assert "price" in both.asks and "measure" in both.asks
+
+
+def test_a_product_measure_is_answered_from_its_description(shop):
+    a = ask(shop, "how many ml is the Kreta Olive Oil?")
+    assert "750 ml" in a.reply and "30" not in a.reply  # no unasked stock count
+    a = ask(shop, "cuantos litros tiene la Terracotta Cooking Pot?")
+    assert a.language == "es" and "2.5 L" in a.reply
+    a = ask(shop, "Is the Terracotta Cooking Pot available in 30 cm?")
+    assert a.reply.startswith("No") and "24 cm" in a.reply
+
+
+def test_a_topic_word_inside_a_named_title_is_part_of_the_name(shop):
+    a = ask(shop, "What is the size of the Gift Box Deluxe?")
+    assert a.intent != "policy" and "6 pcs" in a.reply
+
+
+def test_a_later_part_keeps_the_product_of_an_earlier_part(shop):
+    a = ask(shop, "How much is the Kreta Olive Oil, and what is its volume?")
+    assert "14.50" in a.reply and "750 ml" in a.reply and "don't sell" not in a.reply
+
+
+def test_a_table_answer_narrows_to_the_row_and_column_named_and_keeps_the_time(shop):
+    a = ask(shop, "how much is saver shipping to anchorage alaska and how long")
+    assert "$12.00" in a.reply and "8-10" in a.reply
+    assert "$4.00" not in a.reply and "$19.00" not in a.reply and "$15.00" not in a.reply
+    a = ask(shop, "cuanto cuesta el envio saver a canada y cuanto tarda")
+    assert "$15.00" in a.reply and "9-14" in a.reply and "$24.00" not in a.reply
+
+
+def test_a_scene_setting_statement_is_read_with_its_question(shop):
+    a = ask(shop, "I paid the courier in cash. How do I get my refund?")
+    assert "bank transfer" in a.reply
+
+
+def test_an_upper_limit_is_never_told_as_a_cost(shop):
+    a = ask(shop, "¿Aceptan pago contra reembolso?")
+    assert "200" not in a.reply or "«" in a.reply  # quoted with its qualifier, never "shipping costs $200"
+    assert "cuesta $200" not in a.reply and "envío cuesta" not in a.reply
+
+
+def test_an_offer_of_a_person_survives_the_length_limit():
+    persona = Persona(reply_length="short")
+    offer = "Would you like me to connect you with our team?"
+    d = Draft(intent="policy", main=["I'm sorry about that.", "A" * 90 + ".", "B" * 90 + ".", offer])
+    d.keep.append(offer)
+    reply = finalize(d, persona, "en").reply
+    assert reply.startswith("I'm sorry") and offer in reply and "B" * 90 not in reply

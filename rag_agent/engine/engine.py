@@ -406,6 +406,13 @@ class AnswerEngine:
                 r.asks = asks_of(r)
                 topics, asks = set(r.topics()), set(r.asks)
                 policy = topics & POLICY_TOPICS
+        sort = next(iter(r.values("sort")), None)
+        if sort and c.products and (c.catalog.by_nouns(r.values("noun")) or r.values("cat")) and \
+                (product is None or how != "title" or pscore < TITLE_STRONG):
+            # "which is your cheapest tablet?": that kind of product, by price
+            rec = self._recommend(c, r, sort=sort)
+            if rec is not None:
+                return rec
         if product is not None and matches and "description" in asks:
             # "the *linen* shirt", "the *wool* beanie": a material word of the title names it, it asks nothing
             title_pos = set(matches[0].positions)
@@ -465,7 +472,9 @@ class AnswerEngine:
                     c.note("product", 0.7, title=p2.title, how="ordinal")
 
         if c.products and (product is None or how in ("noun", "state") or (how == "partial" and pscore < TITLE_STRONG)) \
-                and not (policy - {"topic:warranty", "topic:shipping"}) and self._wants_list(r) and (nouns or r.values("cat") or r.amounts) \
+                and not (policy - {"topic:warranty", "topic:shipping"}
+                         - ({"topic:gift"} if r.acts.get("recommend", 0) >= 0.5 else set())) \
+                and self._wants_list(r) and (nouns or r.values("cat") or r.amounts) \
                 and not (product is not None and (r.values("colour") or r.values("size"))) \
                 and not (product is not None and len(matches[0].matched if matches else []) >= 2
                          and asks & {"price", "stock", "link", "size", "colour"}):
@@ -491,6 +500,11 @@ class AnswerEngine:
         if policy and state_product is not None and (product is None or how == "state"):
             # "and how much to deliver it?": a page naming the product discussed answers for it
             kr = replace(r, content=list(r.content) + [t for t in state_product.toks if t not in r.content])
+        elif policy and product is not None and not (how == "title" and pscore >= TITLE_STRONG):
+            # "how long do I have to return a blender?": a rule for the product's kind ("kitchen appliances") is
+            # the rule for it
+            kind = [t for t in sorted(product.type_toks) if t not in r.content and len(t) > 2]
+            kr = replace(r, content=list(r.content) + kind)
         units = c.knowledge.search(kr, limit=6, concepts=kconcepts) if len(c.knowledge) else []
         top = units[0] if units else None
         if top is not None:
@@ -522,7 +536,7 @@ class AnswerEngine:
                                        "topic:international", "topic:warranty", "topic:payment", "topic:discount",
                                        "topic:code", "topic:giftcard", "topic:repair", "topic:custom", "topic:care"}
             if policy and unit_ok and (context_topics or not (asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG)):
-                return self._knowledge_answer(c, r, units, single)
+                return self._knowledge_answer(c, kr, units, single)
             if asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG and not context_topics:
                 return self._product_answer(c, r, product, follow)
             yes_no = any(q in r.concepts for q in ("q:is", "q:can", "q:have"))
@@ -543,15 +557,24 @@ class AnswerEngine:
             rec = self._recommend(c, r)
             if rec is not None:
                 return rec
+        if product is None and not policy and not noun_products and c.products and not single \
+                and asks <= {"stock", "price", "link"} and ("stock" in asks or "q:have" in r.concepts) \
+                and r.content and len(c.catalog) \
+                and any(t[:5] not in c.knowledge.tidf and not c.catalog.by_token.get(t)
+                        and not any(sim >= 0.8 for _, sim in c.catalog.token_matches(t)) for t in r.content):
+            # "do you have the echo dot in stock?": a name that neither the catalog nor the store's pages know is
+            # a product the store does not sell, not a cue to quote a page that says "in stock"
+            c.note("product:unknown_name", 0.5, words=r.content)
+            return self._not_sold(c, r, None)
         if unit_ok:
-            return self._knowledge_answer(c, r, units, single)
+            return self._knowledge_answer(c, kr, units, single)
         if c.products and (r.acts.get("recommend", 0) >= 0.5 or ("q:have" in r.concepts and (r.content or nouns))
                            or "list" in asks and not policy) and not policy:
             rec = self._recommend(c, r)
             if rec is not None:
                 return rec
         if top is not None and top.score >= UNIT_MIN * 0.8 and policy and top.coverage >= 0.5:
-            return self._knowledge_answer(c, r, units, single)
+            return self._knowledge_answer(c, kr, units, single)
         return None
 
     # -- product answers -------------------------------------------------------------------------
@@ -973,7 +996,7 @@ class AnswerEngine:
         return P.duration(d["lo"], d["unit"], lang, business=d["business"])
 
     # -- recommendations -------------------------------------------------------------------------
-    def _recommend(self, c: _Ctx, r: Reading) -> Draft | None:
+    def _recommend(self, c: _Ctx, r: Reading, sort: str | None = None) -> Draft | None:
         limit = next((a for a, _, rng in r.amounts if rng == "under"), None)
         floor = next((a for a, _, rng in r.amounts if rng == "over"), None)
         nouns = set(r.values("noun"))
@@ -1022,7 +1045,11 @@ class AnswerEngine:
         if best <= 0 and not (limit or floor or lifetime or overnight or want_warranty):
             return None
         else:
-            picks = [p for s, i, p in sorted(scored, key=lambda x: (-x[0], x[1])) if s >= best * 0.5 or best <= 0][:3]
+            picks = [p for s, i, p in sorted(scored, key=lambda x: (-x[0], x[1])) if s >= best * 0.5 or best <= 0]
+            if sort is not None:  # "the cheapest", "the most expensive": the fitting products by price
+                priced = [p for p in picks if p.payload.get("price_min") is not None]
+                picks = sorted(priced, key=lambda p: p.payload["price_min"], reverse=sort == "priciest")
+            picks = picks[:3]
         if not picks:
             return None
         items = [f"{p.title} ({self._money(c, p, p.payload['price_min'])})" for p in picks

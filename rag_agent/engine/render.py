@@ -179,17 +179,16 @@ def _row(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
     return [P.phrase("fact_row", lang, tone, range=label, options="; ".join(opts))]
 
 
-def _names(r: Reading | None, text: str) -> bool:
-    """Whether the message names a table's row or column by one of its own words ("Alaska", "economy") or a
-    country in any language ("Kanada" for a "Canada" row)."""
+def _names(r: Reading | None, text: str) -> int:
+    """How many of a table row's or column's own words the message names ("Alaska", "economy"), a country in
+    any language counting as one ("Kanada" for a "Canada" row); 0 when it names none."""
     if r is None:
-        return False
+        return 0
     words = {t[:5] for t in r.content + r.surface if len(t) > 2 and not t.isdigit()}
     label = fold(text)
-    if words & {t[:5] for t in tokens(label) if len(t) > 2 and not t.isdigit()}:
-        return True
+    hits = len(words & {t[:5] for t in tokens(label) if len(t) > 2 and not t.isdigit()})
     asked = set(countries_in(r.folded))
-    return bool(asked & set(countries_in(label)))
+    return hits + (1 if asked & set(countries_in(label)) else 0)
 
 
 def _cell_value(unit: Unit, col: int, money: list[Fact], lang: str) -> str:
@@ -242,9 +241,11 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> l
                 days = [d for d in asked_days if d in day_span(fold(u.cells[0]))]
                 return [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in days], lang))]
             return _row(u, r, lang, tone)
-    named = [u for u in rows if u.cells and _names(r, u.cells[0])]
-    if named and len(named) < len(rows):
-        rows = named  # "economy to Anchorage, Alaska": the row whose label the message names
+    named = {id(u): _names(r, u.cells[0]) for u in rows if u.cells}
+    most = max(named.values(), default=0)
+    if most and sum(1 for n in named.values() if n == most) < len(rows):
+        # "economy to Anchorage, Alaska": the row whose label the message names (by the most words)
+        rows = [u for u in rows if named.get(id(u)) == most]
     picked = [u for u in rows if asked_speed and set(asked_speed) & set(u.concepts)]
     out: list[str] = []
     for u in (picked or rows)[:4]:

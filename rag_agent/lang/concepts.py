@@ -196,14 +196,19 @@ class ConceptMatcher:
                 seen.add(key)
                 out.append(Mention(pat.concept, i, end, pat.lang, pat.form))
         # a form inside a longer question phrase, act or noun is not read on its own: "berapa lama" is how long,
-        # not "berapa" how much; "call me back" is not a phone question; a "sleeping bag" is not a bag
+        # not "berapa" how much; "call me back" is not a phone question; a "sleeping bag" is not a bag, and
+        # Indonesian "jam tangan" (a watch) is not "jam" (hours)
         absorbing = [(m.start, m.end, m.kind) for m in out if m.kind in ("q", "act", "noun", "cond", "topic")]
         out = [m for m in out if not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
                                          and ((k == "q" and m.kind in ("q", "fact", "act"))
                                               or (k == m.kind and k != "topic")
-                                              or (k in ("act", "cond") and m.kind == "topic")
+                                              or (k in ("act", "cond", "noun") and m.kind == "topic")
                                               or m.kind == "noun")
                                          for s, e, k in absorbing)]
+        # "qual o tablet mais barato": a superlative ("the cheapest") is an order to sort products by price, not a
+        # question about discounts or prices in general
+        sorts = [(m.start, m.end) for m in out if m.kind == "sort"]
+        out = [m for m in out if not (m.kind in ("topic", "range") and any(s <= m.start and m.end <= e for s, e in sorts))]
         out.sort(key=lambda m: (m.start, -(m.end - m.start)))
         return out
 

@@ -128,3 +128,76 @@ def test_an_offer_of_a_person_survives_the_length_limit():
     d.keep.append(offer)
     reply = finalize(d, persona, "en").reply
     assert reply.startswith("I'm sorry") and offer in reply and "B" * 90 not in reply
+
+
+RETURNS = """# Returns
+
+| Category | Return window |
+|---|---|
+| Phones and tablets | 14 days |
+| Kitchen appliances and cookware | 45 days |
+| Clothing and shoes | 30 days |
+
+Gift wrapping costs $4 per item.
+"""
+GOODS = [
+    ["slate-tab", "Slate Tab 10", "<p>A 10-inch tablet.</p>", "Nova", "Tablets", "tablets, electronics",
+     "Title", "Default Title", "shopify", "8", "299.00", "active"],
+    ["slate-tab-mini", "Slate Tab Mini", "<p>An 8-inch tablet.</p>", "Nova", "Tablets", "tablets, electronics",
+     "Title", "Default Title", "shopify", "8", "199.00", "active"],
+    ["slate-tab-pro", "Slate Tab Pro", "<p>A 12-inch tablet.</p>", "Nova", "Tablets", "tablets, electronics",
+     "Title", "Default Title", "shopify", "8", "599.00", "active"],
+    ["whirl-blender", "Whirl Blender", "<p>A 1.5 L blender.</p>", "Nova", "Kitchen", "kitchen appliances",
+     "Title", "Default Title", "shopify", "3", "59.00", "active"],
+    ["field-watch", "Field Watch", "<p>A steel watch.</p>", "Nova", "Watches", "watches",
+     "Title", "Default Title", "shopify", "3", "120.00", "active"],
+    ["dress-watch", "Dress Watch", "<p>A gold watch.</p>", "Nova", "Watches", "watches",
+     "Title", "Default Title", "shopify", "3", "450.00", "active"],
+]
+
+
+@pytest.fixture(scope="module")
+def nova(tmp_path_factory):
+    from rag_agent.service import Service
+    from rag_agent.settings import Settings
+
+    root = tmp_path_factory.mktemp("nova")
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(HEADER)
+    w.writerows(GOODS)
+    (root / "store").mkdir()
+    (root / "store" / "products.csv").write_text(buf.getvalue())
+    (root / "store" / "returns.md").write_text(RETURNS)
+    svc = Service(Settings(data_dir=root / "data"), embedder=HashEmbedder())
+    svc.ensure_workspace("w", "Nova", plan="paid")
+    svc.load_store_dir("w", root / "store")
+    yield svc
+    svc.close()
+
+
+def test_the_cheapest_and_the_most_expensive_of_a_kind(nova):
+    a = ask(nova, "qual o tablet mais barato?")
+    assert a.intent == "product_recommend" and a.reply.index("199.00") < a.reply.index("299.00")
+    a = ask(nova, "what's your most expensive tablet")
+    assert a.reply.index("599.00") < a.reply.index("299.00")
+
+
+def test_a_gift_recommendation_is_products_not_the_gift_wrapping_rule(nova):
+    a = ask(nova, "I'm looking for a watch as a gift, under $200. What do you suggest?")
+    assert a.intent == "product_recommend" and "Field Watch" in a.reply and "Dress Watch" not in a.reply
+
+
+def test_a_product_noun_is_not_read_as_a_topic_word_inside_it():
+    r = read("saya mencari jam tangan untuk menyelam")
+    assert "noun:watch" in r.concepts and "topic:hours" not in r.concepts
+
+
+def test_a_name_neither_catalog_nor_pages_know_is_not_sold(nova):
+    a = ask(nova, "do u have the zorblax 3000 in stock")
+    assert a.intent == "product_not_sold"
+
+
+def test_the_rule_for_a_products_kind_answers_for_it(nova):
+    a = ask(nova, "How long do I have to return a blender?")
+    assert "45 days" in a.reply and "14 days" not in a.reply and "30 days" not in a.reply

@@ -314,6 +314,11 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
         values += [f.text for f in unit.facts if f.type in ("money", "percent")]
         return [P.phrase("fact_varies_example", lang, tone, value=P.join_list(values, lang))] if values else []
     facts = unit.facts
+    monies = [f for f in facts if f.type == "money"]
+    if len(monies) >= 2 and len({(tuple(sorted(f.quals)), f.label or "", f.column) for f in monies}) < len(monies):
+        # "Bölge 3: 12,90 € 17,90 € 24,90 €" (a table flattened by a PDF): amounts nothing tells apart would each be
+        # told without the qualifier that says which is which - quote the unit instead
+        return []
     out += _countries(unit, topic, lang, tone)
     hours = [f for f in facts if f.type == "hours"]
     if hours:

@@ -38,7 +38,7 @@ from rag_agent.engine.render import clean, polarity, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import Reading, counts_something, read
 from rag_agent.lang.concepts import clause_joiners, matcher
-from rag_agent.orders import OrderVerifier
+from rag_agent.orders import OrderShape, OrderVerifier
 from rag_agent.ports import OrderSource
 from rag_agent.sparse import SparseEncoder
 from rag_agent.state import State, Workspace
@@ -96,6 +96,7 @@ class _Ctx:
     source_names: dict[str, str] = field(default_factory=dict)
     products: bool = True  # an agent's products switch: off answers without the catalog
     conversation_id: str | None = None  # counts failed order lookups per conversation (rag_agent.orders)
+    shape: OrderShape | None = None  # how the store's order numbers look
     trace: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -126,6 +127,7 @@ class AnswerEngine:
         # per workspace, a few versions (an agent sees only its connected sources: one version per agent)
         self._catalogs: dict[str, dict[tuple, Catalog]] = {}
         self._knowledge: dict[str, dict[tuple, KnowledgeIndex]] = {}
+        self._shapes: dict[str, dict[tuple, OrderShape | None]] = {}
         self._lock = threading.Lock()
 
     # -- caches ----------------------------------------------------------------------------------
@@ -159,6 +161,12 @@ class AnswerEngine:
             return KnowledgeIndex.from_payloads(h.payload for h in hits)
         return self._cached(self._knowledge, ws_id, version, build)
 
+    def order_shape(self, ws_id: str, enabled: list[str], version: tuple) -> OrderShape | None:
+        """How the workspace's order numbers look (None without orders): a bare number of that shape is read as
+        an order number."""
+        return self._cached(self._shapes, ws_id, version,
+                            lambda: OrderShape.learn(self.state.order_numbers(ws_id, enabled)))
+
     def _version(self, ws_id: str, source_ids: Collection[str] | None = None) -> tuple[tuple, list[str], list]:
         sources = self.state.list_sources(ws_id)
         if source_ids is not None:
@@ -177,6 +185,7 @@ class AnswerEngine:
     def invalidate(self, ws_id: str) -> None:
         self._catalogs.pop(ws_id, None)
         self._knowledge.pop(ws_id, None)
+        self._shapes.pop(ws_id, None)
 
     # -- entry point -----------------------------------------------------------------------------
     def answer(self, ws: Workspace, message: str, history: Sequence[Turn] = (), persona: Persona | None = None,
@@ -192,18 +201,19 @@ class AnswerEngine:
         version, enabled, sources = self._version(ws.id, source_ids)
         cat = self.catalog(ws.id, enabled, version) if products else Catalog([])
         kidx = self.knowledge(ws.id, enabled, version)
+        shape = self.order_shape(ws.id, enabled, version)
         state = DialogueState()
         customer_turns: list[str] = []
         for t in history:
-            state = advance(state, t.role, t.text, cat)
+            state = advance(state, t.role, t.text, cat, order_shape=shape)
             if t.role == "customer":
                 customer_turns.append(t.text)
         expecting = state.awaiting == "order_number"
         r = read(message, customer_turns, cat.vocabulary, expecting_order=expecting,
-                 default_lang=state.lang or "en")
+                 default_lang=state.lang or "en", order_shape=shape)
         lang = r.lang if persona.reply_language == "auto" else persona.reply_language
         ctx = _Ctx(ws, message, history, persona, lang, enabled, cat, kidx, state,
-                   {sid: s.name for s in sources for sid in s.point_source_ids()}, products, conversation_id)
+                   {sid: s.name for s in sources for sid in s.point_source_ids()}, products, conversation_id, shape)
         draft = self._answer_parts(ctx, r, customer_turns)
         ans = finalize(draft, persona, lang, allowed_numbers=numbers_in(message))
         if self.generator is not None and draft.intent in MODEL_INTENTS:
@@ -314,7 +324,9 @@ class AnswerEngine:
         if number is None and c.state.order_number and (r.emails or r.phones) and set(r.asks) <= {"contact"} \
                 and not (set(r.topics()) - {"topic:email", "topic:phone", "topic:contact", "topic:order"}):
             number = c.state.order_number
-        if number is None and c.state.order_number and (r.emails or r.phones) and c.state.awaiting == "contact":
+        if number is None and c.state.order_number and (r.emails or r.phones) and (
+                c.state.awaiting == "contact" or c.state.order_pending and len(r.content) <= 3):
+            # contact data in a later turn completes the order asked about earlier
             number = c.state.order_number
         if number is None:
             status_q = "topic:tracking" in r.concepts or ("topic:order" in r.concepts and (
@@ -332,7 +344,7 @@ class AnswerEngine:
             return self._say(c, "refund_request", "cannot_refund")
         if r.acts.get("change_request", 0) >= 0.6:
             return self._say(c, "change_request", "cannot_change")
-        verdict = self.orders.verify(c.ws.id, number, c.message, customer_turns, conversation_id=c.conversation_id,
+        verdict = self.orders.verify(c.ws.id, c.shape.stored(number) if c.shape else number, c.message, customer_turns, conversation_id=c.conversation_id,
                                      sources=c.enabled, refresh=self.order_source)
         if verdict.outcome == "ask_contact":
             return self._say(c, "order_status", "order_ask_contact", number=number)

@@ -23,12 +23,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from rag_agent.engine import language as langdet
 from rag_agent.engine.text import emails_in, fold, phones_in, tokens
 from rag_agent.lang.concepts import CONCEPT_WEIGHTS, Mention, countries_in, matcher, role_tag_pattern
 from rag_agent.lang.facts import money_in
+
+if TYPE_CHECKING:
+    from rag_agent.orders import OrderShape
 
 __all__ = ["Reading", "read", "CONCEPT_WEIGHTS", "order_numbers_in", "countries_in"]
 
@@ -57,6 +60,7 @@ class Reading:
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     order_numbers: list[str] = field(default_factory=list)
+    order_evidence: dict[str, str] = field(default_factory=dict)  # number -> why it was read as an order's
     amounts: list[tuple[float, str, str]] = field(default_factory=list)  # (amount, currency, range: under|over|"")
     content: list[str] = field(default_factory=list)  # content words: not stopwords, not question/act words
     surface: list[str] = field(default_factory=list)  # words of topical concepts, as typed
@@ -85,7 +89,8 @@ class Reading:
         return {"language": self.lang, "language_evidence": self.lang_evidence, "concepts": sorted(self.concepts),
                 "asks": self.asks,
                 "acts": {k: round(v, 2) for k, v in self.acts.items()}, "handoff_negated": self.handoff_negated,
-                "order_numbers": self.order_numbers, "amounts": self.amounts, "content": self.content}
+                "order_numbers": self.order_numbers,
+                "order_evidence": self.order_evidence, "amounts": self.amounts, "content": self.content}
 
 
 def _normalise(text: str) -> str:
@@ -102,18 +107,77 @@ def counts_something(after: str) -> bool:
     return bool(_UNIT_AFTER.match(after))
 
 
-def order_numbers_in(text: str, toks: list[str], mentions: list[Mention], expecting: bool = False) -> list[str]:
+#: concepts that give a number beside them another role than an order's ("under 2000", "size 4000", "phone
+#: 5550123", "1200 units"): a bare number next to one is not read as an order number by its shape alone
+_NUMBER_ROLES = ("range:", "topic:price", "topic:size", "size:", "topic:phone", "topic:stock", "q:how_many",
+                 "q:how_much", "fact:", "topic:address", "topic:discount", "topic:code", "topic:contact", "act:talk")
+
+
+def _month_words() -> frozenset[str]:
+    global _MONTHS
+    if _MONTHS is None:
+        from rag_agent.lang.concepts import language_data
+
+        _MONTHS = frozenset(fold(w) for d in language_data().values() for forms in d.get("months", ())
+                            for w in forms if len(w) >= 3)
+    return _MONTHS
+
+
+_MONTHS: frozenset[str] | None = None
+
+
+def _has_role(pos: int, toks: list[str], mentions: list[Mention], known: frozenset[str], num: str) -> bool:
+    """Whether the message gives the number at token ``pos`` another role than an order's: a word of the store's
+    catalog (a model number), next to a concept of amounts, sizes, quantities, phones or addresses, or a date
+    ("12 March 2026")."""
+    if num in known:
+        return True
+    before = [i for i in range(max(0, pos - 3), pos) if not matcher().is_stopword(toks[i])][-2:]
+    for m in mentions:
+        if m.concept.startswith(_NUMBER_ROLES) and any(m.start <= i < m.end for i in before):
+            return True
+    return any(toks[i] in _month_words() for i in before + [pos + 1] if 0 <= i < len(toks))
+
+
+#: concepts that say a message is about an order, a delivery or its status
+_ORDER_CONTEXT = ("topic:order", "topic:tracking", "topic:shipping", "topic:cancel", "topic:refund", "topic:return",
+                  "topic:exchange", "act:wait", "q:where", "q:when", "act:change")
+
+
+def _about_an_order(r: Reading) -> bool:
+    """Whether a message with a bare number of the orders' shape is about that order: it names an order or a
+    delivery, asks where or when, gives contact data, or says little else ("can u check 418329")."""
+    if r.emails or r.phones or any(c in r.concepts for c in _ORDER_CONTEXT):
+        return True
+    return len(r.content) <= 2
+
+
+def order_numbers_in(text: str, toks: list[str], mentions: list[Mention], expecting: bool = False,
+                     shape: OrderShape | None = None, known: frozenset[str] = frozenset(),
+                     evidence: dict[str, str] | None = None) -> list[str]:
     """Numbers the message presents as order numbers: right after an order word ("order 5002", "pedido
-    #1234", "заказ № 123"), written with '#', or, when the conversation is waiting for one, any 4-12 digit
-    number that is not money, a phone or a quantity."""
+    #1234", "заказ № 123"), written with '#' or the store's own prefix, when the conversation is waiting for one
+    any 4-12 digit number that is not money, a phone or a quantity, and a bare number of the shape of the
+    store's own order numbers (``shape``) that the message gives no other role (``known``: the catalog's words,
+    whose numbers are model numbers). ``evidence`` receives, per number, why it was read ("word", "hash",
+    "prefix", "expected", "shape")."""
+    why: dict[str, str] = {} if evidence is None else evidence
+    out: list[str] = []
+    if shape is not None:
+        for num in shape.prefixed_in(text):
+            out.append(num)
+            why[num] = "prefix"
     masked = text
-    for x in emails_in(text) + phones_in(text):
+    for x in emails_in(text):
+        masked = masked.replace(x, " " * len(x))
+    for x in phones_in(text):
+        if shape is not None and x.isdigit() and shape.fits(x):
+            continue  # a plain run of digits of the store's order-number length is an order number, not a phone
         masked = masked.replace(x, " " * len(x))
     for _, _, s, e, _ in money_in(masked):
         masked = masked[:s] + " " * (e - s) + masked[e:]
     order_tok = {i for m in mentions if m.concept in ("topic:order", "topic:tracking", "topic:cancel")
                  for i in range(m.start, m.end)}
-    out: list[str] = []
     for m in _NUMBER.finditer(masked):
         num = m.group(1)
         before = text[:m.start()]  # masking keeps offsets, and token positions must be the original message's
@@ -137,9 +201,13 @@ def order_numbers_in(text: str, toks: list[str], mentions: list[Mention], expect
                              for t in nxt)
         if counts_something(after):
             continue
-        if near_order or hashed or (expecting and 3 <= len(num) <= 12):
-            if num not in out:
-                out.append(num)
+        reason = "word" if near_order else "hash" if hashed else \
+            "expected" if expecting and 3 <= len(num) <= 12 else \
+            "shape" if shape is not None and shape.fits(num) and not _has_role(pos, toks, mentions, known, num) \
+            else ""
+        if reason and num not in out:
+            out.append(num)
+            why[num] = reason
     return out
 
 
@@ -362,10 +430,12 @@ def _concept_words() -> set[str]:
 
 
 def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = frozenset(),
-         expecting_order: bool = False, default_lang: str = "en") -> Reading:
+         expecting_order: bool = False, default_lang: str = "en", order_shape: OrderShape | None = None) -> Reading:
     """Read one message. ``history``: earlier customer turns (for the language of a short message);
     ``vocabulary``: the store's product words (set aside when detecting the language); ``expecting_order``: the
-    conversation waits for an order number, so a bare number is one."""
+    conversation waits for an order number, so a bare number is one; ``order_shape``: how the store's order
+    numbers look, so a bare number of that shape is one when nothing else in the message claims it."""
+    vocab = vocabulary if isinstance(vocabulary, frozenset) else frozenset(vocabulary)
     text = _normalise(message)
     folded = fold(text)
     toks = tokens(text)
@@ -374,7 +444,7 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
     if not [w for w in words if not w.isdigit()]:
         lang = default_lang  # an e-mail, a phone or a number says nothing about the language
     else:
-        lang = detect_language(_CONTACT_RX.sub(" ", text), list(history), vocabulary, default_lang)
+        lang = detect_language(_CONTACT_RX.sub(" ", text), list(history), vocab, default_lang)
         if len(words) <= 3:
             lang = _short_message_language(words, lang, history, default_lang, text)
     r = Reading(text=message, folded=folded, tokens=toks, lang=lang, lang_evidence=dict(_LAST_EVIDENCE))
@@ -394,8 +464,9 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
         concepts["topic:international"] = max(concepts.get("topic:international", 0.0), 1.0)
     r.concepts = concepts
     r.emails = emails_in(message)
-    r.phones = phones_in(message)
-    r.order_numbers = order_numbers_in(message, toks, r.mentions, expecting=expecting_order)
+    r.order_numbers = order_numbers_in(message, toks, r.mentions, expecting=expecting_order, shape=order_shape,
+                                       known=vocab, evidence=r.order_evidence)
+    r.phones = [p for p in phones_in(message) if p not in r.order_numbers]
     for amount, cur, s, e, _ in money_in(message):
         first = len(tokens(message[:s]))
         r.covered.update(range(first, first + len(tokens(message[s:e]))))  # "$300" is not a product called "300"
@@ -417,6 +488,10 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
     # words a concept took ("WhatsApp", "DHL", "refund") still match the same word in the store's text
     r.surface = [t for i, t in enumerate(toks) if i in topical and t not in stop.get(lang, ())
                  and t not in stop.get("en", ()) and not t.isdigit() and len(t) > 2]
+    if any(why == "shape" for why in r.order_evidence.values()) and not _about_an_order(r):
+        # "2018 dunya kupasini kim kazandi": a number of the orders' shape inside a message about something else
+        r.order_numbers = [n for n in r.order_numbers if r.order_evidence.get(n) != "shape"]
+        r.order_evidence = {n: why for n, why in r.order_evidence.items() if why != "shape"}
     r.is_question = "?" in message or any(k.startswith("q:") for k in concepts)
     r.asks = _asks(r)
     _acts(r)

@@ -288,11 +288,11 @@ class AnswerEngine:
             return self._say(c, "cancel_request", "cannot_cancel")
         if acts.get("refund_request", 0) >= 0.6 and not r.asks:
             return self._say(c, "refund_request", "cannot_refund")
-        if acts.get("change_request", 0) >= 0.6:
+        if acts.get("change_request", 0) >= 0.6 or acts.get("change_request", 0) >= 0.5 and c.state.order_number:
             return self._say(c, "change_request", "cannot_change")
 
         if complaint >= 0.5 and not r.asks and not any(k.startswith("q:") for k in r.concepts) \
-                and not r.values("noun"):
+                and (not r.values("noun") or acts.get("experience", 0) >= 0.5):
             return self._say(c, "complaint", "complaint")
         content = self._content(c, r, single)
         if content is not None:

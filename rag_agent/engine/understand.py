@@ -65,6 +65,7 @@ class Reading:
     content: list[str] = field(default_factory=list)  # content words: not stopwords, not question/act words
     surface: list[str] = field(default_factory=list)  # words of topical concepts, as typed
     covered: set[int] = field(default_factory=set)  # token positions inside question/act/topic mentions
+    clauses: list[int] = field(default_factory=list)  # per token, the clause it is in (split at , . ; ! ?)
     is_question: bool = False
     lang_evidence: dict[str, float] = field(default_factory=dict)  # the top languages' evidence, for --explain
 
@@ -252,6 +253,23 @@ def _asks(r: Reading) -> list[str]:
     return asks
 
 
+_CLAUSE_END = re.compile(r"[.,;:!?…]+(?=\s|$)|\s[-–—]\s|\n")
+
+
+def clause_ids(text: str, n: int) -> list[int]:
+    """For each of the ``n`` tokens of ``text``, the number of the clause it stands in: punctuation ends a clause,
+    which tokens lose ("any update? my number is..." is two clauses). All zero when the pieces do not add up."""
+    out: list[int] = []
+    for k, piece in enumerate(_CLAUSE_END.split(text)):
+        out += [k] * len(tokens(piece))
+    return out if len(out) == n else [0] * n
+
+
+def _within_clause(r: Reading, start: int, end: int) -> bool:
+    """Whether tokens ``start`` .. ``end - 1`` stand in one clause."""
+    return not r.clauses or end <= start + 1 or len(set(r.clauses[start:end])) == 1
+
+
 def _negated(r: Reading, start: int) -> bool:
     """Whether a negation word stands within four tokens before position ``start`` in the same clause."""
     for m in r.mentions:
@@ -260,6 +278,31 @@ def _negated(r: Reading, start: int) -> bool:
             if not any(t in {"but", "pero", "mas", "ama", "tapi", "но", "just", "only", "solo", "so"} for t in between):
                 return True
     return False
+
+
+def _experience_score(r: Reading, kinds: set[str]) -> float:
+    """How much a message tells a bad experience with the store, a product or a delivery: a defect ("stopped
+    working", "podre", "bozuk") or a negative judgement ("junk", "kalitesiz", "несвежий"), told as something that
+    happened (received, bought, arrived, waited for: "act:received", an order, a wait) rather than asked about as
+    a case ("what if it arrives damaged?", "can I return a broken item?"). 0 when it tells none."""
+    if "act:hypo" in kinds:
+        return 0.0
+    happened = bool(kinds & {"act:received", "topic:order", "act:wait"})
+    about = happened or "topic:shipping" in kinds or any(m.kind == "noun" for m in r.mentions)
+    question = "?" in r.text or any(k.startswith("q:") for k in kinds)
+    defect = any(m.concept == "cond:damaged" and not _negated(r, m.start) for m in r.mentions)
+    negative = sum(1 for m in r.mentions if m.concept == "act:negative" and not _negated(r, m.start))
+    score = 0.0
+    if defect and (happened or about and not question):
+        score = 0.6
+    if negative:
+        score = max(score, 0.3 + 0.15 * min(negative, 2) +
+                    (0.2 if happened or defect else 0.1 if about and not question else 0.0))
+    if "act:complaint" in kinds and happened:
+        score = max(score, 0.6)  # "the courier left my chicken with the neighbour ... gross"
+    if score and "act:complaint" in kinds:
+        score += 0.1
+    return min(score, 1.0)
 
 
 def _acts(r: Reading) -> None:
@@ -287,16 +330,29 @@ def _acts(r: Reading) -> None:
         k = sum(1 for m in mentions if m.concept == "act:complaint")
         acts["complaint"] = min(1.0, 0.5 + 0.25 * k + (0.2 if "!" in r.text else 0) +
                                 (0.15 if "act:wait" in kinds else 0))
-    elif "act:wait" in kinds and ("topic:order" in kinds or "topic:shipping" in kinds) and \
+    elif "act:wait" in kinds and kinds & {"topic:order", "topic:shipping", "topic:refund", "topic:return",
+                                          "topic:exchange"} and \
             any(m.concept == "fact:time" or m.concept == "act:wait" for m in mentions):
         acts["complaint"] = 0.35  # "still waiting for my order": impatient, not yet angry
+    experience = _experience_score(r, kinds)
+    if experience:
+        acts["experience"] = experience  # a bad experience told, not a product asked about
+        acts["complaint"] = max(acts.get("complaint", 0.0), experience)
     if r.text.isupper() and sum(ch.isalpha() for ch in r.text) >= 12:
         acts["complaint"] = max(acts.get("complaint", 0.0), 0.6)
     # asking for a person: a person word as the object of a talk/request word, or alone in a short message
     persons = [m for m in mentions if m.concept == "act:person"]
     talks = [m for m in mentions if m.concept in ("act:talk", "act:request")]
+    def gap(a: int, b: int) -> int:
+        """Content words between two mentions in one clause ("speak with a *member* of your staff": 1); far
+        apart or in different clauses counts as many."""
+        if b - a > 6 or not _within_clause(r, a, b + 1):
+            return 9
+        return sum(1 for t in r.tokens[a:b] if not matcher().is_stopword(t, r.lang))
+
     for p in persons:
-        nxt = r.tokens[p.end] if p.end < n else ""
+        # the word after a person word, in the same clause ("persona, tengo un problema": none)
+        nxt = r.tokens[p.end] if p.end < n and _within_clause(r, p.end - 1, p.end + 1) else ""
         modifier = bool(nxt) and nxt not in {"please", "pls", "plz", "now", "asap", "right", "agora", "ahora",
                                             "sekarang", "hemen", "сейчас", "urgently", "por", "favor", "por favor",
                                             "to", "who", "that", "about", "on", "for", "from", "at", "with",
@@ -308,9 +364,12 @@ def _acts(r: Reading) -> None:
             modifier = False  # the next word is itself a cue ("оператора позовите", "human agent")
         if modifier:
             continue  # "human hair", "agent cleaner": a word for people used as a modifier
-        near = any(t.end <= p.start and p.start - t.end <= 4 for t in talks) or \
+        near = any(t.end <= p.start and (p.start - t.end <= 4 and _within_clause(r, t.end - 1, p.start + 1)
+                                         or gap(t.end, p.start) <= 1) for t in talks) or \
             any(t.start >= p.end and t.start - p.end <= 2 for t in talks if t.concept == "act:talk")
-        alone = n <= 4 and not any(ch.isdigit() for ch in r.text)
+        # alone in a short message ("human?", "operator pls"), unless asked about ("veri koruma sorumlunuz kim?")
+        alone = n <= 4 and not any(ch.isdigit() for ch in r.text) and \
+            not any(k.startswith("q:") and k not in ("q:can", "q:have") for k in kinds)
         if near or alone:
             score = 1.0 if near else 0.8
             if _negated(r, min([p.start] + [t.start for t in talks if abs(t.start - p.start) <= 5])):
@@ -336,8 +395,19 @@ def _acts(r: Reading) -> None:
     if "topic:cancel" in kinds and ("act:request" in kinds or "topic:order" in kinds) and "q:how" not in kinds \
             and "q:can" not in kinds and "topic:discount" not in kinds:
         acts["cancel_request"] = 0.8 if r.order_numbers or "topic:order" in kinds else 0.5
-    if "act:change" in kinds:
+    # a request to do something to an order: a change verb whose object is the order, its address or its
+    # delivery ("please change the delivery address", "alterar meu pedido", "adresimi değiştirin"); a question
+    # about whether or how one can ("can I change my address after ordering?") asks the policy instead
+    asking_policy = ("q:how" in kinds or "q:can" in kinds or "q:when" in kinds) and "act:request" not in kinds
+    if "act:change" in kinds and not asking_policy:
         acts["change_request"] = 0.8
+    elif any(m.concept == "act:modify" and _within_clause(r, m.start, m.end) for m in mentions) \
+            and not asking_policy:
+        order_object = r.order_numbers or kinds & {"topic:order", "topic:address", "topic:shipping"}
+        # without an object in the message, the order the conversation is about makes it one (the engine)
+        acts["change_request"] = 0.8 if order_object else 0.5
+    if "topic:exchange" in kinds and r.order_numbers and "act:request" in kinds and not asking_policy:
+        acts["change_request"] = max(acts.get("change_request", 0.0), 0.7)  # "please exchange my order 71523"
     if "topic:refund" in kinds and "act:request" in kinds and "q:how" not in kinds and "q:how_long" not in kinds \
             and "q:when" not in kinds and "q:can" not in kinds:
         acts["refund_request"] = 0.7
@@ -449,6 +519,7 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
             lang = _short_message_language(words, lang, history, default_lang, text)
     r = Reading(text=message, folded=folded, tokens=toks, lang=lang, lang_evidence=dict(_LAST_EVIDENCE))
     r.mentions = matcher().match(toks, lang)
+    r.clauses = clause_ids(text, len(toks))
     concepts: dict[str, float] = {}
     topical: set[int] = set()
     for m in r.mentions:

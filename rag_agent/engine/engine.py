@@ -271,6 +271,8 @@ class AnswerEngine:
     # -- decision --------------------------------------------------------------------------------
     def _decide(self, c: _Ctx, r: Reading, customer_turns: list[str], single: bool = False) -> Draft:
         acts = r.acts
+        if acts.get("change_request", 0) >= 0.5 and (c.state.order_number or r.order_numbers):
+            acts["change_request"] = 0.8  # a change asked about an order the conversation names is a request
         for name, score in acts.items():
             c.note(f"act:{name}", score)
         if acts.get("injection", 0) >= 0.7:
@@ -288,11 +290,13 @@ class AnswerEngine:
             return self._say(c, "cancel_request", "cannot_cancel")
         if acts.get("refund_request", 0) >= 0.6 and not r.asks:
             return self._say(c, "refund_request", "cannot_refund")
-        if acts.get("change_request", 0) >= 0.6 or acts.get("change_request", 0) >= 0.5 and c.state.order_number:
+        if acts.get("change_request", 0) >= 0.6:
             return self._say(c, "change_request", "cannot_change")
 
-        if complaint >= 0.5 and not r.asks and not any(k.startswith("q:") for k in r.concepts) \
-                and (not r.values("noun") or acts.get("experience", 0) >= 0.5):
+        no_q = not any(k.startswith("q:") for k in r.concepts)
+        if complaint >= 0.5 and no_q and (not r.asks and not r.values("noun")
+                                          or acts.get("experience", 0) >= 0.5 and "?" not in r.text):
+            # a bad experience told, not a question: an apology and a person, not a page about a word in it
             return self._say(c, "complaint", "complaint")
         content = self._content(c, r, single)
         if content is not None:

@@ -399,13 +399,13 @@ def _acts(r: Reading) -> None:
     # delivery ("please change the delivery address", "alterar meu pedido", "adresimi değiştirin"); a question
     # about whether or how one can ("can I change my address after ordering?") asks the policy instead
     asking_policy = ("q:how" in kinds or "q:can" in kinds or "q:when" in kinds) and "act:request" not in kinds
-    if "act:change" in kinds and not asking_policy:
-        acts["change_request"] = 0.8
-    elif any(m.concept == "act:modify" and _within_clause(r, m.start, m.end) for m in mentions) \
-            and not asking_policy:
-        order_object = r.order_numbers or kinds & {"topic:order", "topic:address", "topic:shipping"}
-        # without an object in the message, the order the conversation is about makes it one (the engine)
-        acts["change_request"] = 0.8 if order_object else 0.5
+    if "act:change" in kinds or any(m.concept == "act:modify" and _within_clause(r, m.start, m.end)
+                                    for m in mentions):
+        order_object = "act:change" in kinds or r.order_numbers or kinds & {"topic:order", "topic:address",
+                                                                            "topic:shipping"}
+        # a question ("bisa ganti alamat pesanan saya?", "можно изменить адрес?") or a change without its
+        # object is a request only about an order the message or the conversation names (the engine decides)
+        acts["change_request"] = 0.8 if order_object and not asking_policy else 0.5
     if "topic:exchange" in kinds and r.order_numbers and "act:request" in kinds and not asking_policy:
         acts["change_request"] = max(acts.get("change_request", 0.0), 0.7)  # "please exchange my order 71523"
     if "topic:refund" in kinds and "act:request" in kinds and "q:how" not in kinds and "q:how_long" not in kinds \

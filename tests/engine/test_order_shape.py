@@ -122,3 +122,22 @@ def test_contact_data_after_another_turn_still_completes_the_order(shop):
 def test_an_order_number_with_contact_in_one_message(shop):
     a = ask(shop, "did 418311 arrive? my number is +1 503 555 0102")
     assert a.intent == "order_status" and "418311" in a.reply
+
+
+def test_a_change_asked_after_an_order_exchange_offers_a_person_and_tells_nothing(shop):
+    history = ["What's the status of order 418311? My email is sam@example.com.", "Order 418311 is being prepared."]
+    a = ask(shop, "Please change the delivery address to 120 Pine Street, Boston, MA.", history)
+    assert a.intent == "change_request" and "team" in a.reply and "Shipping costs" not in a.reply
+    # the same words as a question about the store's rules, with no order in the conversation, ask the policy
+    assert ask(shop, "how do I change my shipping address?").intent != "change_request"
+    a = ask(shop, "bisa ganti alamat pengirimannya?", ["order 418311 ya", "Pesanan 418311 sedang disiapkan."])
+    assert a.intent == "change_request" and a.language == "id"
+
+
+def test_a_bad_experience_gets_an_apology_and_a_person(shop):
+    a = ask(shop, "bought a radio from u 2 weeks ago and it already stopped working. total junk")
+    assert "sorry" in a.reply.lower() and ("team" in a.reply or "order number" in a.reply)
+    a = ask(shop, "the courier left my parcel with the neighbour and it was soaked. gross")
+    assert a.intent == "complaint" and "sorry" in a.reply.lower() and "Shipping costs" not in a.reply
+    a = ask(shop, "I'd like to speak with a member of your staff, please.")
+    assert a.intent == "handoff" and a.handoff

@@ -111,7 +111,8 @@ def counts_something(after: str) -> bool:
 #: concepts that give a number beside them another role than an order's ("under 2000", "size 4000", "phone
 #: 5550123", "1200 units"): a bare number next to one is not read as an order number by its shape alone
 _NUMBER_ROLES = ("range:", "topic:price", "topic:size", "size:", "topic:phone", "topic:stock", "q:how_many",
-                 "q:how_much", "fact:", "topic:address", "topic:discount", "topic:code", "topic:contact", "act:talk")
+                 "q:how_much", "fact:", "topic:address", "topic:discount", "topic:code", "topic:contact", "act:talk",
+                 "topic:shipping", "topic:international")
 
 
 def _month_words() -> frozenset[str]:

@@ -36,7 +36,10 @@ def test_the_shape_is_learnt_from_the_stores_numbers():
     ("do you have 100000 units of it", []),
     ("call me at 555012", []),
     ("who won the 201800 marathon in berlin city yesterday", []),
-    ("hey can u check 41832 for me", []),  # not the length of the store's numbers
+    ("hey can u check 41832 for me", []),
+    ("do you deliver to 460011?", []),  # a destination
+    ("my zip code is 460011", []),
+    ("Я живу в Нойкёльне, индекс 120470", []),  # not the length of the store's numbers
 ])
 def test_a_bare_number_of_the_shape_is_an_order_number_when_nothing_else_claims_it(message, numbers):
     assert read(message, order_shape=SHAPE6).order_numbers == numbers, message

@@ -409,8 +409,15 @@ def _acts(r: Reading) -> None:
         acts["change_request"] = 0.8 if order_object and not asking_policy else 0.5
     if "topic:exchange" in kinds and r.order_numbers and "act:request" in kinds and not asking_policy:
         acts["change_request"] = max(acts.get("change_request", 0.0), 0.7)  # "please exchange my order 71523"
-    if "topic:refund" in kinds and "act:request" in kinds and "q:how" not in kinds and "q:how_long" not in kinds \
-            and "q:when" not in kinds and "q:can" not in kinds:
+    # a refund asked for ("I want my money back", "refund my order 418329", "reembolsem o pedido"), not asked
+    # about ("how long do refunds take?", "when will I get my refund?")
+    refund_clauses = {r.clauses[m.start] for m in mentions if m.concept == "topic:refund" and r.clauses}
+    asked_about = any(m.concept in ("q:what", "q:is", "q:where") and r.clauses and r.clauses[m.start] in refund_clauses
+                      for m in mentions)
+    if "topic:refund" in kinds and ("act:request" in kinds or r.order_numbers or "topic:order" in kinds) \
+            and not kinds & {"q:how", "q:how_long", "q:when", "act:hypo"} and not asked_about \
+            and not ("q:can" in kinds and "act:request" not in kinds) \
+            and ("?" not in r.text or "act:request" in kinds):
         acts["refund_request"] = 0.7
     r.acts = acts
 

@@ -92,3 +92,19 @@ def test_a_defect_asked_about_as_a_case_is_no_complaint(message):
 def test_clauses_split_at_punctuation():
     assert clause_ids("any update? my number is 5", 6) == [0, 0, 1, 1, 1, 1]
     assert clause_ids("ship to 1,200 km", 5) == [0, 0, 0, 0, 0]  # a thousands comma ends nothing
+
+
+@pytest.mark.parametrize("message", [
+    "Refund my order 418329", "quero o reembolso do meu pedido", "reembolsen mi pedido 418329",
+    "siparişimin parasını iade edin", "tolong refund pesanan saya", "верните деньги за заказ",
+])
+def test_a_refund_asked_for_is_a_request(message):
+    assert read(message).acts.get("refund_request", 0) >= 0.6, message
+
+
+@pytest.mark.parametrize("message", [
+    "how long do refunds take?", "when will I get my refund for order 418329?",
+    "do you refund shipping on returned orders?", "is my refund processed? order 418329",
+])
+def test_a_refund_asked_about_is_no_request(message):
+    assert "refund_request" not in read(message).acts, message

@@ -348,7 +348,8 @@ class AnswerEngine:
             return self._say(c, "refund_request", "cannot_refund")
         if r.acts.get("change_request", 0) >= 0.6:
             return self._say(c, "change_request", "cannot_change")
-        verdict = self.orders.verify(c.ws.id, c.shape.stored(number) if c.shape else number, c.message, customer_turns, conversation_id=c.conversation_id,
+        stored = c.shape.stored(number) if c.shape else number  # "#1001", "SO-10400": as the store keeps it
+        verdict = self.orders.verify(c.ws.id, stored, c.message, customer_turns, conversation_id=c.conversation_id,
                                      sources=c.enabled, refresh=self.order_source)
         if verdict.outcome == "ask_contact":
             return self._say(c, "order_status", "order_ask_contact", number=number)

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from rag_agent.engine import language as langdet
 from rag_agent.engine.text import emails_in, fold, phones_in, tokens
-from rag_agent.lang.concepts import CONCEPT_WEIGHTS, Mention, countries_in, matcher, role_tag_pattern
+from rag_agent.lang.concepts import (CONCEPT_WEIGHTS, Mention, countries_in, language_data, matcher,
+                                     role_tag_pattern)
 from rag_agent.lang.facts import money_in
 
 if TYPE_CHECKING:
@@ -115,17 +117,11 @@ _NUMBER_ROLES = ("range:", "topic:price", "topic:size", "size:", "topic:phone", 
                  "topic:shipping", "topic:international")
 
 
+@lru_cache(maxsize=1)
 def _month_words() -> frozenset[str]:
-    global _MONTHS
-    if _MONTHS is None:
-        from rag_agent.lang.concepts import language_data
-
-        _MONTHS = frozenset(fold(w) for d in language_data().values() for forms in d.get("months", ())
-                            for w in forms if len(w) >= 3)
-    return _MONTHS
-
-
-_MONTHS: frozenset[str] | None = None
+    """Month names of every language file: a number beside one is a date."""
+    return frozenset(fold(w) for d in language_data().values() for forms in d.get("months", ())
+                     for w in forms if len(w) >= 3)
 
 
 def _has_role(pos: int, toks: list[str], mentions: list[Mention], known: frozenset[str], num: str) -> bool:
@@ -294,8 +290,8 @@ def _experience_score(r: Reading, kinds: set[str]) -> float:
     defect = any(m.concept == "cond:damaged" and not _negated(r, m.start) for m in r.mentions)
     negative = sum(1 for m in r.mentions if m.concept == "act:negative" and not _negated(r, m.start))
     score = 0.0
-    if defect and (happened or about and not question):
-        score = 0.6
+    if defect and (happened or about and not question or "act:own" in kinds):
+        score = 0.6  # "my headphones stopped working, can I get them replaced?": told, then asked
     if negative:
         score = max(score, 0.3 + 0.15 * min(negative, 2) +
                     (0.2 if happened or defect else 0.1 if about and not question else 0.0))
@@ -344,6 +340,7 @@ def _acts(r: Reading) -> None:
     # asking for a person: a person word as the object of a talk/request word, or alone in a short message
     persons = [m for m in mentions if m.concept == "act:person"]
     talks = [m for m in mentions if m.concept in ("act:talk", "act:request")]
+
     def gap(a: int, b: int) -> int:
         """Content words between two mentions in one clause ("speak with a *member* of your staff": 1); far
         apart or in different clauses counts as many."""

@@ -72,6 +72,9 @@ def test_a_person_word_that_asks_for_no_one(message):
     "barang yang saya terima rusak",
     "купил зарядку, она перестала работать через неделю",
     "жду возврат денег уже месяц, это издевательство",
+    # one's own thing broken, then a question: told, then asked
+    "my headphones stopped working after a week, can I get them replaced?",
+    "meu fone quebrou, posso trocar?",
 ])
 def test_a_bad_experience_told_is_a_complaint(message):
     assert read(message).acts.get("complaint", 0) >= 0.5, message

@@ -142,11 +142,14 @@ _ORDER_CONTEXT = ("topic:order", "topic:tracking", "topic:shipping", "topic:canc
                   "topic:exchange", "act:wait", "q:where", "q:when", "act:change")
 
 
-def _about_an_order(r: Reading) -> bool:
+def _about_an_order(r: Reading, known: frozenset[str] = frozenset()) -> bool:
     """Whether a message with a bare number of the orders' shape is about that order: it names an order or a
-    delivery, asks where or when, gives contact data, or says little else ("can u check 418329")."""
+    delivery, asks where or when, gives contact data, or says little else ("can u check 418329") and names no
+    kind of product ("i have 1500 to spend on a laptop": a budget)."""
     if r.emails or r.phones or any(c in r.concepts for c in _ORDER_CONTEXT):
         return True
+    if any(m.kind in ("noun", "cat") for m in r.mentions) or any(t in known for t in r.content):
+        return False
     return len(r.content) <= 2
 
 
@@ -564,7 +567,7 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
     # words a concept took ("WhatsApp", "DHL", "refund") still match the same word in the store's text
     r.surface = [t for i, t in enumerate(toks) if i in topical and t not in stop.get(lang, ())
                  and t not in stop.get("en", ()) and not t.isdigit() and len(t) > 2]
-    if any(why == "shape" for why in r.order_evidence.values()) and not _about_an_order(r):
+    if any(why == "shape" for why in r.order_evidence.values()) and not _about_an_order(r, vocab):
         # "2018 dunya kupasini kim kazandi": a number of the orders' shape inside a message about something else
         r.order_numbers = [n for n in r.order_numbers if r.order_evidence.get(n) != "shape"]
         r.order_evidence = {n: why for n, why in r.order_evidence.items() if why != "shape"}

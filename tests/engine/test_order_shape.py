@@ -39,7 +39,8 @@ def test_the_shape_is_learnt_from_the_stores_numbers():
     ("hey can u check 41832 for me", []),
     ("do you deliver to 460011?", []),  # a destination
     ("my zip code is 460011", []),
-    ("Я живу в Нойкёльне, индекс 120470", []),  # not the length of the store's numbers
+    ("Я живу в Нойкёльне, индекс 120470", []),
+    ("i have 150000 to spend on a laptop", []),  # a budget beside a kind of product  # not the length of the store's numbers
 ])
 def test_a_bare_number_of_the_shape_is_an_order_number_when_nothing_else_claims_it(message, numbers):
     assert read(message, order_shape=SHAPE6).order_numbers == numbers, message

@@ -333,11 +333,16 @@ class AnswerEngine:
             # contact data in a later turn completes the order asked about earlier
             number = c.state.order_number
         if number is None:
+            # a status question is about the customer's own order ("when will *my* order come?", "siparişim
+            # nerede"), not about ordering ("what's the minimum order?", "what time do I need to order by?")
+            own = bool({"act:own", "act:received", "act:wait"} & set(r.concepts))
             status_q = "topic:tracking" in r.concepts or ("topic:order" in r.concepts and (
-                "q:where" in r.concepts or "q:when" in r.concepts or "act:wait" in r.concepts
-                or "q:what" in r.concepts and "topic:price" not in r.concepts))
+                "q:where" in r.concepts or "act:wait" in r.concepts
+                or own and ("q:when" in r.concepts or "q:what" in r.concepts and "topic:price" not in r.concepts)))
             named = c.catalog.find_tokens(r.tokens, skip=r.covered, limit=1, min_score=TITLE_STRONG)
-            if status_q and not named and not (set(r.topics()) & (POLICY_TOPICS - {"topic:tracking", "topic:cancel"})):
+            # "when will my order arrive?": the delivery of one's own order is its status, not the shipping policy
+            other = POLICY_TOPICS - {"topic:tracking", "topic:cancel"} - ({"topic:shipping"} if own else set())
+            if status_q and not named and not (set(r.topics()) & other):
                 c.note("order:ask_number", 0.6)
                 return self._say(c, "order_status", "order_ask_number")
             return None

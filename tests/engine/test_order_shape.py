@@ -145,3 +145,11 @@ def test_a_bad_experience_gets_an_apology_and_a_person(shop):
     assert a.intent == "complaint" and "sorry" in a.reply.lower() and "Shipping costs" not in a.reply
     a = ask(shop, "I'd like to speak with a member of your staff, please.")
     assert a.intent == "handoff" and a.handoff
+
+
+def test_a_status_question_is_about_the_customers_own_order(shop):
+    for message in ("when will my order arrive?", "siparişim ne zaman gelir?", "kapan pesananku sampai?"):
+        a = ask(shop, message)
+        assert a.intent == "order_status" and "418" not in a.reply, message  # asks for the number
+    a = ask(shop, "what's the minimum order for free shipping?")
+    assert a.intent != "order_status"

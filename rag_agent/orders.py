@@ -18,16 +18,22 @@ what counts as showing it, and how often one may try:
   same :class:`Verdict` (``refused``); the reason is for logs only, so a reply never tells whether the
   number exists.
 
+Which number is an order number at all is read from the store's own orders: :class:`OrderShape` learns how
+its numbers are written (how many digits, which prefix), so "can u check 418329" is read as an order in a
+store whose orders have six digits. The shape only decides that a number is *asked about*; telling anything
+still takes the proof above.
+
 Public surface: :class:`VerifyPolicy`, :class:`Contacts`, :func:`recent_contacts`, :class:`Verdict`,
-:class:`OrderVerifier`.
+:class:`OrderVerifier`, :class:`OrderShape`.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Collection, Literal, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Literal, Sequence
 
 from rag_agent.engine.text import emails_in, phones_in
 from rag_agent.ports import OrderSource
@@ -36,7 +42,7 @@ from rag_agent.state import State, normalize_email, normalize_phone
 if TYPE_CHECKING:
     from rag_agent.settings import Settings
 
-__all__ = ["VerifyPolicy", "Contacts", "recent_contacts", "Verdict", "OrderVerifier"]
+__all__ = ["VerifyPolicy", "Contacts", "recent_contacts", "Verdict", "OrderVerifier", "OrderShape"]
 
 logger = logging.getLogger(__name__)
 
@@ -150,3 +156,53 @@ class OrderVerifier:
     def _refuse(ws_id: str, number: str, reason: str) -> Verdict:
         logger.info("order lookup refused in workspace %s: %s", ws_id, reason)
         return Verdict("refused", reason=reason)
+
+
+_STORED = re.compile(r"(\D{0,8}?)(\d{3,15})")
+
+
+@dataclass(frozen=True)
+class OrderShape:
+    """How a store writes its order numbers, learnt from its own orders: the digit counts seen and the text
+    before the digits ("", "#", "BK-"). A customer types "418329" without saying "order"; in a store whose
+    orders all have six digits that number is most likely one (the reader still checks that the message gives
+    it no other role: money, a quantity, a phone, a product's model number)."""
+
+    min_digits: int
+    max_digits: int
+    prefixes: tuple[str, ...] = ()  # as stored, "" for none
+
+    @classmethod
+    def learn(cls, numbers: Iterable[str]) -> "OrderShape | None":
+        """The shape of ``numbers`` (a store's order numbers), or None when there are none to learn from."""
+        lengths: list[int] = []
+        prefixes: dict[str, None] = {}
+        for n in numbers:
+            m = _STORED.fullmatch(str(n).strip())
+            if m:
+                lengths.append(len(m.group(2)))
+                prefixes[m.group(1)] = None
+        if not lengths:
+            return None
+        return cls(min(lengths), max(lengths), tuple(prefixes))
+
+    def fits(self, digits: str) -> bool:
+        """Whether a bare run of digits has the length of the store's order numbers."""
+        return digits.isdigit() and self.min_digits <= len(digits) <= self.max_digits
+
+    def prefixed_in(self, text: str) -> list[str]:
+        """Digits the text writes with one of the store's own prefixes ("BK-3104368", "bk 3104368")."""
+        out: list[str] = []
+        for pre in self.prefixes:
+            core = pre.strip().rstrip("-_ ./")
+            if not core or not any(ch.isalpha() for ch in core):
+                continue  # "#" and "" are read by the message reader itself
+            rx = re.compile(rf"(?<!\w){re.escape(core)}[-_ ./]?(\d{{{self.min_digits},{self.max_digits}}})(?!\d)", re.I)
+            out += [m.group(1) for m in rx.finditer(text) if m.group(1) not in out]
+        return out
+
+    def stored(self, digits: str) -> str:
+        """The number as the store keeps it: its one prefix added when all its numbers have the same one."""
+        if len(self.prefixes) == 1 and self.prefixes[0] and not digits.startswith(self.prefixes[0]):
+            return self.prefixes[0] + digits
+        return digits

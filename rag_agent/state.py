@@ -345,6 +345,15 @@ class State:
         return self.db.value("SELECT synced_at FROM orders WHERE workspace_id=:w AND source_id=:s AND number=:n",
                              w=workspace_id, s=source_id, n=number)
 
+    def order_numbers(self, workspace_id: str, sources: list[str] | None = None, limit: int = 500) -> list[str]:
+        """Up to ``limit`` of the workspace's order numbers, newest stored first (what the store's own numbers look
+        like, for reading a bare number as one: see :class:`rag_agent.orders.OrderShape`). Numbers only: no
+        order's data and no contact hash leaves this method."""
+        rows = self.db.rows("SELECT source_id, number FROM orders WHERE workspace_id=:w ORDER BY synced_at DESC"
+                            " LIMIT :n", w=workspace_id, n=int(limit) * 4 if sources is not None else int(limit))
+        out = [str(r["number"]) for r in rows if sources is None or r["source_id"] in sources]
+        return out[:limit]
+
     def verified_order(self, workspace_id: str, number: str, emails: list[str], phones: list[str],
                        enabled_sources: list[str] | None = None) -> dict[str, Any] | None:
         """The order only when one of the given emails or phones matches it; else None.

@@ -368,8 +368,8 @@ class ConditionEvaluator:
             scores = dict(scores, **{"wants:human": 0.0})
         elif reading.acts.get("handoff", 0.0) >= 0.8:
             cues.add("wants:human")
-        if "sentiment:happy" not in cues and _shouting(text):
-            cues.add("sentiment:frustrated")
+        if "sentiment:happy" not in cues and (_shouting(text) or reading.acts.get("complaint", 0.0) >= 0.5):
+            cues.add("sentiment:frustrated")  # the complaint the reply apologises for is the one a WHEN sees
         toks = re.findall(r"[^\W_]+", folded)
         hits = [(t, self._prof_words[t]) for t in toks if t in self._prof_words]
         for lang, rx in self._prof_rx:

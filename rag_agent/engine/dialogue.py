@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rag_agent.engine import phrases as P
 from rag_agent.engine.catalog import Catalog
 from rag_agent.engine.text import fold, tokens
 from rag_agent.engine.understand import Reading, read
+
+if TYPE_CHECKING:
+    from rag_agent.orders import OrderShape
 
 __all__ = ["DialogueState", "advance", "state_from_history", "ordinal_in"]
 
@@ -34,8 +37,14 @@ class DialogueState:
     last_ask: str | None = None  # the last thing asked about a product ("price", "stock")
     turns: int = 0
 
+    @property
+    def order_pending(self) -> bool:
+        """An order number was asked about and no contact data came with it yet: contact data in a later turn
+        completes that order's question."""
+        return bool(self.order_number) and not self.contact_given
+
     def as_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return {**self.__dict__, "order_pending": self.order_pending}
 
 
 def _key(p) -> str:
@@ -57,8 +66,10 @@ def ordinal_in(folded: str) -> int | None:
     return None
 
 
-def advance(state: DialogueState, role: str, text: str, catalog: Catalog, reading: Reading | None = None) -> DialogueState:
-    """The state after one more turn (``role`` customer or agent)."""
+def advance(state: DialogueState, role: str, text: str, catalog: Catalog, reading: Reading | None = None,
+            order_shape: OrderShape | None = None) -> DialogueState:
+    """The state after one more turn (``role`` customer or agent); ``order_shape``: how the store's order numbers
+    look (a bare "can u check 418329" asks about an order)."""
     s = replace(state, listed=list(state.listed), turns=state.turns + 1)
     if role == "agent":
         mentioned = catalog.mentioned_in_order(text) if len(catalog) else []
@@ -76,7 +87,8 @@ def advance(state: DialogueState, role: str, text: str, catalog: Catalog, readin
         else:
             s.awaiting = None
         return s
-    r = reading or read(text, vocabulary=catalog.vocabulary, expecting_order=state.awaiting == "order_number")
+    r = reading or read(text, vocabulary=catalog.vocabulary, expecting_order=state.awaiting == "order_number",
+                        order_shape=order_shape)
     s.lang = r.lang
     if r.order_numbers:
         if r.order_numbers[0] != s.order_number:
@@ -105,9 +117,10 @@ def advance(state: DialogueState, role: str, text: str, catalog: Catalog, readin
     return s
 
 
-def state_from_history(history: list[tuple[str, str]], catalog: Catalog) -> DialogueState:
+def state_from_history(history: list[tuple[str, str]], catalog: Catalog,
+                       order_shape: OrderShape | None = None) -> DialogueState:
     """The state after the turns of a history, (role, text) oldest first."""
     s = DialogueState()
     for role, text in history:
-        s = advance(s, role, text, catalog)
+        s = advance(s, role, text, catalog, order_shape=order_shape)
     return s

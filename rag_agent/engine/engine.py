@@ -39,7 +39,7 @@ from rag_agent.engine.text import duration_days, fold, money, parse_duration, to
 from rag_agent.engine.understand import Reading, asks_of, counts_something, read
 from rag_agent.lang.concepts import clause_joiners, matcher
 from rag_agent.lang.facts import measures_in
-from rag_agent.orders import OrderVerifier
+from rag_agent.orders import OrderShape, OrderVerifier
 from rag_agent.ports import OrderSource
 from rag_agent.sparse import SparseEncoder
 from rag_agent.state import State, Workspace
@@ -97,6 +97,7 @@ class _Ctx:
     source_names: dict[str, str] = field(default_factory=dict)
     products: bool = True  # an agent's products switch: off answers without the catalog
     conversation_id: str | None = None  # counts failed order lookups per conversation (rag_agent.orders)
+    shape: OrderShape | None = None  # how the store's order numbers look
     trace: list[dict[str, Any]] = field(default_factory=list)
     #: a later part of a two-part message whose earlier part named a product ("how much is X, and how much
     #: meat is in a pack?"): a kind of thing it names is that product, not something the store does not sell
@@ -130,6 +131,7 @@ class AnswerEngine:
         # per workspace, a few versions (an agent sees only its connected sources: one version per agent)
         self._catalogs: dict[str, dict[tuple, Catalog]] = {}
         self._knowledge: dict[str, dict[tuple, KnowledgeIndex]] = {}
+        self._shapes: dict[str, dict[tuple, OrderShape | None]] = {}
         self._lock = threading.Lock()
 
     # -- caches ----------------------------------------------------------------------------------
@@ -163,6 +165,12 @@ class AnswerEngine:
             return KnowledgeIndex.from_payloads(h.payload for h in hits)
         return self._cached(self._knowledge, ws_id, version, build)
 
+    def order_shape(self, ws_id: str, enabled: list[str], version: tuple) -> OrderShape | None:
+        """How the workspace's order numbers look (None without orders): a bare number of that shape is read as
+        an order number."""
+        return self._cached(self._shapes, ws_id, version,
+                            lambda: OrderShape.learn(self.state.order_numbers(ws_id, enabled)))
+
     def _version(self, ws_id: str, source_ids: Collection[str] | None = None) -> tuple[tuple, list[str], list]:
         sources = self.state.list_sources(ws_id)
         if source_ids is not None:
@@ -181,6 +189,7 @@ class AnswerEngine:
     def invalidate(self, ws_id: str) -> None:
         self._catalogs.pop(ws_id, None)
         self._knowledge.pop(ws_id, None)
+        self._shapes.pop(ws_id, None)
 
     # -- entry point -----------------------------------------------------------------------------
     def answer(self, ws: Workspace, message: str, history: Sequence[Turn] = (), persona: Persona | None = None,
@@ -196,18 +205,19 @@ class AnswerEngine:
         version, enabled, sources = self._version(ws.id, source_ids)
         cat = self.catalog(ws.id, enabled, version) if products else Catalog([])
         kidx = self.knowledge(ws.id, enabled, version)
+        shape = self.order_shape(ws.id, enabled, version)
         state = DialogueState()
         customer_turns: list[str] = []
         for t in history:
-            state = advance(state, t.role, t.text, cat)
+            state = advance(state, t.role, t.text, cat, order_shape=shape)
             if t.role == "customer":
                 customer_turns.append(t.text)
         expecting = state.awaiting == "order_number"
         r = read(message, customer_turns, cat.vocabulary, expecting_order=expecting,
-                 default_lang=state.lang or "en")
+                 default_lang=state.lang or "en", order_shape=shape)
         lang = r.lang if persona.reply_language == "auto" else persona.reply_language
         ctx = _Ctx(ws, message, history, persona, lang, enabled, cat, kidx, state,
-                   {sid: s.name for s in sources for sid in s.point_source_ids()}, products, conversation_id)
+                   {sid: s.name for s in sources for sid in s.point_source_ids()}, products, conversation_id, shape)
         draft = self._answer_parts(ctx, r, customer_turns)
         ans = finalize(draft, persona, lang, allowed_numbers=numbers_in(message))
         if self.generator is not None and draft.intent in MODEL_INTENTS:
@@ -267,6 +277,8 @@ class AnswerEngine:
     # -- decision --------------------------------------------------------------------------------
     def _decide(self, c: _Ctx, r: Reading, customer_turns: list[str], single: bool = False) -> Draft:
         acts = r.acts
+        if acts.get("change_request", 0) >= 0.5 and (c.state.order_number or r.order_numbers):
+            acts["change_request"] = 0.8  # a change asked about an order the conversation names is a request
         for name, score in acts.items():
             c.note(f"act:{name}", score)
         if acts.get("injection", 0) >= 0.7:
@@ -287,8 +299,10 @@ class AnswerEngine:
         if acts.get("change_request", 0) >= 0.6:
             return self._say(c, "change_request", "cannot_change")
 
-        if complaint >= 0.5 and not r.asks and not any(k.startswith("q:") for k in r.concepts) \
-                and not r.values("noun"):
+        no_q = not any(k.startswith("q:") for k in r.concepts)
+        if complaint >= 0.5 and no_q and (not r.asks and not r.values("noun")
+                                          or acts.get("experience", 0) >= 0.5 and "?" not in r.text):
+            # a bad experience told, not a question: an apology and a person, not a page about a word in it
             return self._say(c, "complaint", "complaint")
         content = self._content(c, r, single)
         if content is not None:
@@ -322,14 +336,21 @@ class AnswerEngine:
         if number is None and c.state.order_number and (r.emails or r.phones) and set(r.asks) <= {"contact"} \
                 and not (set(r.topics()) - {"topic:email", "topic:phone", "topic:contact", "topic:order"}):
             number = c.state.order_number
-        if number is None and c.state.order_number and (r.emails or r.phones) and c.state.awaiting == "contact":
+        if number is None and c.state.order_number and (r.emails or r.phones) and (
+                c.state.awaiting == "contact" or c.state.order_pending and len(r.content) <= 3):
+            # contact data in a later turn completes the order asked about earlier
             number = c.state.order_number
         if number is None:
+            # a status question is about the customer's own order ("when will *my* order come?", "siparişim
+            # nerede"), not about ordering ("what's the minimum order?", "what time do I need to order by?")
+            own = bool({"act:own", "act:received", "act:wait"} & set(r.concepts))
             status_q = "topic:tracking" in r.concepts or ("topic:order" in r.concepts and (
-                "q:where" in r.concepts or "q:when" in r.concepts or "act:wait" in r.concepts
-                or "q:what" in r.concepts and "topic:price" not in r.concepts))
+                "q:where" in r.concepts or "act:wait" in r.concepts
+                or own and ("q:when" in r.concepts or "q:what" in r.concepts and "topic:price" not in r.concepts)))
             named = c.catalog.find_tokens(r.tokens, skip=r.covered, limit=1, min_score=TITLE_STRONG)
-            if status_q and not named and not (set(r.topics()) & (POLICY_TOPICS - {"topic:tracking", "topic:cancel"})):
+            # "when will my order arrive?": the delivery of one's own order is its status, not the shipping policy
+            other = POLICY_TOPICS - {"topic:tracking", "topic:cancel"} - ({"topic:shipping"} if own else set())
+            if status_q and not named and not (set(r.topics()) & other):
                 c.note("order:ask_number", 0.6)
                 return self._say(c, "order_status", "order_ask_number")
             return None
@@ -340,7 +361,8 @@ class AnswerEngine:
             return self._say(c, "refund_request", "cannot_refund")
         if r.acts.get("change_request", 0) >= 0.6:
             return self._say(c, "change_request", "cannot_change")
-        verdict = self.orders.verify(c.ws.id, number, c.message, customer_turns, conversation_id=c.conversation_id,
+        stored = c.shape.stored(number) if c.shape else number  # "#1001", "SO-10400": as the store keeps it
+        verdict = self.orders.verify(c.ws.id, stored, c.message, customer_turns, conversation_id=c.conversation_id,
                                      sources=c.enabled, refresh=self.order_source)
         if verdict.outcome == "ask_contact":
             return self._say(c, "order_status", "order_ask_contact", number=number)

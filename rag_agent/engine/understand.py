@@ -23,12 +23,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from rag_agent.engine import language as langdet
 from rag_agent.engine.text import emails_in, fold, phones_in, tokens
-from rag_agent.lang.concepts import CONCEPT_WEIGHTS, Mention, countries_in, matcher, role_tag_pattern
+from rag_agent.lang.concepts import (CONCEPT_WEIGHTS, Mention, countries_in, language_data, matcher,
+                                     role_tag_pattern)
 from rag_agent.lang.facts import money_in
+
+if TYPE_CHECKING:
+    from rag_agent.orders import OrderShape
 
 __all__ = ["Reading", "read", "asks_of", "CONCEPT_WEIGHTS", "order_numbers_in", "countries_in"]
 
@@ -57,10 +62,12 @@ class Reading:
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     order_numbers: list[str] = field(default_factory=list)
+    order_evidence: dict[str, str] = field(default_factory=dict)  # number -> why it was read as an order's
     amounts: list[tuple[float, str, str]] = field(default_factory=list)  # (amount, currency, range: under|over|"")
     content: list[str] = field(default_factory=list)  # content words: not stopwords, not question/act words
     surface: list[str] = field(default_factory=list)  # words of topical concepts, as typed
     covered: set[int] = field(default_factory=set)  # token positions inside question/act/topic mentions
+    clauses: list[int] = field(default_factory=list)  # per token, the clause it is in (split at , . ; ! ?)
     is_question: bool = False
     lang_evidence: dict[str, float] = field(default_factory=dict)  # the top languages' evidence, for --explain
 
@@ -85,7 +92,8 @@ class Reading:
         return {"language": self.lang, "language_evidence": self.lang_evidence, "concepts": sorted(self.concepts),
                 "asks": self.asks,
                 "acts": {k: round(v, 2) for k, v in self.acts.items()}, "handoff_negated": self.handoff_negated,
-                "order_numbers": self.order_numbers, "amounts": self.amounts, "content": self.content}
+                "order_numbers": self.order_numbers,
+                "order_evidence": self.order_evidence, "amounts": self.amounts, "content": self.content}
 
 
 def _normalise(text: str) -> str:
@@ -102,18 +110,75 @@ def counts_something(after: str) -> bool:
     return bool(_UNIT_AFTER.match(after))
 
 
-def order_numbers_in(text: str, toks: list[str], mentions: list[Mention], expecting: bool = False) -> list[str]:
+#: concepts that give a number beside them another role than an order's ("under 2000", "size 4000", "phone
+#: 5550123", "1200 units"): a bare number next to one is not read as an order number by its shape alone
+_NUMBER_ROLES = ("range:", "topic:price", "topic:size", "size:", "topic:phone", "topic:stock", "q:how_many",
+                 "q:how_much", "fact:", "topic:address", "topic:discount", "topic:code", "topic:contact", "act:talk",
+                 "topic:shipping", "topic:international")
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Month names of every language file: a number beside one is a date."""
+    return frozenset(fold(w) for d in language_data().values() for forms in d.get("months", ())
+                     for w in forms if len(w) >= 3)
+
+
+def _has_role(pos: int, toks: list[str], mentions: list[Mention], known: frozenset[str], num: str) -> bool:
+    """Whether the message gives the number at token ``pos`` another role than an order's: a word of the store's
+    catalog (a model number), next to a concept of amounts, sizes, quantities, phones or addresses, or a date
+    ("12 March 2026")."""
+    if num in known:
+        return True
+    before = [i for i in range(max(0, pos - 3), pos) if not matcher().is_stopword(toks[i])][-2:]
+    for m in mentions:
+        if m.concept.startswith(_NUMBER_ROLES) and any(m.start <= i < m.end for i in before):
+            return True
+    return any(toks[i] in _month_words() for i in before + [pos + 1] if 0 <= i < len(toks))
+
+
+#: concepts that say a message is about an order, a delivery or its status
+_ORDER_CONTEXT = ("topic:order", "topic:tracking", "topic:shipping", "topic:cancel", "topic:refund", "topic:return",
+                  "topic:exchange", "act:wait", "q:where", "q:when", "act:change")
+
+
+def _about_an_order(r: Reading, known: frozenset[str] = frozenset()) -> bool:
+    """Whether a message with a bare number of the orders' shape is about that order: it names an order or a
+    delivery, asks where or when, gives contact data, or says little else ("can u check 418329") and names no
+    kind of product ("i have 1500 to spend on a laptop": a budget)."""
+    if r.emails or r.phones or any(c in r.concepts for c in _ORDER_CONTEXT):
+        return True
+    if any(m.kind in ("noun", "cat") for m in r.mentions) or any(t in known for t in r.content):
+        return False
+    return len(r.content) <= 2
+
+
+def order_numbers_in(text: str, toks: list[str], mentions: list[Mention], expecting: bool = False,
+                     shape: OrderShape | None = None, known: frozenset[str] = frozenset(),
+                     evidence: dict[str, str] | None = None) -> list[str]:
     """Numbers the message presents as order numbers: right after an order word ("order 5002", "pedido
-    #1234", "заказ № 123"), written with '#', or, when the conversation is waiting for one, any 4-12 digit
-    number that is not money, a phone or a quantity."""
+    #1234", "заказ № 123"), written with '#' or the store's own prefix, when the conversation is waiting for one
+    any 4-12 digit number that is not money, a phone or a quantity, and a bare number of the shape of the
+    store's own order numbers (``shape``) that the message gives no other role (``known``: the catalog's words,
+    whose numbers are model numbers). ``evidence`` receives, per number, why it was read ("word", "hash",
+    "prefix", "expected", "shape")."""
+    why: dict[str, str] = {} if evidence is None else evidence
+    out: list[str] = []
+    if shape is not None:
+        for num in shape.prefixed_in(text):
+            out.append(num)
+            why[num] = "prefix"
     masked = text
-    for x in emails_in(text) + phones_in(text):
+    for x in emails_in(text):
+        masked = masked.replace(x, " " * len(x))
+    for x in phones_in(text):
+        if shape is not None and x.isdigit() and shape.fits(x):
+            continue  # a plain run of digits of the store's order-number length is an order number, not a phone
         masked = masked.replace(x, " " * len(x))
     for _, _, s, e, _ in money_in(masked):
         masked = masked[:s] + " " * (e - s) + masked[e:]
     order_tok = {i for m in mentions if m.concept in ("topic:order", "topic:tracking", "topic:cancel")
                  for i in range(m.start, m.end)}
-    out: list[str] = []
     for m in _NUMBER.finditer(masked):
         num = m.group(1)
         before = text[:m.start()]  # masking keeps offsets, and token positions must be the original message's
@@ -137,9 +202,13 @@ def order_numbers_in(text: str, toks: list[str], mentions: list[Mention], expect
                              for t in nxt)
         if counts_something(after):
             continue
-        if near_order or hashed or (expecting and 3 <= len(num) <= 12):
-            if num not in out:
-                out.append(num)
+        reason = "word" if near_order else "hash" if hashed else \
+            "expected" if expecting and 3 <= len(num) <= 12 else \
+            "shape" if shape is not None and shape.fits(num) and not _has_role(pos, toks, mentions, known, num) \
+            else ""
+        if reason and num not in out:
+            out.append(num)
+            why[num] = reason
     return out
 
 
@@ -193,6 +262,23 @@ def asks_of(r: Reading) -> list[str]:
     return asks
 
 
+_CLAUSE_END = re.compile(r"[.,;:!?…]+(?=\s|$)|\s[-–—]\s|\n")
+
+
+def clause_ids(text: str, n: int) -> list[int]:
+    """For each of the ``n`` tokens of ``text``, the number of the clause it stands in: punctuation ends a clause,
+    which tokens lose ("any update? my number is..." is two clauses). All zero when the pieces do not add up."""
+    out: list[int] = []
+    for k, piece in enumerate(_CLAUSE_END.split(text)):
+        out += [k] * len(tokens(piece))
+    return out if len(out) == n else [0] * n
+
+
+def _within_clause(r: Reading, start: int, end: int) -> bool:
+    """Whether tokens ``start`` .. ``end - 1`` stand in one clause."""
+    return not r.clauses or end <= start + 1 or len(set(r.clauses[start:end])) == 1
+
+
 def _negated(r: Reading, start: int) -> bool:
     """Whether a negation word stands within four tokens before position ``start`` in the same clause."""
     for m in r.mentions:
@@ -201,6 +287,31 @@ def _negated(r: Reading, start: int) -> bool:
             if not any(t in {"but", "pero", "mas", "ama", "tapi", "но", "just", "only", "solo", "so"} for t in between):
                 return True
     return False
+
+
+def _experience_score(r: Reading, kinds: set[str]) -> float:
+    """How much a message tells a bad experience with the store, a product or a delivery: a defect ("stopped
+    working", "podre", "bozuk") or a negative judgement ("junk", "kalitesiz", "несвежий"), told as something that
+    happened (received, bought, arrived, waited for: "act:received", an order, a wait) rather than asked about as
+    a case ("what if it arrives damaged?", "can I return a broken item?"). 0 when it tells none."""
+    if "act:hypo" in kinds:
+        return 0.0
+    happened = bool(kinds & {"act:received", "topic:order", "act:wait"})
+    about = happened or "topic:shipping" in kinds or any(m.kind == "noun" for m in r.mentions)
+    question = "?" in r.text or any(k.startswith("q:") for k in kinds)
+    defect = any(m.concept == "cond:damaged" and not _negated(r, m.start) for m in r.mentions)
+    negative = sum(1 for m in r.mentions if m.concept == "act:negative" and not _negated(r, m.start))
+    score = 0.0
+    if defect and (happened or about and not question or "act:own" in kinds):
+        score = 0.6  # "my headphones stopped working, can I get them replaced?": told, then asked
+    if negative:
+        score = max(score, 0.3 + 0.15 * min(negative, 2) +
+                    (0.2 if happened or defect else 0.1 if about and not question else 0.0))
+    if "act:complaint" in kinds and happened:
+        score = max(score, 0.6)  # "the courier left my chicken with the neighbour ... gross"
+    if score and "act:complaint" in kinds:
+        score += 0.1
+    return min(score, 1.0)
 
 
 def _acts(r: Reading) -> None:
@@ -228,16 +339,30 @@ def _acts(r: Reading) -> None:
         k = sum(1 for m in mentions if m.concept == "act:complaint")
         acts["complaint"] = min(1.0, 0.5 + 0.25 * k + (0.2 if "!" in r.text else 0) +
                                 (0.15 if "act:wait" in kinds else 0))
-    elif "act:wait" in kinds and ("topic:order" in kinds or "topic:shipping" in kinds) and \
+    elif "act:wait" in kinds and kinds & {"topic:order", "topic:shipping", "topic:refund", "topic:return",
+                                          "topic:exchange"} and \
             any(m.concept == "fact:time" or m.concept == "act:wait" for m in mentions):
         acts["complaint"] = 0.35  # "still waiting for my order": impatient, not yet angry
+    experience = _experience_score(r, kinds)
+    if experience:
+        acts["experience"] = experience  # a bad experience told, not a product asked about
+        acts["complaint"] = max(acts.get("complaint", 0.0), experience)
     if r.text.isupper() and sum(ch.isalpha() for ch in r.text) >= 12:
         acts["complaint"] = max(acts.get("complaint", 0.0), 0.6)
     # asking for a person: a person word as the object of a talk/request word, or alone in a short message
     persons = [m for m in mentions if m.concept == "act:person"]
     talks = [m for m in mentions if m.concept in ("act:talk", "act:request")]
+
+    def gap(a: int, b: int) -> int:
+        """Content words between two mentions in one clause ("speak with a *member* of your staff": 1); far
+        apart or in different clauses counts as many."""
+        if b - a > 6 or not _within_clause(r, a, b + 1):
+            return 9
+        return sum(1 for t in r.tokens[a:b] if not matcher().is_stopword(t, r.lang))
+
     for p in persons:
-        nxt = r.tokens[p.end] if p.end < n else ""
+        # the word after a person word, in the same clause ("persona, tengo un problema": none)
+        nxt = r.tokens[p.end] if p.end < n and _within_clause(r, p.end - 1, p.end + 1) else ""
         modifier = bool(nxt) and nxt not in {"please", "pls", "plz", "now", "asap", "right", "agora", "ahora",
                                             "sekarang", "hemen", "сейчас", "urgently", "por", "favor", "por favor",
                                             "to", "who", "that", "about", "on", "for", "from", "at", "with",
@@ -249,9 +374,12 @@ def _acts(r: Reading) -> None:
             modifier = False  # the next word is itself a cue ("оператора позовите", "human agent")
         if modifier:
             continue  # "human hair", "agent cleaner": a word for people used as a modifier
-        near = any(t.end <= p.start and p.start - t.end <= 4 for t in talks) or \
+        near = any(t.end <= p.start and (p.start - t.end <= 4 and _within_clause(r, t.end - 1, p.start + 1)
+                                         or gap(t.end, p.start) <= 1) for t in talks) or \
             any(t.start >= p.end and t.start - p.end <= 2 for t in talks if t.concept == "act:talk")
-        alone = n <= 4 and not any(ch.isdigit() for ch in r.text)
+        # alone in a short message ("human?", "operator pls"), unless asked about ("veri koruma sorumlunuz kim?")
+        alone = n <= 4 and not any(ch.isdigit() for ch in r.text) and \
+            not any(k.startswith("q:") and k not in ("q:can", "q:have") for k in kinds)
         if near or alone:
             score = 1.0 if near else 0.8
             if _negated(r, min([p.start] + [t.start for t in talks if abs(t.start - p.start) <= 5])):
@@ -277,10 +405,28 @@ def _acts(r: Reading) -> None:
     if "topic:cancel" in kinds and ("act:request" in kinds or "topic:order" in kinds) and "q:how" not in kinds \
             and "q:can" not in kinds and "topic:discount" not in kinds:
         acts["cancel_request"] = 0.8 if r.order_numbers or "topic:order" in kinds else 0.5
-    if "act:change" in kinds:
-        acts["change_request"] = 0.8
-    if "topic:refund" in kinds and "act:request" in kinds and "q:how" not in kinds and "q:how_long" not in kinds \
-            and "q:when" not in kinds and "q:can" not in kinds:
+    # a request to do something to an order: a change verb whose object is the order, its address or its
+    # delivery ("please change the delivery address", "alterar meu pedido", "adresimi değiştirin"); a question
+    # about whether or how one can ("can I change my address after ordering?") asks the policy instead
+    asking_policy = ("q:how" in kinds or "q:can" in kinds or "q:when" in kinds) and "act:request" not in kinds
+    if "act:change" in kinds or any(m.concept == "act:modify" and _within_clause(r, m.start, m.end)
+                                    for m in mentions):
+        order_object = "act:change" in kinds or r.order_numbers or kinds & {"topic:order", "topic:address",
+                                                                            "topic:shipping"}
+        # a question ("bisa ganti alamat pesanan saya?", "можно изменить адрес?") or a change without its
+        # object is a request only about an order the message or the conversation names (the engine decides)
+        acts["change_request"] = 0.8 if order_object and not asking_policy else 0.5
+    if "topic:exchange" in kinds and r.order_numbers and "act:request" in kinds and not asking_policy:
+        acts["change_request"] = max(acts.get("change_request", 0.0), 0.7)  # "please exchange my order 71523"
+    # a refund asked for ("I want my money back", "refund my order 418329", "reembolsem o pedido"), not asked
+    # about ("how long do refunds take?", "when will I get my refund?")
+    refund_clauses = {r.clauses[m.start] for m in mentions if m.concept == "topic:refund" and r.clauses}
+    asked_about = any(m.concept in ("q:what", "q:is", "q:where") and r.clauses and r.clauses[m.start] in refund_clauses
+                      for m in mentions)
+    if "topic:refund" in kinds and ("act:request" in kinds or r.order_numbers or "topic:order" in kinds) \
+            and not kinds & {"q:how", "q:how_long", "q:when", "act:hypo"} and not asked_about \
+            and not ("q:can" in kinds and "act:request" not in kinds) \
+            and ("?" not in r.text or "act:request" in kinds):
         acts["refund_request"] = 0.7
     r.acts = acts
 
@@ -371,10 +517,12 @@ def _concept_words() -> set[str]:
 
 
 def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = frozenset(),
-         expecting_order: bool = False, default_lang: str = "en") -> Reading:
+         expecting_order: bool = False, default_lang: str = "en", order_shape: OrderShape | None = None) -> Reading:
     """Read one message. ``history``: earlier customer turns (for the language of a short message);
     ``vocabulary``: the store's product words (set aside when detecting the language); ``expecting_order``: the
-    conversation waits for an order number, so a bare number is one."""
+    conversation waits for an order number, so a bare number is one; ``order_shape``: how the store's order
+    numbers look, so a bare number of that shape is one when nothing else in the message claims it."""
+    vocab = vocabulary if isinstance(vocabulary, frozenset) else frozenset(vocabulary)
     text = _normalise(message)
     folded = fold(text)
     toks = tokens(text)
@@ -383,11 +531,12 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
     if not [w for w in words if not w.isdigit()]:
         lang = default_lang  # an e-mail, a phone or a number says nothing about the language
     else:
-        lang = detect_language(_CONTACT_RX.sub(" ", text), list(history), vocabulary, default_lang)
+        lang = detect_language(_CONTACT_RX.sub(" ", text), list(history), vocab, default_lang)
         if len(words) <= 3:
             lang = _short_message_language(words, lang, history, default_lang, text)
     r = Reading(text=message, folded=folded, tokens=toks, lang=lang, lang_evidence=dict(_LAST_EVIDENCE))
     r.mentions = matcher().match(toks, lang)
+    r.clauses = clause_ids(text, len(toks))
     concepts: dict[str, float] = {}
     topical: set[int] = set()
     for m in r.mentions:
@@ -403,8 +552,9 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
         concepts["topic:international"] = max(concepts.get("topic:international", 0.0), 1.0)
     r.concepts = concepts
     r.emails = emails_in(message)
-    r.phones = phones_in(message)
-    r.order_numbers = order_numbers_in(message, toks, r.mentions, expecting=expecting_order)
+    r.order_numbers = order_numbers_in(message, toks, r.mentions, expecting=expecting_order, shape=order_shape,
+                                       known=vocab, evidence=r.order_evidence)
+    r.phones = [p for p in phones_in(message) if p not in r.order_numbers]
     for amount, cur, s, e, _ in money_in(message):
         first = len(tokens(message[:s]))
         r.covered.update(range(first, first + len(tokens(message[s:e]))))  # "$300" is not a product called "300"
@@ -426,6 +576,10 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
     # words a concept took ("WhatsApp", "DHL", "refund") still match the same word in the store's text
     r.surface = [t for i, t in enumerate(toks) if i in topical and t not in stop.get(lang, ())
                  and t not in stop.get("en", ()) and not t.isdigit() and len(t) > 2]
+    if any(why == "shape" for why in r.order_evidence.values()) and not _about_an_order(r, vocab):
+        # "2018 dunya kupasini kim kazandi": a number of the orders' shape inside a message about something else
+        r.order_numbers = [n for n in r.order_numbers if r.order_evidence.get(n) != "shape"]
+        r.order_evidence = {n: why for n, why in r.order_evidence.items() if why != "shape"}
     r.is_question = "?" in message or any(k.startswith("q:") for k in concepts)
     r.asks = asks_of(r)
     _acts(r)

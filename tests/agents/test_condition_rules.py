@@ -101,3 +101,13 @@ def test_shouting_reads_as_frustration() -> None:
     cond = Condition(type="sentiment", value="frustrated")
     assert ev.check(cond, ev.analyze("WHERE IS MY ORDER I PAID TWO WEEKS AGO")).matched
     assert not ev.check(cond, ev.analyze("Where is the nearest store?")).matched
+
+
+@pytest.mark.parametrize("text", [
+    "bought a charger from u 2 weeks ago and it already stopped working. total junk",
+    "aldığım kulaklık bozuk çıktı",
+    "купил зарядку, она перестала работать через неделю",
+])
+def test_a_complaint_the_reply_apologises_for_is_frustration_for_a_when_too(text: str) -> None:
+    ev = ConditionEvaluator()
+    assert ev.check(Condition(type="sentiment", value="frustrated"), ev.analyze(text)).matched

@@ -245,8 +245,11 @@ class KnowledgeIndex:
         score = 0.65 * coverage + 0.35 * overlap + fit
         if not unit.concepts and not (mstems & unit.stems):
             score *= 0.5
+        # a condition alone ("damaged", "used") qualifies a rule; with none of the message's own words beside it
+        # ("how do I fix a leaking tap?") it does not show that the unit is about the same thing
+        conds_only = overlap == 0 and len(r.content) >= 2
         specific = [m for m in matched if m.split("(")[0] not in GENERIC
-                    and m.startswith(("topic:", "cond:", "cat:", "speed:", "season:", "proc:"))]
+                    and m.startswith(("topic:", "cat:", "speed:", "season:", "proc:") + (() if conds_only else ("cond:",)))]
         if not specific and overlap < 0.3:
             score *= 0.25  # only "how much" or "order" in common: not about the same thing
         return ScoredUnit(unit, score, coverage, overlap, fit,

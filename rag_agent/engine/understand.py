@@ -408,7 +408,8 @@ def _acts(r: Reading) -> None:
     # a request to do something to an order: a change verb whose object is the order, its address or its
     # delivery ("please change the delivery address", "alterar meu pedido", "adresimi değiştirin"); a question
     # about whether or how one can ("can I change my address after ordering?") asks the policy instead
-    asking_policy = ("q:how" in kinds or "q:can" in kinds or "q:when" in kinds) and "act:request" not in kinds
+    asking_policy = bool(kinds & {"q:how", "q:can", "q:when", "q:how_long", "q:how_many", "q:where", "q:which"}) \
+        and ("act:request" not in kinds or bool(kinds & {"topic:exchange", "topic:return", "topic:refund"}))
     if "act:change" in kinds or any(m.concept == "act:modify" and _within_clause(r, m.start, m.end)
                                     for m in mentions):
         order_object = "act:change" in kinds or r.order_numbers or kinds & {"topic:order", "topic:address",

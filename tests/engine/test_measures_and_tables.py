@@ -139,6 +139,8 @@ RETURNS = """# Returns
 | Clothing and shoes | 30 days |
 
 Gift wrapping costs $4 per item.
+
+Candles that were lit cannot be returned unless they are faulty.
 """
 GOODS = [
     ["slate-tab", "Slate Tab 10", "<p>A 10-inch tablet.</p>", "Nova", "Tablets", "tablets, electronics",
@@ -201,3 +203,13 @@ def test_a_name_neither_catalog_nor_pages_know_is_not_sold(nova):
 def test_the_rule_for_a_products_kind_answers_for_it(nova):
     a = ask(nova, "How long do I have to return a blender?")
     assert "45 days" in a.reply and "14 days" not in a.reply and "30 days" not in a.reply
+
+
+def test_a_condition_word_alone_does_not_make_a_page_the_answer(nova):
+    a = ask(nova, "How do I fix a leaking kitchen tap?")
+    assert a.intent == "out_of_scope" and "Candles" not in a.reply
+
+
+def test_an_exchange_with_a_question_asks_the_policy_not_a_change_of_an_order():
+    r = read("aldigim vazoyu degistirmek istiyorum kac gun icinde yapabilirim")
+    assert r.acts.get("change_request", 0) < 0.6

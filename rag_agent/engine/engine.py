@@ -54,7 +54,7 @@ POLICY_TOPICS = frozenset({
     "topic:payment", "topic:discount", "topic:code", "topic:giftcard", "topic:store", "topic:address",
     "topic:hours", "topic:phone", "topic:email", "topic:contact", "topic:privacy", "topic:account",
     "topic:warranty", "topic:repair", "topic:about", "topic:wholesale", "topic:custom", "topic:cancel",
-    "topic:tracking", "topic:gift"})
+    "topic:tracking", "topic:gift", "topic:absent", "topic:loyalty", "topic:signature"})
 PRODUCT_ASKS = ("price", "stock", "size", "colour", "link", "description", "measure")
 #: a knowledge unit must score at least this to be an answer (concept coverage, word overlap and fact fit)
 UNIT_MIN = 0.34

@@ -300,6 +300,17 @@ def _conditions(unit: Unit, lang: str) -> list[str]:
     return out
 
 
+#: the topics a clause may name for its amount to be told as what shipping costs ("a second delivery attempt
+#: is 3,90 €" names another topic: told with its own label)
+_SHIPPING_COST_TOPICS = frozenset({"topic:shipping", "topic:international", "topic:order", "topic:price"})
+
+
+def _clause_topics(f: Fact) -> set[str]:
+    from rag_agent.lang.concepts import matcher
+
+    return {m.concept for m in matcher().match(tokens(f"{f.label} {f.clause}")) if m.kind == "topic"}
+
+
 def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
     """Sentences answering from one unit, in ``lang``."""
     if unit.kind == "row" and unit.header:
@@ -386,7 +397,8 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
                 out.append(P.phrase("fact_surcharge", lang, tone, label=_label(f, unit), price=f.text))
             elif "fact:free" in f.quals and (topic == "topic:shipping" or "topic:shipping" in f.quals):
                 out.append(P.phrase("fact_ship_free_over", lang, tone, amount=f.text))
-            elif topic == "topic:shipping" or "topic:shipping" in f.quals and topic not in ("topic:return",):
+            elif (topic == "topic:shipping" or "topic:shipping" in f.quals and topic not in ("topic:return",)) \
+                    and not _clause_topics(f) - _SHIPPING_COST_TOPICS:
                 svc = _service(f.quals, f.clause, lang)
                 out.append(P.phrase("fact_ship_cost_service", lang, tone, service=svc, price=f.text) if svc
                            else P.phrase("fact_ship_cost", lang, tone, price=f.text))

@@ -141,6 +141,11 @@ RETURNS = """# Returns
 Gift wrapping costs $4 per item.
 
 Candles that were lit cannot be returned unless they are faulty.
+
+# Delivery
+
+If you are not at home, the courier leaves the parcel with a neighbour only if you allowed it at checkout.
+A second delivery attempt is $3.50.
 """
 GOODS = [
     ["slate-tab", "Slate Tab 10", "<p>A 10-inch tablet.</p>", "Nova", "Tablets", "tablets, electronics",
@@ -213,3 +218,14 @@ def test_a_condition_word_alone_does_not_make_a_page_the_answer(nova):
 def test_an_exchange_with_a_question_asks_the_policy_not_a_change_of_an_order():
     r = read("aldigim vazoyu degistirmek istiyorum kac gun icinde yapabilirim")
     assert r.acts.get("change_request", 0) < 0.6
+
+
+def test_delivery_when_nobody_is_home_in_another_language(nova):
+    a = ask(nova, "Se eu não estiver em casa, o entregador deixa o pacote com o vizinho?")
+    assert "neighbour" in a.reply
+
+
+def test_an_amount_whose_clause_names_another_topic_is_told_with_its_own_label(nova):
+    a = ask(nova, "kalo aku ga dirumah, kirim ulang bayar berapa?")
+    assert "3.50" in a.reply and "second delivery attempt" in a.reply.lower()
+    assert "Ongkos kirimnya $3.50" not in a.reply  # never "shipping costs $3.50"

@@ -471,7 +471,7 @@ class Service:
             raise MessageTooLong(f"the message has {len(message)} characters; at most "
                                  f"{self.settings.max_message_chars} are accepted")
         ws = self.state.get_workspace(ws_id)
-        p = self.persona(ws_id).merged(persona)
+        p = make_persona(ws.persona).merged(persona)  # the workspace just read: one query, not two
         turns = []
         for h in history or []:
             role = h.get("role", "customer")

@@ -1142,6 +1142,8 @@ class AnswerEngine:
 def _context_first(pieces: list[str], seen: list[str], vocabulary: Any, lang: str) -> list[str]:
     """Parts of a message with a statement that sets the scene joined to the question after it ("I paid the
     courier in cash. How do I get my refund?" is one question about a cash refund, not two)."""
+    if len(pieces) < 2:
+        return pieces
     out: list[str] = []
     carry = ""
     for i, piece in enumerate(pieces):

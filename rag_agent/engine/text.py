@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 WORD = re.compile(r"[\w']+", re.UNICODE)
@@ -14,6 +15,13 @@ CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "BRL": "R$", "TRY": "�
 
 def fold(text: str) -> str:
     """Lowercase, accents removed (ç→c, ñ→n, İ→i), Cyrillic kept (й stays й: it is a letter, not и + accent)."""
+    if text.isascii():
+        return text.lower()  # nothing to fold: the common case, without the per-character pass
+    return _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold(text: str) -> str:
     text = text.replace("İ", "i").replace("ı", "i").lower().replace("й", "\ue000")
     nfkd = unicodedata.normalize("NFKD", text)
     out = "".join(ch for ch in nfkd if not unicodedata.combining(ch))

@@ -579,8 +579,9 @@ class AnswerEngine:
             rec = self._recommend(c, r)
             if rec is not None:
                 return rec
-        if product is None and not policy and not noun_products and c.products and not single \
-                and asks <= {"stock", "price", "link"} and ("stock" in asks or "q:have" in r.concepts) \
+        if product is None and not policy and not noun_products and c.products and not single and not c.state.listed \
+                and asks <= {"stock", "price", "link"} and ("topic:stock" in r.concepts or "q:have" in r.concepts) \
+                and not any(k.startswith("q:") and k not in ("q:have", "q:is", "q:can") for k in r.concepts) \
                 and r.content and len(c.catalog) \
                 and any(t[:5] not in c.knowledge.tidf and not c.catalog.by_token.get(t)
                         and not any(sim >= 0.8 for _, sim in c.catalog.token_matches(t)) for t in r.content):
@@ -953,6 +954,11 @@ class AnswerEngine:
             d.claims.append(self._claims(similar))
         else:
             d.main.append(c.say("not_sold", query=query))
+            # "we don't sell it" is a fact of the catalog: cite the catalog it was looked up in
+            sources = sorted({p.payload.get("source_id", "") for p in c.catalog.products})
+            if sources:
+                d.citations.append({"source": c.source_names.get(sources[0], "catalog"), "title": c.say("catalog_title"),
+                                    "url": None})
         return d
 
     def _attr(self, p: CatalogProduct, name: str) -> str | None:

@@ -229,3 +229,10 @@ def test_an_amount_whose_clause_names_another_topic_is_told_with_its_own_label(n
     a = ask(nova, "kalo aku ga dirumah, kirim ulang bayar berapa?")
     assert "3.50" in a.reply and "second delivery attempt" in a.reply.lower()
     assert "Ongkos kirimnya $3.50" not in a.reply  # never "shipping costs $3.50"
+
+
+def test_a_product_not_sold_cites_the_catalog_it_was_looked_up_in(nova):
+    a = ask(nova, "do u have the zorblax 3000 in stock")
+    assert a.intent == "product_not_sold" and a.citations and a.citations[0]["title"] == "Product catalog"
+    a = ask(nova, "How many moons does Mars have?")
+    assert a.intent != "product_not_sold" and not a.citations

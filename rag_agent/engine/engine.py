@@ -748,8 +748,8 @@ class AnswerEngine:
             # "how many ml is it?", "what size is the tray?" (no size option): what its title and description state
             values = self._measures(p)
             if values:
-                asked = re.findall(r"\d+(?:[.,]\d+)?", " ".join(measures_in(r.text)))
-                if asked and not set(asked) & set(re.findall(r"\d+(?:[.,]\d+)?", " ".join(values))):
+                asked = _NUMBER.findall(" ".join(measures_in(r.text)))
+                if asked and not set(asked) & set(_NUMBER.findall(" ".join(values))):
                     # "is it available in a 16-inch size?" - it is made in the size its description states
                     draft.main.append(c.say("answer_no"))
                     asks = [a for a in asks if a != "stock"]
@@ -804,9 +804,7 @@ class AnswerEngine:
         out: list[str] = []
         for value in measures_in(p.title):
             out.append(value)
-        desc = re.sub(r"<[^>]+>", " ", p.payload.get("description") or "")
-        for sent in re.split(r"(?<=[.!?])\s+|\n+", desc):
-            sent = sent.strip()
+        for sent in _sentences(p.payload.get("description") or ""):  # plain text: connectors strip the HTML
             found = measures_in(sent)
             if not found:
                 continue
@@ -915,7 +913,7 @@ class AnswerEngine:
         pl = p.payload
         text = " ".join([pl.get("description") or "", " ".join(f"{k}: {v}" for k, v in (pl.get("attributes") or {}).items()),
                          " ".join(pl.get("tags") or [])])
-        sents = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", pl.get("description") or "") if s.strip()]
+        sents = _sentences(pl.get("description") or "")
         stems = {t[:5] for t in extra if len(t) > 2}
         best = None
         best_n = 0
@@ -1145,6 +1143,15 @@ class AnswerEngine:
         return d
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _sentences(text: str) -> list[str]:
+    """A product description's sentences (and lines)."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+
+
 def _context_first(pieces: list[str], seen: list[str], vocabulary: Any, lang: str) -> list[str]:
     """Parts of a message with a statement that sets the scene joined to the question after it ("I paid the
     courier in cash. How do I get my refund?" is one question about a cash refund, not two)."""
@@ -1155,7 +1162,7 @@ def _context_first(pieces: list[str], seen: list[str], vocabulary: Any, lang: st
     for i, piece in enumerate(pieces):
         text = f"{carry} {piece}".strip() if carry else piece
         pr = read(piece, seen, vocabulary, default_lang=lang)
-        asks_something = pr.is_question or pr.asks or any(k.startswith("q:") for k in pr.concepts)
+        asks_something = pr.is_question or pr.asks  # is_question: a "?" or a question word
         if not asks_something and i < len(pieces) - 1:
             carry = text
             continue

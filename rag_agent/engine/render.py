@@ -17,7 +17,7 @@ from rag_agent.engine import phrases as P
 from rag_agent.engine.knowledge import Unit, range_contains, row_range
 from rag_agent.engine.text import fold, tokens
 from rag_agent.engine.understand import Reading, countries_in
-from rag_agent.lang.concepts import language_data
+from rag_agent.lang.concepts import language_data, matcher
 from rag_agent.lang.facts import Fact
 
 __all__ = ["render_unit", "render_table", "duration_text", "unit_topic", "clean", "polarity"]
@@ -152,9 +152,6 @@ def _row(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
     """One row: its range (or label) and its other cells with their column names."""
     header, cells = unit.header, unit.cells
     rng = row_range(unit)
-    from rag_agent.lang.concepts import matcher
-    from rag_agent.engine.text import tokens
-
     asked_speed = [c for c in ("speed:express", "speed:standard", "speed:overnight") if r is not None and c in r.concepts]
     cols = []
     for i in range(1, len(header)):
@@ -163,15 +160,15 @@ def _row(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
         quals = [m.concept for m in matcher().match(tokens(header[i])) if m.kind == "speed"]
         if asked_speed and quals and not set(asked_speed) & set(quals):
             continue
-        cols.append((i, quals))
-    named = [(i, q) for i, q in cols if _names(r, header[i])]
+        cols.append((i, quals, _names(r, header[i])))
+    named = [col for col in cols if col[2]]
     if named and len(named) < len(cols):
         cols = named  # "economy to Canada": the column the message names by its own word, of two "standard" ones
     opts = []
-    for i, quals in cols:
+    for i, quals, said in cols:
         money = [f for f in unit.facts if f.type == "money" and f.column == i]
         value = _cell_value(unit, i, money, lang)
-        name = _column_name(header[i], [] if _names(r, header[i]) else quals, unit.lang, lang)
+        name = _column_name(header[i], [] if said else quals, unit.lang, lang)
         opts.append(f"{name}{_duration_of(header[i], lang, unit.lang)}: {value}")
     if not opts:
         return [clean(unit.text)]
@@ -306,8 +303,6 @@ _SHIPPING_COST_TOPICS = frozenset({"topic:shipping", "topic:international", "top
 
 
 def _clause_topics(f: Fact) -> set[str]:
-    from rag_agent.lang.concepts import matcher
-
     return {m.concept for m in matcher().match(tokens(f"{f.label} {f.clause}")) if m.kind == "topic"}
 
 
@@ -437,8 +432,6 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
 
 def _methods(unit: Unit) -> int:
     """How many payment words a unit names (Visa, PayPal, bank transfer...)."""
-    from rag_agent.lang.concepts import matcher
-
     return len({m.form for m in matcher().match(tokens(unit.text)) if m.concept == "topic:payment"})
 
 

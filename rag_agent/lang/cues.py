@@ -13,7 +13,7 @@ import json
 import re
 from importlib import resources
 
-__all__ = ["CUES", "HANDOFF_WORDS", "HANDOFF", "expand_query", "has"]
+__all__ = ["CUES", "HANDOFF_WORDS", "HANDOFF", "MEASURE_UNITS", "expand_query", "has"]
 
 B = r"(?<![\w])"  # word start (works for Cyrillic too)
 _SHORT = r"^(?=\W*+(?:[^\W\d]++\W*+){{1,3}}$).*?(?<!\w)(?:{words})(?!\w)"
@@ -29,6 +29,8 @@ HANDOFF_PHRASES = _rx(_DATA["handoff_phrases"])
 HANDOFF = re.compile(HANDOFF_PHRASES.pattern + "|" + _SHORT.format(words=HANDOFF_WORDS), re.I)
 CUES: dict[str, re.Pattern[str]] = {name: _rx(alts) for name, alts in _DATA["cues"].items()}
 CUES["handoff"] = HANDOFF
+#: units a number states a size, weight, volume or count in ("ml", "kg", "cm", "pcs", "'lu")
+MEASURE_UNITS: list[str] = _DATA["measure_units"]["units"]
 _GLOSSARY: dict[str, str] = _DATA["glossary"]
 _GLOSS_RX = [(re.compile(f"{B}{re.escape(k)}"), v) for k, v in sorted(_GLOSSARY.items(), key=lambda kv: -len(kv[0]))]
 

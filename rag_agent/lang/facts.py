@@ -126,11 +126,9 @@ def percent_in(text: str) -> list[tuple[float, int, int, str]]:
 
 @lru_cache(maxsize=1)
 def _measure_rx() -> re.Pattern[str]:
-    import json
-    from importlib import resources
+    from rag_agent.lang.cues import MEASURE_UNITS
 
-    data = json.loads((resources.files("rag_agent.lang") / "data" / "cues.json").read_text(encoding="utf-8"))
-    units = sorted(data["measure_units"]["units"], key=len, reverse=True)
+    units = sorted(MEASURE_UNITS, key=len, reverse=True)
     alts = "|".join(re.escape(u) for u in units)
     number = r"\d+(?:[.,]\d+)?"
     return re.compile(rf"(?<![\w.,$€£¥₺₽])(?:{number}(?:\s*[x×]\s*{number})*)\s*-?\s*(?:{alts})(?!\w)", re.I)

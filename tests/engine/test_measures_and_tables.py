@@ -3,16 +3,13 @@ fact may mean - on a small store of its own (a fake embedder: the answer path ru
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pytest
 
-from rag_agent.embed import HashEmbedder
 from rag_agent.engine.compose import Draft, finalize
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.understand import read
 from rag_agent.lang.facts import measures_in
+from tests.engine.stores import ask, build_store, csv_text
 
 HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 Name", "Option1 Value",
           "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Price", "Status"]
@@ -43,27 +40,9 @@ Refunds of orders paid in cash are sent by bank transfer.
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
-    from rag_agent.service import Service
-    from rag_agent.settings import Settings
-
-    root = tmp_path_factory.mktemp("agora")
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(HEADER)
-    w.writerows(ROWS)
-    (root / "store").mkdir()
-    (root / "store" / "products.csv").write_text(buf.getvalue())
-    (root / "store" / "help.md").write_text(PAGES)
-    svc = Service(Settings(data_dir=root / "data"), embedder=HashEmbedder())
-    svc.ensure_workspace("w", "Agora", plan="paid")
-    svc.load_store_dir("w", root / "store")
+    svc = build_store(tmp_path_factory, "agora", "Agora", {"products.csv": csv_text(HEADER, ROWS), "help.md": PAGES})
     yield svc
     svc.close()
-
-
-def ask(svc, message, history=()):
-    hist = [{"role": "customer" if i % 2 == 0 else "agent", "text": t} for i, t in enumerate(history)]
-    return svc.answer("w", message, hist, None, explain=True)
 
 
 def test_measures_in_text():
@@ -165,20 +144,7 @@ GOODS = [
 
 @pytest.fixture(scope="module")
 def nova(tmp_path_factory):
-    from rag_agent.service import Service
-    from rag_agent.settings import Settings
-
-    root = tmp_path_factory.mktemp("nova")
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(HEADER)
-    w.writerows(GOODS)
-    (root / "store").mkdir()
-    (root / "store" / "products.csv").write_text(buf.getvalue())
-    (root / "store" / "returns.md").write_text(RETURNS)
-    svc = Service(Settings(data_dir=root / "data"), embedder=HashEmbedder())
-    svc.ensure_workspace("w", "Nova", plan="paid")
-    svc.load_store_dir("w", root / "store")
+    svc = build_store(tmp_path_factory, "nova", "Nova", {"products.csv": csv_text(HEADER, GOODS), "returns.md": RETURNS})
     yield svc
     svc.close()
 

@@ -8,11 +8,11 @@ import json
 
 import pytest
 
-from rag_agent.embed import HashEmbedder
 from rag_agent.engine.catalog import Catalog
 from rag_agent.engine.dialogue import state_from_history
 from rag_agent.engine.understand import read
 from rag_agent.orders import OrderShape
+from tests.engine.stores import ask, build_store
 
 SHAPE6 = OrderShape.learn(["418311", "418329", "418369"])
 
@@ -70,7 +70,6 @@ def test_the_state_keeps_an_order_asked_about_until_contact_data_completes_it():
                            Catalog([]), order_shape=SHAPE6)
     assert not s.order_pending
 
-
 ORDERS = [
     {"number": "418329", "email": "valentina.rojas@example.com", "phone": "+15035550101", "status": "shipped",
      "items": [{"title": "Pocket Radio", "variant": "", "quantity": 1}], "tracking_number": "1ZTEST0001",
@@ -82,26 +81,13 @@ ORDERS = [
 
 @pytest.fixture(scope="module")
 def shop(tmp_path_factory):
-    from rag_agent.service import Service
-    from rag_agent.settings import Settings
-
-    root = tmp_path_factory.mktemp("radio")
-    (root / "store").mkdir()
-    (root / "store" / "products.csv").write_text(
-        "Handle,Title,Body (HTML),Variant Price,Variant Inventory Qty,Status\n"
-        "pocket-radio,Pocket Radio,<p>A small radio.</p>,39.00,5,active\n")
-    (root / "store" / "help.md").write_text("# Shipping\n\nWe ship within 3 working days. Shipping costs $6.\n")
-    (root / "store" / "orders.jsonl").write_text("".join(json.dumps(o) + "\n" for o in ORDERS))
-    svc = Service(Settings(data_dir=root / "data"), embedder=HashEmbedder())
-    svc.ensure_workspace("w", "Radio", plan="paid")
-    svc.load_store_dir("w", root / "store")
+    svc = build_store(tmp_path_factory, "radio", "Radio", {
+        "products.csv": "Handle,Title,Body (HTML),Variant Price,Variant Inventory Qty,Status\n"
+                        "pocket-radio,Pocket Radio,<p>A small radio.</p>,39.00,5,active\n",
+        "help.md": "# Shipping\n\nWe ship within 3 working days. Shipping costs $6.\n",
+        "orders.jsonl": "".join(json.dumps(o) + "\n" for o in ORDERS)})
     yield svc
     svc.close()
-
-
-def ask(svc, message, history=()):
-    hist = [{"role": "customer" if i % 2 == 0 else "agent", "text": t} for i, t in enumerate(history)]
-    return svc.answer("w", message, hist, None, explain=True)
 
 
 def test_a_bare_number_asks_for_proof_and_contact_in_a_later_turn_completes_it(shop):

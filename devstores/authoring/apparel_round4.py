@@ -75,7 +75,7 @@ cases = [
 
     # ---------------------------------------------------------------- policy_returns
     C("ap4-ret-01", "plain", "en", "policy_returns", "Can I return a pair of earrings if I just changed my mind?",
-      any_of=["hygiene", "can't", "cannot", "not able", "unable", "aren't", "are not", "no"]),
+      any_of=["hygiene", "can't", "cannot", "can not", "not able", "unable", "aren't", "are not", "final"]),
     C("ap4-ret-02", "natural", "pt", "policy_returns",
       "ganhei uma jaqueta de presente e quero devolver. a pessoa q me deu vai ficar sabendo?",
       any_of=["crédito", "credito", "store credit"]),

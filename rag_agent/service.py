@@ -470,8 +470,8 @@ class Service:
         if len(message) > self.settings.max_message_chars:
             raise MessageTooLong(f"the message has {len(message)} characters; at most "
                                  f"{self.settings.max_message_chars} are accepted")
-        ws = self.state.get_workspace(ws_id)
-        p = make_persona(ws.persona).merged(persona)  # the workspace just read: one query, not two
+        ws, sources = self.state.view(ws_id)  # workspace and sources for one query while nothing changed
+        p = make_persona(ws.persona).merged(persona)
         turns = []
         for h in history or []:
             role = h.get("role", "customer")
@@ -480,7 +480,7 @@ class Service:
             turns.append(Turn("agent" if role in {"agent", "assistant"} else "customer",
                               str(h.get("text", ""))[: self.settings.max_message_chars]))
         return self.engine.answer(ws, message, turns[-20:], p, source_ids=source_ids, products=products,
-                                  conversation_id=conversation_id, explain=explain)
+                                  conversation_id=conversation_id, explain=explain, sources=sources)
 
 
 __all__ = ["Service", "ImportReport", "open_store", "RagAgentError"]

@@ -10,6 +10,7 @@ too (``meta``), the same for every worker.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import hmac
 import json
@@ -109,7 +110,7 @@ class State:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._sources: dict[str, tuple[int, list[Source]]] = {}
+        self._views: dict[str, tuple[int, Workspace, list[Source]]] = {}
         self._cache_lock = threading.Lock()
         self._secret("order_hash_key")  # made once, on first open, for every worker
 
@@ -245,17 +246,24 @@ class State:
 
     def list_sources(self, workspace_id: str) -> list[Source]:
         """The workspace's sources, oldest first (from this process's cache while the state version holds)."""
+        return self.view(workspace_id)[1]
+
+    def view(self, workspace_id: str) -> tuple[Workspace, list[Source]]:
+        """The workspace and its sources, oldest first, for one indexed read of its state version: both come from
+        this process's cache while the version holds (every change to the workspace row or its sources moves
+        it), so an answer costs one query here, not three, and a change made by another worker is seen at once."""
         version = self.version(workspace_id)  # read before the rows: a change in between is seen next time
         with self._cache_lock:
-            hit = self._sources.get(workspace_id)
+            hit = self._views.get(workspace_id)
         if hit is None or hit[0] != version or self.db.in_transaction:
+            ws = self.get_workspace(workspace_id)
             rows = self.db.rows("SELECT * FROM sources WHERE workspace_id=:w ORDER BY created_at, id",
                                 w=workspace_id)
-            hit = (version, [self._src(r) for r in rows])
+            hit = (version, ws, [self._src(r) for r in rows])
             if not self.db.in_transaction:  # what an open transaction reads may yet be rolled back
                 with self._cache_lock:
-                    self._sources[workspace_id] = hit
-        return [replace(s, meta=dict(s.meta)) for s in hit[1]]
+                    self._views[workspace_id] = hit
+        return replace(hit[1], persona=copy.deepcopy(hit[1].persona)), [replace(s, meta=dict(s.meta)) for s in hit[2]]
 
     def enabled_source_ids(self, workspace_id: str) -> list[str]:
         return [s.id for s in self.list_sources(workspace_id) if s.enabled]

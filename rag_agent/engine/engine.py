@@ -171,8 +171,9 @@ class AnswerEngine:
         return self._cached(self._shapes, ws_id, version,
                             lambda: OrderShape.learn(self.state.order_numbers(ws_id, enabled)))
 
-    def _version(self, ws_id: str, source_ids: Collection[str] | None = None) -> tuple[tuple, list[str], list]:
-        sources = self.state.list_sources(ws_id)
+    def _version(self, ws_id: str, source_ids: Collection[str] | None = None,
+                 sources: list | None = None) -> tuple[tuple, list[str], list]:
+        sources = self.state.list_sources(ws_id) if sources is None else sources
         if source_ids is not None:
             allowed = set(source_ids)
             sources = [s for s in sources if s.id in allowed]
@@ -194,15 +195,16 @@ class AnswerEngine:
     # -- entry point -----------------------------------------------------------------------------
     def answer(self, ws: Workspace, message: str, history: Sequence[Turn] = (), persona: Persona | None = None,
                source_ids: Collection[str] | None = None, products: bool = True,
-               conversation_id: str | None = None, explain: bool = False) -> Answer:
+               conversation_id: str | None = None, explain: bool = False, sources: list | None = None) -> Answer:
         """Answer one message; ``source_ids`` (an agent's connected sources) narrows the enabled sources used,
         ``products=False`` (an agent's products switch) answers without the catalog, ``conversation_id`` (a
         stable id of the conversation, when the caller has one) scopes the order-lookup attempt limit,
-        ``explain`` adds why (reading, candidates, decision) to the answer."""
+        ``explain`` adds why (reading, candidates, decision) to the answer; ``sources`` are the workspace's
+        sources when the caller has just read them with the workspace (:meth:`State.view`)."""
         t0 = time.perf_counter()
         persona = persona or Persona()
         history = list(history)
-        version, enabled, sources = self._version(ws.id, source_ids)
+        version, enabled, sources = self._version(ws.id, source_ids, sources)
         cat = self.catalog(ws.id, enabled, version) if products else Catalog([])
         kidx = self.knowledge(ws.id, enabled, version)
         shape = self.order_shape(ws.id, enabled, version)

@@ -71,6 +71,8 @@ def check(path: Path) -> list[str]:
         for f in p["forms"]:
             if f != f.lower() or f != f.strip():
                 problems.append(f"{p['name']}: form {f!r} not lowercase/trimmed")
+            if not f[:1].isalnum() or not f[-1:].isalnum() and not f.endswith("."):
+                problems.append(f"{p['name']}: form {f!r} starts or ends with punctuation")
             if letters(f) < 4:
                 problems.append(f"{p['name']}: form {f!r} shorter than 4 letters")
             if f in COMMON_WORDS and f not in ALLOWED:

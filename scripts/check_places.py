@@ -20,7 +20,7 @@ COMMON_WORDS = set("""
 sul norte centro para nice mobile reading bath split asia batu natal mesa aurora padang malang solo serang palu
 ordu colonia leon león vitoria vitória victoria bala boa vista campo grande santa cruz paz union unión
 salt lake orange jackson lincoln buffalo charlotte austin el paso orlando columbus madison charleston
-richmond manchester birmingham durham wellington lafayette bristol york cork derry hull sale poole wigan
+richmond durham wellington lafayette york cork hull sale poole wigan
 granada tolosa moron morón nord midi ouest est este oeste leste suroeste noroeste
 sur south north east west central centre center island islands isla islas ilha ilhas ada adalar pulau kota
 city state estado provincia província region región região bölge daerah provinsi kabupaten город область

@@ -32,6 +32,10 @@ bir ile için ama veya çok daha gibi kadar sonra önce şimdi nasıl neden nere
 yang dan dari untuk dengan atau tidak juga akan pada sudah bisa saya anda kami kita ini itu ada di ke
 это как что так для или при без над под все она они мне вас нас тоже когда где есть
 china chile turkey jersey guernsey georgia panama
+caza lion bale tejas madura kazan perm braga diadema amadora gramado santos pelotas cascavel madeira terceira
+flores pico capri canton gales inggris tokat oxford cambridge lagos palma palmas imperatriz contagem serra
+rosario mendoza cartagena santiago santander big island the highlands capital federal
+пели брага фару бреда нижний роли саванна дели рим
 """.split())
 # An entry may bear a CLDR territory's name (Puerto Rico, Guam...) when it also belongs to a country's chain.
 # Forms allowed although listed above because the place is the usual meaning in a shopping conversation.

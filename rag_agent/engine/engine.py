@@ -54,7 +54,8 @@ POLICY_TOPICS = frozenset({
     "topic:payment", "topic:discount", "topic:code", "topic:giftcard", "topic:store", "topic:address",
     "topic:hours", "topic:phone", "topic:email", "topic:contact", "topic:privacy", "topic:account",
     "topic:warranty", "topic:repair", "topic:about", "topic:wholesale", "topic:custom", "topic:cancel",
-    "topic:tracking", "topic:gift", "topic:absent", "topic:loyalty", "topic:signature"})
+    "topic:tracking", "topic:gift", "topic:absent", "topic:loyalty", "topic:signature",
+    "topic:retention"})
 PRODUCT_ASKS = ("price", "stock", "size", "colour", "link", "description", "measure")
 #: a knowledge unit must score at least this to be an answer (concept coverage, word overlap and fact fit)
 UNIT_MIN = 0.34
@@ -1129,7 +1130,7 @@ class AnswerEngine:
                         main.append(s)
         if not main:  # nothing renders in the customer's language: quote it, framed
             main = [c.say("policy_intro") + " «" + clean(top.unit.text) + "»"]
-        yes_no = polarity(top.unit, r) if top.unit.lang != c.lang else None
+        yes_no = polarity(top.unit, r, same_language=top.unit.lang == c.lang)
         if yes_no:
             main.insert(0, c.say("answer_" + yes_no))
         cites, seen = [], set()

@@ -24,9 +24,10 @@ from ingestion.units import UNITS_VERSION, analyze_units, build_units
 from rag_agent.engine import language as langdet
 from rag_agent.engine.text import tokens
 from rag_agent.engine.text import fold
-from rag_agent.engine.understand import CONCEPT_WEIGHTS, Reading, countries_in
+from rag_agent.engine.understand import CONCEPT_WEIGHTS, Reading
 from rag_agent.lang.concepts import matcher
 from rag_agent.lang.facts import Fact, extract_facts, weekday_index
+from rag_agent.lang.places import gazetteer
 
 __all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS"]
 
@@ -69,6 +70,7 @@ class Unit:
     section_codes: list = field(default_factory=list)  # discount codes in its heading or its section
     row_range: tuple | None = None  # a table row for an amount range ("Up to $50")
     col_ranges: list = field(default_factory=list)  # a table whose columns are amount ranges
+    places: set[str] = field(default_factory=set)  # places its text or heading names (not those they lie in)
 
     def fact_types(self) -> set[str]:
         return {f.type for f in self.facts}
@@ -89,6 +91,9 @@ class KnowledgeIndex:
 
     def __init__(self, units: list[Unit]) -> None:
         self.units = units
+        g = gazetteer()
+        for u in units:
+            u.places = set(g.named(u.text + " " + u.heading))
         n = max(1, len(units))
         df: dict[str, int] = {}
         tdf: dict[str, int] = {}
@@ -197,6 +202,12 @@ class KnowledgeIndex:
                     fit -= 0.1  # only the main thing asked counts against a unit without its kind of fact
         if "topic:discount" in msg and types & {"code", "percent"}:
             fit += 0.15
+        named_codes = {t for t in r.tokens if t in self.codes} if self.codes else set()
+        if named_codes:
+            # "kode vuelta20 bisa buat sepatu?": the terms written under that code's heading answer, not another
+            # code's
+            own = {fold(f.text) for f in unit.facts + unit.section_codes if f.type == "code"}
+            fit += 0.45 if own & named_codes else (-0.15 if own else 0.0)
         if "how" in r.asks and types & HOW_FACTS:
             fit += 0.15
         if "place" in r.asks and "topic:online" in unit.concepts and "address" not in self.fact_types:
@@ -225,13 +236,19 @@ class KnowledgeIndex:
             want = ASK_FACTS.get(ask, set())
             if any(f.type in want and asked_topics & set(f.quals) for f in unit.facts):
                 fit += 0.2
-        mc = countries_in(r.folded)
-        if mc:
-            uc = countries_in(fold(unit.text + " " + unit.heading))
-            if set(mc) & set(uc):
+        if r.places and unit.places:
+            # "im in toronto": Toronto lies in Ontario, Canada - the unit written for Canada (or for the zone
+            # naming Illinois, for Chicago) answers; a rule for other countries does not
+            if unit.places & set(r.places):
                 fit += 0.3
-            elif uc and _ONLY.search(unit.text):
+            elif _ONLY.search(unit.text):
                 fit += 0.15  # "we ship only to the US and Canada" answers "do you ship to Turkey?"
+            else:
+                g = gazetteer()
+                asked = {g.country_of(p) for p in r.places} - {None}
+                theirs = {g.country_of(p) for p in unit.places} - {None}
+                if asked and theirs and not asked & theirs:
+                    fit -= 0.15
         if unit.kind == "row" and r.amounts:
             fit += 0.4 if table_has_amount(unit, r.amounts[0][0]) else -0.1
         if unit.kind == "row" and unit.header and set(r.asks) & {"time", "cost"}:

@@ -16,9 +16,10 @@ from typing import Any
 from rag_agent.engine import phrases as P
 from rag_agent.engine.knowledge import Unit, range_contains, row_range
 from rag_agent.engine.text import fold, tokens
-from rag_agent.engine.understand import Reading, countries_in
+from rag_agent.engine.understand import Reading
 from rag_agent.lang.concepts import language_data, matcher
 from rag_agent.lang.facts import Fact
+from rag_agent.lang.places import countries_in, country_name, gazetteer
 
 __all__ = ["render_unit", "render_table", "duration_text", "unit_topic", "clean", "polarity"]
 
@@ -184,8 +185,7 @@ def _names(r: Reading | None, text: str) -> int:
     words = {t[:5] for t in r.content + r.surface if len(t) > 2 and not t.isdigit()}
     label = fold(text)
     hits = len(words & {t[:5] for t in tokens(label) if len(t) > 2 and not t.isdigit()})
-    asked = set(countries_in(r.folded))
-    return hits + (1 if asked & set(countries_in(label)) else 0)
+    return hits + (1 if set(r.places) & set(gazetteer().named(label)) else 0)
 
 
 def _cell_value(unit: Unit, col: int, money: list[Fact], lang: str) -> str:
@@ -285,7 +285,7 @@ def _countries(unit: Unit, topic: str | None, lang: str, tone: str) -> list[str]
     names = countries_in(fold(unit.text))  # "España", "Brasil", "США": any shipped language's name
     if not names:
         return []
-    local = [P.COUNTRIES[n].get(lang, n) for n in names]
+    local = [P.COUNTRIES[n].get(lang, n) if n in P.COUNTRIES else country_name(n, lang) for n in names]
     return [P.phrase("ship_countries", lang, tone, countries=P.join_list(local, lang))]
 
 
@@ -449,13 +449,18 @@ _EXCLUDED_LEAD = re.compile(r"(?i)not accept|can't accept|cannot accept|cannot b
                             r"kabul etmiyoruz|iade alınmaz|tidak menerima|не принимаем|не подлежат")
 
 
-def polarity(unit: Unit, r: Reading) -> str | None:
+def polarity(unit: Unit, r: Reading, same_language: bool = False) -> str | None:
     """"yes" or "no" to open an answer to a yes/no question told from a page in another language: an FAQ answer
     that starts with it ("Sí, ...", "No, ..."), or a statement that says no ("We do not sell your data", an
     item of a "we do not accept returns of:" list)."""
     if _open_question(r) or not (r.is_question or "q:can" in r.concepts or "q:have" in r.concepts or
                                  "q:is" in r.concepts):
         return None
+    lead = " ".join([unit.lead, unit.heading])
+    if unit.kind == "item" and (_EXCLUDED_LEAD.search(lead) or _NEGATION.search(fold(lead))):
+        return "no"  # an item of a list headed "Items we cannot accept back" / "Artículos que no admiten devolución"
+    if same_language:
+        return None  # a sentence quoted in the customer's language says itself whether it is a yes or a no
     first = fold(unit.text).split()[:1]
     if first:
         w = first[0].strip(",.!:;")
@@ -463,10 +468,9 @@ def polarity(unit: Unit, r: Reading) -> str | None:
             return "yes"
         if w in ("no", "nao", "hayir", "tidak", "нет"):
             return "no"
-    if unit.kind == "item" and _EXCLUDED_LEAD.search(" ".join([unit.lead, unit.heading])):
-        return "no"
-    asked_countries = set(countries_in(r.folded))
-    unit_countries = set(countries_in(fold(unit.text)))
+    g = gazetteer()
+    asked_countries = {g.country_of(p) for p in r.places} - {None}
+    unit_countries = set(countries_in(unit.text))
     if asked_countries and unit_countries and _ONLY.search(unit.text) and not asked_countries & unit_countries:
         return "no"  # "do you ship to Mexico?" - "we deliver within the United States only"
     if _NEGATION.search(fold(unit.text)):

@@ -30,6 +30,7 @@ from rag_agent.engine import language as langdet
 from rag_agent.engine.text import emails_in, fold, phones_in, tokens
 from rag_agent.lang.concepts import (CONCEPT_WEIGHTS, Mention, countries_in, language_data, matcher,
                                      role_tag_pattern)
+from rag_agent.lang.places import gazetteer, places_in
 from rag_agent.lang.facts import money_in
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class Reading:
     covered: set[int] = field(default_factory=set)  # token positions inside question/act/topic mentions
     clauses: list[int] = field(default_factory=list)  # per token, the clause it is in (split at , . ; ! ?)
     is_question: bool = False
+    places: list[str] = field(default_factory=list)  # places named, with the places they lie in (Recife, ..., Brazil)
     lang_evidence: dict[str, float] = field(default_factory=dict)  # the top languages' evidence, for --explain
 
     def has(self, concept: str) -> bool:
@@ -93,7 +95,13 @@ class Reading:
                 "asks": self.asks,
                 "acts": {k: round(v, 2) for k, v in self.acts.items()}, "handoff_negated": self.handoff_negated,
                 "order_numbers": self.order_numbers,
-                "order_evidence": self.order_evidence, "amounts": self.amounts, "content": self.content}
+                "order_evidence": self.order_evidence, "amounts": self.amounts, "content": self.content,
+                "places": self.places}
+
+
+def _has_country(places: list[str]) -> bool:
+    g = gazetteer()
+    return any(g.places[p].kind == "country" for p in places if p in g.places)
 
 
 def _normalise(text: str) -> str:
@@ -547,7 +555,17 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
             r.covered.update(range(m.start, m.end))
         if m.kind in ("topic", "fact", "speed", "cond", "act"):
             topical.update(range(m.start, m.end))
-    if countries_in(folded) and ("topic:shipping" in concepts or "topic:international" in concepts
+    # "how many years", "kaç yıl", "сколько лет": a count of a unit of time asks how long, not a price or stock
+    timed = [m for m in r.mentions if m.concept in ("q:how_many", "q:how_much")
+             and any(f.concept == "fact:time" and f.start == m.end for f in r.mentions)]
+    if timed:
+        concepts["q:how_long"] = max(concepts.get("q:how_long", 0.0), concepts[timed[0].concept])
+        for m in timed:
+            if not any(o.concept == m.concept and o not in timed for o in r.mentions):
+                concepts.pop(m.concept, None)
+    r.places = places_in(text)
+    if (countries_in(folded) or _has_country(r.places) and "topic:shipping" in concepts) and (
+            "topic:shipping" in concepts or "topic:international" in concepts
                                  or "topic:store" in concepts or "topic:address" in concepts):
         # a country is about destinations only beside a word about shipping or the store
         concepts["topic:international"] = max(concepts.get("topic:international", 0.0), 1.0)

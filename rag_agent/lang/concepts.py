@@ -25,6 +25,7 @@ from importlib import resources
 from typing import Iterable
 
 from rag_agent.engine.text import fold, tokens
+from rag_agent.lang.places import countries_in
 
 __all__ = ["Mention", "ConceptMatcher", "matcher", "language_data", "english_words", "LANG_CODES", "CONCEPT_WEIGHTS",
            "weighted_concepts", "countries_in"]
@@ -233,28 +234,6 @@ def weighted_concepts(text: str, lang: str | None) -> dict[str, float]:
     return out
 
 
-_COUNTRY_RX: tuple[re.Pattern[str], dict[str, str]] | None = None
-
-
-def countries_in(folded: str) -> list[str]:
-    """Countries named in folded text, in any shipped language, by English name (the reply catalogs' country
-    table, ``rag_agent/engine/locales/<lang>.json``, read as data)."""
-    global _COUNTRY_RX
-    if _COUNTRY_RX is None:
-        names: dict[str, str] = {}
-        folder = resources.files("rag_agent.engine") / "locales"
-        for entry in folder.iterdir():
-            if re.fullmatch(r"[a-z]{2,3}\.json", entry.name):
-                table = json.loads(entry.read_text(encoding="utf-8")).get("countries", {})
-                for name, local in table.items():
-                    for form in (name, local):
-                        f = fold(form)
-                        if len(f) >= 3:
-                            names[f] = name
-        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        _COUNTRY_RX = (re.compile(rf"(?<!\w)(?:{alt})(?!\w)"), names)
-    rx, names = _COUNTRY_RX
-    return list(dict.fromkeys(names[m.group(0)] for m in rx.finditer(folded)))
 
 
 @lru_cache(maxsize=1)

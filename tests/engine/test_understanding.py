@@ -34,6 +34,31 @@ def test_what_is_asked(message, asks):
     assert set(asks) <= set(read(message).asks)
 
 
+@pytest.mark.parametrize("message", [
+    "how many years is the warranty", "garantisi kaç yıl", "laptopun garantisi kac yil", "cuántos años de garantía",
+    "quantos anos de garantia", "garansi berapa tahun", "сколько лет гарантия", "how many hours until it ships",
+])
+def test_a_count_of_time_units_asks_how_long_not_a_price_or_stock(message):
+    r = read(message)
+    assert "time" in r.asks
+    assert not {"price", "stock"} & set(r.asks)
+
+
+@pytest.mark.parametrize("message", [
+    "chat yazismalarimi ne kadar sakliyorsunuz", "how long do you keep my chat history",
+    "¿cuánto tiempo guardáis mis datos?", "por quanto tempo vocês guardam meus dados?",
+    "berapa lama data saya disimpan", "как долго вы храните мои данные?",
+])
+def test_data_retention_is_one_concept_in_every_language(message):
+    assert "topic:retention" in read(message).concepts
+
+
+def test_a_city_brings_its_country():
+    r = read("im in toronto, how much is shipping")
+    assert "Canada" in r.places
+    assert "topic:international" in r.concepts
+
+
 def test_a_request_for_a_person_and_its_negation():
     assert read("talk to a human please").acts.get("handoff", 0) >= 0.8
     assert read("quero falar com uma pessoa").acts.get("handoff", 0) >= 0.8

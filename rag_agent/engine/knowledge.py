@@ -123,7 +123,7 @@ class KnowledgeIndex:
         total = sum(counts.values())
         top = max(counts, key=counts.get) if counts else None
         #: the store's discount codes, folded: a message naming one is about that promotion
-        self.codes = {fold(f.text) for u in units for f in u.facts if f.type == "code"}
+        self.codes = {fold(f.text) for u in units for f in u.facts + u.section_codes if f.type == "code"}
         #: the currency the store's own pages write amounts in, when they clearly use one
         self.currency = top if top and total >= 3 and counts[top] / total >= 0.8 else None
 
@@ -239,8 +239,10 @@ class KnowledgeIndex:
         if r.places and unit.places:
             # "im in toronto": Toronto lies in Ontario, Canada - the unit written for Canada (or for the zone
             # naming Illinois, for Chicago) answers; a rule for other countries does not
-            if unit.places & set(r.places):
-                fit += 0.3
+            shared = unit.places & set(r.places)
+            if shared:
+                g = gazetteer()  # a state, island or city shared says more than a country shared
+                fit += 0.45 if any(g.places[p].kind != "country" for p in shared if p in g.places) else 0.3
             elif _ONLY.search(unit.text):
                 fit += 0.15  # "we ship only to the US and Canada" answers "do you ship to Turkey?"
             else:

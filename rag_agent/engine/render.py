@@ -239,6 +239,23 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> l
                 return [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in days], lang))]
             return _row(u, r, lang, tone)
     named = {id(u): _names(r, u.cells[0]) for u in rows if u.cells}
+    if r is not None:
+        # "how long do you keep my *order* data" (in any language): the row whose label has a concept the
+        # message has and most other rows' labels lack ("Order and payment records" among "Analytics data"...)
+        words = {t[:5] for t in r.content + r.surface if len(t) > 2 and not t.isdigit()}
+
+        def label_concepts(label: str) -> set[str]:
+            toks = tokens(label)  # a word the message shares with the label already counts once above
+            return {m.concept for m in matcher().match(toks) if m.kind in ("topic", "noun", "cat", "speed")
+                    and not any(t[:5] in words for t in toks[m.start:m.end])}
+
+        labels = {id(u): label_concepts(u.cells[0]) for u in rows if u.cells}
+        counts: dict[str, int] = {}
+        for cs in labels.values():
+            for c in cs:
+                counts[c] = counts.get(c, 0) + 1
+        for k, cs in labels.items():
+            named[k] += sum(1 for c in cs if c in r.concepts and counts[c] * 2 <= len(labels))
     most = max(named.values(), default=0)
     if most and sum(1 for n in named.values() if n == most) < len(rows):
         # "economy to Anchorage, Alaska": the row whose label the message names (by the most words)

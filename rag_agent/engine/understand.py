@@ -30,7 +30,7 @@ from rag_agent.engine import language as langdet
 from rag_agent.engine.text import emails_in, fold, phones_in, tokens
 from rag_agent.lang.concepts import (CONCEPT_WEIGHTS, Mention, countries_in, language_data, matcher,
                                      role_tag_pattern)
-from rag_agent.lang.places import gazetteer, places_in
+from rag_agent.lang.places import places_in
 from rag_agent.lang.facts import money_in
 
 if TYPE_CHECKING:
@@ -97,11 +97,6 @@ class Reading:
                 "order_numbers": self.order_numbers,
                 "order_evidence": self.order_evidence, "amounts": self.amounts, "content": self.content,
                 "places": self.places}
-
-
-def _has_country(places: list[str]) -> bool:
-    g = gazetteer()
-    return any(g.places[p].kind == "country" for p in places if p in g.places)
 
 
 def _normalise(text: str) -> str:
@@ -564,8 +559,7 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
             if not any(o.concept == m.concept and o not in timed for o in r.mentions):
                 concepts.pop(m.concept, None)
     r.places = places_in(text)
-    if (countries_in(folded) or _has_country(r.places) and "topic:shipping" in concepts) and (
-            "topic:shipping" in concepts or "topic:international" in concepts
+    if countries_in(folded) and ("topic:shipping" in concepts or "topic:international" in concepts
                                  or "topic:store" in concepts or "topic:address" in concepts):
         # a country is about destinations only beside a word about shipping or the store
         concepts["topic:international"] = max(concepts.get("topic:international", 0.0), 1.0)

@@ -119,7 +119,8 @@ def gazetteer() -> Gazetteer:
     entry = data / "places.json"
     if entry.is_file():
         for p in json.loads(entry.read_text(encoding="utf-8"))["places"]:
-            places.setdefault(p["name"], Place(p["name"], p["kind"], p.get("in")))
+            # a territory the CLDR lists as a country but that lies in one (Puerto Rico, Jersey) is a place in it
+            places[p["name"]] = Place(p["name"], p["kind"], p.get("in"))
             for form in p.get("forms") or []:  # the forms only: "Jersey" the island is "isle of jersey"
                 key = tuple(tokens(form))
                 if key and len("".join(key)) >= 4:

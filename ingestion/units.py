@@ -19,7 +19,8 @@ import re
 from typing import Any
 
 from rag_agent.engine.text import fold, tokens
-from rag_agent.lang.concepts import countries_in, weighted_concepts
+from rag_agent.lang.concepts import weighted_concepts
+from rag_agent.lang.places import countries_in
 from rag_agent.lang.facts import extract_facts, range_of_text
 
 __all__ = ["build_units", "analyze_units", "UNITS_VERSION"]

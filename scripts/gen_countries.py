@@ -10,10 +10,11 @@ left out: a country named by them is missed, which costs less than a grocery ord
 from __future__ import annotations
 
 import json
-import unicodedata
 from pathlib import Path
 
 from babel import Locale
+
+from rag_agent.engine.text import fold  # the engine's own folding: the forms are matched after it
 
 LANGS = ("en", "es", "pt", "tr", "id", "ru")
 OUT = Path(__file__).resolve().parent.parent / "rag_agent" / "lang" / "data" / "countries.json"
@@ -39,11 +40,6 @@ ALIASES = {
     "Russia": ["rusia", "rusya", "росси", "россию", "россии"],
     "Germany": ["германию", "германии", "deutschland"],
 }
-
-
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower().replace("ı", "i"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).replace("’", "'")
 
 
 def main() -> None:

@@ -239,17 +239,15 @@ class KnowledgeIndex:
         if r.places and unit.places:
             # "im in toronto": Toronto lies in Ontario, Canada - the unit written for Canada (or for the zone
             # naming Illinois, for Chicago) answers; a rule for other countries does not
+            g = gazetteer()
             shared = unit.places & set(r.places)
-            if shared:
-                g = gazetteer()  # a state, island or city shared says more than a country shared
-                fit += 0.45 if any(g.places[p].kind != "country" for p in shared if p in g.places) else 0.3
+            if shared:  # a state, island or city shared says more than a country shared
+                fit += 0.3 if g.countries(shared) == shared else 0.45
             elif _ONLY.search(unit.text):
                 fit += 0.15  # "we ship only to the US and Canada" answers "do you ship to Turkey?"
             else:
-                g = gazetteer()
-                asked = {g.country_of(p) for p in r.places} - {None}
                 theirs = {g.country_of(p) for p in unit.places} - {None}
-                if asked and theirs and not asked & theirs:
+                if theirs and g.countries(r.places) and not theirs & set(r.places):
                     fit -= 0.15
         if unit.kind == "row" and r.amounts:
             fit += 0.4 if table_has_amount(unit, r.amounts[0][0]) else -0.1

@@ -11,6 +11,7 @@ a threshold. Values (amounts, durations, codes, e-mails) are the store's own; th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from rag_agent.engine import phrases as P
@@ -177,12 +178,17 @@ def _row(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
     return [P.phrase("fact_row", lang, tone, range=label, options="; ".join(opts))]
 
 
+def _message_words(r: Reading) -> set[str]:
+    """The message's content and topical words, cut to five letters, that a table label is compared with."""
+    return {t[:5] for t in r.content + r.surface if len(t) > 2 and not t.isdigit()}
+
+
 def _names(r: Reading | None, text: str) -> int:
     """How many of a table row's or column's own words the message names ("Alaska", "economy"), a country in
     any language counting as one ("Kanada" for a "Canada" row); 0 when it names none."""
     if r is None:
         return 0
-    words = {t[:5] for t in r.content + r.surface if len(t) > 2 and not t.isdigit()}
+    words = _message_words(r)
     label = fold(text)
     hits = len(words & {t[:5] for t in tokens(label) if len(t) > 2 and not t.isdigit()})
     return hits + (1 if set(r.places) & set(gazetteer().named(label)) else 0)
@@ -242,7 +248,7 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> l
     if r is not None:
         # "how long do you keep my *order* data" (in any language): the row whose label has a concept the
         # message has and most other rows' labels lack ("Order and payment records" among "Analytics data"...)
-        words = {t[:5] for t in r.content + r.surface if len(t) > 2 and not t.isdigit()}
+        words = _message_words(r)
 
         def label_concepts(label: str) -> set[str]:
             toks = tokens(label)  # a word the message shares with the label already counts once above
@@ -250,10 +256,7 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> l
                     and not any(t[:5] in words for t in toks[m.start:m.end])}
 
         labels = {id(u): label_concepts(u.cells[0]) for u in rows if u.cells}
-        counts: dict[str, int] = {}
-        for cs in labels.values():
-            for c in cs:
-                counts[c] = counts.get(c, 0) + 1
+        counts = Counter(c for cs in labels.values() for c in cs)
         for k, cs in labels.items():
             named[k] += sum(1 for c in cs if c in r.concepts and counts[c] * 2 <= len(labels))
     most = max(named.values(), default=0)
@@ -485,8 +488,7 @@ def polarity(unit: Unit, r: Reading, same_language: bool = False) -> str | None:
             return "yes"
         if w in ("no", "nao", "hayir", "tidak", "нет"):
             return "no"
-    g = gazetteer()
-    asked_countries = {g.country_of(p) for p in r.places} - {None}
+    asked_countries = gazetteer().countries(r.places)
     unit_countries = set(countries_in(unit.text))
     if asked_countries and unit_countries and _ONLY.search(unit.text) and not asked_countries & unit_countries:
         return "no"  # "do you ship to Mexico?" - "we deliver within the United States only"

@@ -28,15 +28,14 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from rag_agent.engine import language as langdet
 from rag_agent.engine.text import emails_in, fold, phones_in, tokens
-from rag_agent.lang.concepts import (CONCEPT_WEIGHTS, Mention, countries_in, language_data, matcher,
-                                     role_tag_pattern)
-from rag_agent.lang.places import places_in
+from rag_agent.lang.concepts import CONCEPT_WEIGHTS, Mention, language_data, matcher, role_tag_pattern
+from rag_agent.lang.places import gazetteer
 from rag_agent.lang.facts import money_in
 
 if TYPE_CHECKING:
     from rag_agent.orders import OrderShape
 
-__all__ = ["Reading", "read", "asks_of", "CONCEPT_WEIGHTS", "order_numbers_in", "countries_in"]
+__all__ = ["Reading", "read", "asks_of", "CONCEPT_WEIGHTS", "order_numbers_in"]
 
 _CONTACT_RX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{5,}\d")
 _ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
@@ -558,8 +557,10 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
         for m in timed:
             if not any(o.concept == m.concept and o not in timed for o in r.mentions):
                 concepts.pop(m.concept, None)
-    r.places = places_in(text)
-    if countries_in(folded) and ("topic:shipping" in concepts or "topic:international" in concepts
+    g = gazetteer()
+    named = g.named(text)
+    r.places = g.with_parents(named)
+    if g.countries(named) and ("topic:shipping" in concepts or "topic:international" in concepts
                                  or "topic:store" in concepts or "topic:address" in concepts):
         # a country is about destinations only beside a word about shipping or the store
         concepts["topic:international"] = max(concepts.get("topic:international", 0.0), 1.0)

@@ -25,10 +25,9 @@ from importlib import resources
 from typing import Iterable
 
 from rag_agent.engine.text import fold, tokens
-from rag_agent.lang.places import countries_in
 
 __all__ = ["Mention", "ConceptMatcher", "matcher", "language_data", "english_words", "LANG_CODES", "CONCEPT_WEIGHTS",
-           "weighted_concepts", "countries_in"]
+           "weighted_concepts"]
 
 
 @dataclass(frozen=True)

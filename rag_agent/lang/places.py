@@ -43,7 +43,6 @@ class Gazetteer:
         self.places = places
         self.forms = forms
         self.local_names = local_names
-        self.first = {f[0] for f in forms}
 
     def named(self, text: str) -> list[str]:
         """The places the text names, in order, each once (longest name first at each position)."""
@@ -90,6 +89,10 @@ class Gazetteer:
                 name = place.parent if place else None
                 seen += 1
         return out
+
+    def countries(self, names: list[str] | set[str]) -> set[str]:
+        """The countries among these places."""
+        return {n for n in names if n in self.places and self.places[n].kind == "country"}
 
     def country_of(self, name: str) -> str | None:
         for n in self.with_parents([name]):
@@ -141,7 +144,9 @@ def places_in(text: str) -> list[str]:
 def countries_in(text: str) -> list[str]:
     """The countries the text names itself (not those of the cities it names): "we ship to Canada and Mexico"."""
     g = gazetteer()
-    return [n for n in g.named(text) if g.places[n].kind == "country"]
+    named = g.named(text)
+    countries = g.countries(named)
+    return [n for n in named if n in countries]
 
 
 def country_name(name: str, lang: str) -> str:

@@ -26,7 +26,7 @@ from rag_agent.engine.text import tokens
 from rag_agent.engine.text import fold
 from rag_agent.engine.understand import CONCEPT_WEIGHTS, Reading
 from rag_agent.lang.concepts import matcher
-from rag_agent.lang.facts import Fact, extract_facts, weekday_index
+from rag_agent.lang.facts import Fact, closed_days_in, extract_facts, weekday_index
 from rag_agent.lang.places import gazetteer
 
 __all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS"]
@@ -73,7 +73,15 @@ class Unit:
     places: set[str] = field(default_factory=set)  # places its text or heading names (not those they lie in)
 
     def fact_types(self) -> set[str]:
-        return {f.type for f in self.facts}
+        return {f.type for f in self.facts} | ({"hours"} if self.closed_days else set())
+
+    @property
+    def closed_days(self) -> list[int]:
+        """Weekdays this unit says are closed ("Monday: closed"): an answer about opening hours too."""
+        days = self.__dict__.get("_closed")
+        if days is None:
+            days = self.__dict__["_closed"] = closed_days_in(self.text)
+        return days
 
 
 @dataclass
@@ -258,7 +266,11 @@ class KnowledgeIndex:
         asked_days = weekday_index(r.folded) if "topic:hours" in msg else []
         if asked_days and "hours" in types:
             days = {d for f in unit.facts if f.type == "hours" for d in f.value.get("days") or []}
+            days |= set(unit.closed_days)  # "Monday: closed" answers "are you open on monday?"
             fit += 0.3 if set(asked_days) & days else -0.1
+            if days and days <= set(asked_days):
+                fit += 0.1  # about the day asked alone ("Monday: closed"), not a week that includes it
+
         score = 0.65 * coverage + 0.35 * overlap + fit
         if not unit.concepts and not (mstems & unit.stems):
             score *= 0.5

@@ -19,7 +19,7 @@ from rag_agent.engine.knowledge import Unit, range_contains, row_range
 from rag_agent.engine.text import fold, tokens
 from rag_agent.engine.understand import Reading
 from rag_agent.lang.concepts import language_data, matcher
-from rag_agent.lang.facts import Fact
+from rag_agent.lang.facts import CLOSED_RX, Fact
 from rag_agent.lang.places import countries_in, country_name, gazetteer
 
 __all__ = ["render_unit", "render_table", "duration_text", "unit_topic", "clean", "polarity"]
@@ -240,7 +240,7 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> l
         by_day = [u for u in rows if u.cells and set(day_span(fold(u.cells[0]))) & set(asked_days)]
         if by_day:
             u = by_day[0]
-            if any(_CLOSED.search(cell) for cell in u.cells[1:]):
+            if any(CLOSED_RX.search(cell) for cell in u.cells[1:]):
                 days = [d for d in asked_days if d in day_span(fold(u.cells[0]))]
                 return [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in days], lang))]
             return _row(u, r, lang, tone)
@@ -272,14 +272,12 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> l
     return out
 
 
-_CLOSED = re.compile(r"\b(?:closed|cerrad[oa]s?|fechad[oa]s?|n[aã]o abrimos|no abrimos|kapal[ıi]|tutup|libur|закрыт|"
-                     r"выходн)", re.I)
 
 
 def closed_days(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
     """"We're closed on Sunday" for the days a customer asks about that the unit's hours leave out, or that
     the unit says are closed."""
-    from rag_agent.lang.facts import weekday_index
+    from rag_agent.lang.facts import closed_days_in, weekday_index
 
     if r is None:
         return []
@@ -288,8 +286,9 @@ def closed_days(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
         return []
     hours = [f for f in unit.facts if f.type == "hours"]
     open_days = {d for f in hours for d in f.value.get("days") or []}
-    said_closed = set(weekday_index(fold(unit.text))) if _CLOSED.search(unit.text) else set()
-    shut = [d for d in asked if d in said_closed or (open_days and d not in open_days)]
+    said_closed = set(closed_days_in(unit.text))
+    # a day the unit's own hours open on is open, whatever else it says is closed ("Tue-Sat 9-17 (closed Mon)")
+    shut = [d for d in asked if d in said_closed - open_days or (open_days and d not in open_days)]
     if not shut:
         return []
     return [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in shut], lang))]

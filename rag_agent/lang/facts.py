@@ -273,6 +273,24 @@ def day_span(folded: str) -> list[int]:
     return list(dict.fromkeys(days))
 
 
+#: a word saying a place is shut ("Monday: closed", "domingo fechado", "Pazartesi kapalı", "закрыто")
+CLOSED_RX = re.compile(r"\b(?:closed|cerrad[oa]s?|fechad[oa]s?|n[aã]o abrimos|no abrimos|kapal[ıi]|tutup|libur|"
+                       r"закрыт|выходн)", re.I)
+
+
+def closed_days_in(text: str) -> list[int]:
+    """Weekdays a text says are closed: those named in the same clause as a closed word ("Monday: closed",
+    "Tue-Sat 9-17 (Monday closed)" -> [0]); days named in other clauses are not."""
+    folded = fold(text)
+    if not CLOSED_RX.search(folded):
+        return []
+    days: list[int] = []
+    for clause in re.split(r"[.;()\n|]+", folded):
+        if CLOSED_RX.search(clause):
+            days += [d for d in day_span(clause) if d not in days]
+    return days
+
+
 _ABBR = re.compile(r"(?:\b(?:st|av|ave|avda|rd|no|nº|jl|ul|d|r|c|col|cad|sok|mah|blvd|dr|apt|n)|\d)$", re.I)
 
 

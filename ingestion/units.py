@@ -76,13 +76,16 @@ def analyze_units(units: list[dict[str, Any]], title: str, lang: str) -> list[di
     return out
 
 #: bump when the unit format or the fact extraction changes; older payloads are rebuilt when read
-UNITS_VERSION = 6
+UNITS_VERSION = 7
 
 _SENT = re.compile(r"(?<=[.!?。])\s+(?=[\"'«(¿¡]?[A-ZÀ-ÖØ-ÞА-ЯĞİŞÇÖÜ0-9])")
 _ABBR_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|vs|no|nº|st|av|ave|mr|mrs|dr|sr|sra|jl|ul|min|max|incl|excl)"
                        r"\.|\b[A-Z]\.)$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦·]|\d{1,2}[.)])\s+")
 _MD = re.compile(r"\*\*|__|`")
+#: a line whose label and value a run of dots (or a dotted leader) joins, as plain-text pages write them
+_LEADER = re.compile(r"^\s{0,3}\S[^.]*?\s*[.…]{3,}\s*\S")
+_DOTS = re.compile(r"\s*(?:\.{3,}|…+\.*)\s*")
 _Q_PREFIX = re.compile(r"^(?:q|p|pregunta|pergunta|soru|s|t|tanya|pertanyaan|в|вопрос)\s*[:.)-]\s*", re.I)
 _A_PREFIX = re.compile(r"^(?:a|r|respuesta|resposta|cevap|c|j|jawab|jawaban|о|ответ)\s*[:.)-]\s*", re.I)
 
@@ -99,6 +102,32 @@ def _sentences(paragraph: str) -> list[str]:
         else:
             out.append(p)
     return out
+
+
+def leader_items(line: str) -> list[str]:
+    """"label: value" for each dotted leader of a line, also when a reader ran several such lines into one
+    ("Mon - Fri ...... 8:00 - 20:00 Sat ...... 8:00 - 18:00 Sun ...... closed"): a label is the words right
+    before its dots that hold no digit."""
+    leaders = list(_DOTS.finditer(line))
+    labels: list[tuple[int, int]] = []  # (start of the label, start of its dots)
+    for k, m in enumerate(leaders):
+        floor = leaders[k - 1].end() if k else 0
+        words = list(re.finditer(r"\S+", line[floor:m.start()]))
+        start = m.start()
+        for w in reversed(words):
+            if k and (any(ch.isdigit() for ch in w.group()) or w.group().endswith((",", ";", ":"))):
+                break
+            start = floor + w.start()
+        labels.append((start, m.start()))
+    items: list[str] = []
+    if labels and labels[0][0] > 0 and line[:labels[0][0]].strip():
+        items.append(line[:labels[0][0]].strip())
+    for k, (start, dots) in enumerate(labels):
+        end = labels[k + 1][0] if k + 1 < len(labels) else len(line)
+        value = line[leaders[k].end():end].strip()
+        label = line[start:dots].strip()
+        items.append(f"{label}: {value}" if value else label)
+    return [x for x in items if x]
 
 
 def _cells(line: str) -> list[str]:
@@ -192,6 +221,17 @@ def build_units(section: str, text: str) -> list[dict[str, Any]]:
                 i += 1
             for s in _sentences(item) or [item]:
                 units.append(_unit("item", s, section, lead=lead))
+            continue
+        if _LEADER.match(line):
+            # "Pazartesi - Cuma ....... 08:00 - 20:00", "Phone ..... 555-0100": a label and its value, one item
+            # each (the dots are no sentence end), with their indented continuation lines
+            i += 1
+            while i < len(lines) and lines[i].startswith("  ") and lines[i].strip() \
+                    and not _LEADER.match(lines[i]) and not _BULLET.match(lines[i]):
+                line += " " + lines[i].strip()
+                i += 1
+            for item in leader_items(line):
+                units.append(_unit("item", item, section, lead=lead))
             continue
         para = _MD.sub("", line.strip())
         i += 1

@@ -36,7 +36,7 @@ from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.render import clean, polarity, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
-from rag_agent.engine.understand import Reading, asks_of, counts_something, read
+from rag_agent.engine.understand import WEAK, Reading, asks_of, counts_something, read
 from rag_agent.lang.concepts import clause_joiners, matcher, role_tag_pattern
 from rag_agent.lang.facts import measures_in
 from rag_agent.orders import OrderShape, OrderVerifier
@@ -428,7 +428,7 @@ class AnswerEngine:
 
     # -- products vs knowledge -------------------------------------------------------------------
     def _content(self, c: _Ctx, r: Reading, single: bool = False) -> Draft | None:
-        topics = set(r.topics())
+        topics = {t for t in r.topics() if r.concepts[t] > WEAK}
         policy = topics & POLICY_TOPICS
         asks = set(r.asks)
         # the product the message is about: named in it, by a generic noun, or from the conversation
@@ -742,7 +742,8 @@ class AnswerEngine:
                 full = P.join_list([self._variant_label(v) for v in instock[:4]], c.lang)
                 qty = sum(x.get("inventory_quantity") or 0 for x in instock) if all(
                     x.get("inventory_quantity") is not None for x in instock) else None
-                return self._stock_phrase(c, p.title, qty, full), "product_stock"
+                return self._fewer(c, r, f"{p.title} ({full})", qty) or self._stock_phrase(c, p.title, qty, full), \
+                    "product_stock"
             full = self._variant_label(q.variants[0]) if len(q.variants) == 1 else label
             others = [self._variant_label(v) for v in p.variants if self._in_stock(v)]
             # prefer in-stock variants that share the named options
@@ -757,7 +758,24 @@ class AnswerEngine:
         qty = pl.get("stock")
         if not pl.get("available") or (qty is not None and qty <= 0):
             return c.say("stock_out", title=p.title), "product_stock"
-        return self._stock_phrase(c, p.title, qty), "product_stock"
+        return self._fewer(c, r, p.title, qty) or self._stock_phrase(c, p.title, qty), "product_stock"
+
+    def _fewer(self, c: _Ctx, r: Reading, title: str, qty: int | None) -> str | None:
+        """"Do you have 12?" with 9 on hand: not yes. The count is told as the store tells stock counts."""
+        if not r.quantity or qty is None or qty >= r.quantity:
+            return None
+        if getattr(c.persona, "stock_display", "exact") == "in_stock":
+            return c.say("stock_not_enough", title=title, count=r.quantity)
+        return c.say("stock_fewer", title=title, qty=qty, count=r.quantity)
+
+    @staticmethod
+    def _unit_price(p: CatalogProduct, variants: list[dict] | None = None) -> float | None:
+        """The one price the product (or the variants asked) sells at, or None when it varies."""
+        if variants:
+            prices = {v["price"] for v in variants if v.get("price") is not None}
+            return prices.pop() if len(prices) == 1 else None
+        lo, hi = p.payload.get("price_min"), p.payload.get("price_max")
+        return lo if lo is not None and (hi is None or hi == lo) else None
 
     def _product_answer(self, c: _Ctx, r: Reading, p: CatalogProduct, follow: bool = False) -> Draft:
         asks = [a for a in r.asks if a in PRODUCT_ASKS]
@@ -823,6 +841,11 @@ class AnswerEngine:
         if "price" in asks or not draft.main:
             q = self._variant_query(c, r, p)
             draft.main.append(self._price_text(c, p, q.variants if q.named else None))
+            unit = self._unit_price(p, q.variants if q.named else None) if r.quantity and "price" in asks else None
+            if unit is not None:  # "how much would two of them cost?": the sum, worked out from the one price
+                total = self._money(c, p, round(unit * r.quantity, 2))
+                draft.main.append(c.say("price_for_count", count=r.quantity, total=total))
+                draft.claims.append(f"{r.quantity} × {self._money(c, p, unit)} = {total}")
             if draft.intent == "product":
                 draft.intent = "product_price"
             draft.stale = self._stale(p)
@@ -849,6 +872,8 @@ class AnswerEngine:
     @staticmethod
     def _wants_list(r: Reading) -> bool:
         """A request for products of a kind ("do you have women's watches under $1,000?", "which laptops...")."""
+        if r.quantity and len(r.values("noun")) == 1 and r.acts.get("recommend", 0) < 0.5:
+            return False  # "do you have 12 packs of eggs?": whether that many can be had, not a list of eggs
         return r.acts.get("recommend", 0) >= 0.5 or "q:which" in r.concepts or "q:have" in r.concepts \
             or any(rng for _, _, rng in r.amounts)
 
@@ -883,7 +908,8 @@ class AnswerEngine:
                 return False
             if tok.isdigit():
                 # a model number right after the name ("iPhone *14*" for the iPhone X), not a count before it
-                return after and not any(t.isdigit() for t in m.product.toks) and len(tok) <= 4 \
+                return after and i == m.positions[-1] + 1 and not any(t.isdigit() for t in m.product.toks) \
+                    and len(tok) <= 4 \
                     and not counts_something(" ".join(r.tokens[i + 1:i + 3]))
             if tok in c.catalog.by_token or len(tok) < 2 or (len(tok) < 3 and not any(ch.isdigit() for ch in tok)):
                 return False  # a short word, unless a model code ("S9")

@@ -55,9 +55,16 @@ def phones_in(text: str) -> list[str]:
     found = []
     for m in PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
+        rng = _NUMBER_RANGE.search(m.group(0))
+        if rng and len(rng.group(1)) == len(rng.group(2)) and int(rng.group(2)) > int(rng.group(1)) \
+                and 2 * len(rng.group(1)) >= len(digits) - 2:
+            continue  # "10115 - 14199": a range of postcodes or numbers, not a phone
         if 7 <= len(digits) <= 15:
             found.append(m.group(0).strip())
     return found
+
+
+_NUMBER_RANGE = re.compile(r"(\d{3,6})(?:\s+[-–]\s+|–)(\d{3,6})")
 
 
 DURATION = re.compile(

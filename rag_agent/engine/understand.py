@@ -46,6 +46,11 @@ _ORDER_GAP = {"no", "nr", "nro", "num", "number", "numero", "n", "nº", "#", "is
               "saya", "мой", "моего", "моей", "mi", "el", "o", "a", "la"}
 
 
+#: the weight of a concept a message names only in passing (a weekday as a date): it helps find the text
+#: naming it, it is not what the message is about
+WEAK = 0.3
+
+
 @dataclass
 class Reading:
     """What one message says, before any store content is consulted."""
@@ -69,6 +74,7 @@ class Reading:
     covered: set[int] = field(default_factory=set)  # token positions inside question/act/topic mentions
     clauses: list[int] = field(default_factory=list)  # per token, the clause it is in (split at , . ; ! ?)
     is_question: bool = False
+    quantity: int | None = None  # how many of a thing the customer wants ("2 magsafe packs", "iki tane")
     places: list[str] = field(default_factory=list)  # places named, with the places they lie in (Recife, ..., Brazil)
     lang_evidence: dict[str, float] = field(default_factory=dict)  # the top languages' evidence, for --explain
 
@@ -245,7 +251,7 @@ def asks_of(r: Reading) -> list[str]:
         add("colour")
     if "topic:link" in c:
         add("link")
-    if "topic:hours" in c:
+    if c.get("topic:hours", 0) > WEAK:
         add("hours")
     if "q:where" in c or "topic:address" in c or ("topic:store" in c and "topic:stock" not in c and not service):
         add("place")
@@ -261,6 +267,9 @@ def asks_of(r: Reading) -> list[str]:
         add("description")
     if "q:have" in c and not asks:
         add("stock")
+    if "act:buy" in c and not asks and not service:
+        # "I want to buy 2 of the magsafe packs": can it be had, that many; "I'd like to buy the lamp": its price
+        add("stock" if r.quantity else "price")
     return asks
 
 
@@ -510,6 +519,70 @@ def _short_message_language(toks: list[str], detected: str, history: Sequence[st
 _CONCEPT_WORDS: set[str] | None = None
 
 
+@lru_cache(maxsize=1)
+def _weekday_words() -> tuple[str, ...]:
+    """Weekday names of every language file, folded."""
+    return tuple(fold(w) for d in language_data().values() for forms in d.get("weekdays", ()) for w in forms
+                 if len(w) >= 3)
+
+
+def _weekday_only(mentions: list[Mention]) -> bool:
+    """Whether every opening-hours word of a message is a weekday's name ("on sunday", "Pazar günü")."""
+    hours = [m for m in mentions if m.concept == "topic:hours"]
+    days = _weekday_words()
+    return bool(hours) and all(fold(m.form.rstrip("*")).startswith(days) or
+                               any(fold(m.form.rstrip("*")).startswith(d[:5]) for d in days) for m in hours)
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> tuple[dict[str, dict[str, int]], frozenset[str], tuple[str, ...]]:
+    """(number words by language, count words, count-word prefixes) of the language files: "two", "iki";
+    "packs", "tane", "штук*"."""
+    numbers: dict[str, dict[str, int]] = {}
+    words: set[str] = set()
+    prefixes: list[str] = []
+    for code, data in language_data().items():
+        numbers[code] = {fold(k): int(v) for k, v in data.get("number_words", {}).items() if " " not in k}
+        for w in data.get("count_words", ()):
+            (prefixes.append(fold(w[:-1])) if w.endswith("*") else words.add(fold(w)))
+    return numbers, frozenset(words), tuple(prefixes)
+
+
+def quantity_in(r: Reading, vocabulary: frozenset[str] = frozenset()) -> int | None:
+    """How many of a thing the message wants: a number from 2 to 500 (in digits or words) before a count word
+    ("12 packs", "iki tane", "две штуки"), a kind of thing ("two of the large clay pots") or a word of the store's
+    titles ("2 magsafe battery pack"). Not a model number ("iPhone 13"), a size ("size 8"), a measure or a time
+    ("2 kg", "3 days"), an amount of money or an order number."""
+    by_lang, count_words, count_prefixes = _count_words()
+    numbers = {**by_lang.get("en", {}), **by_lang.get(r.lang, {})}  # Turkish "on" (ten) is not English "on"
+    toks = r.tokens
+    nouns = {m.start for m in r.mentions if m.kind == "noun"}
+    for i, t in enumerate(toks):
+        n = int(t) if t.isdigit() and len(t) <= 3 else numbers.get(t)
+        if not n or n < 2 or n > 500 or t in r.order_numbers or t in vocabulary:
+            continue
+        if any(m.start <= i < m.end and m.kind != "noun" for m in r.mentions):
+            continue  # inside a size, a range, a time ("iki hafta"): not a count of things
+        if i in r.covered and t.isdigit():
+            continue  # a part of an amount of money
+        if i and any(m.start <= i - 1 < m.end and (m.kind in ("size", "range") or m.concept == "topic:size")
+                     for m in r.mentions):
+            continue  # "size 8", "under 50"
+        after = " ".join(toks[i + 1:i + 3])
+        nxt = [j for j in range(i + 1, min(len(toks), i + 6)) if not matcher().is_stopword(toks[j], r.lang)
+               or toks[j] in count_words][:3]
+        if not nxt:
+            continue
+        first = toks[nxt[0]]
+        if first in count_words or first.startswith(count_prefixes) and count_prefixes:
+            return n
+        if counts_something(" " + after) or first in numbers or first.isdigit() or first in _month_words():
+            continue
+        if any(j in nouns or toks[j] in vocabulary for j in nxt):
+            return n
+    return None
+
+
 def _concept_words() -> set[str]:
     """Words that are, alone, a form of some concept ("time", "days", "price"): inside a question phrase they
     are not content words ("what *time*", "how many *days*")."""
@@ -557,6 +630,13 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
         for m in timed:
             if not any(o.concept == m.concept and o not in timed for o in r.mentions):
                 concepts.pop(m.concept, None)
+    if "topic:hours" in concepts and _weekday_only(r.mentions) and (
+            any(m.kind == "noun" for m in r.mentions)
+            or any(k.startswith("topic:") and k != "topic:hours" and k not in ("topic:store", "topic:phone",
+                                                                              "topic:contact") for k in concepts)):
+        # "12 packs of eggs for a brunch on sunday", "do you deliver on sunday?": a day named beside a product or
+        # another topic is a date, not a question about opening hours; it still points at text naming that day
+        concepts["topic:hours"] = WEAK
     g = gazetteer()
     named = g.named(text)
     r.places = g.with_parents(named)
@@ -594,6 +674,7 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
         # "2018 dunya kupasini kim kazandi": a number of the orders' shape inside a message about something else
         r.order_numbers = [n for n in r.order_numbers if r.order_evidence.get(n) != "shape"]
         r.order_evidence = {n: why for n, why in r.order_evidence.items() if why != "shape"}
+    r.quantity = quantity_in(r, vocab)
     r.is_question = "?" in message or any(k.startswith("q:") for k in concepts)
     r.asks = asks_of(r)
     _acts(r)

@@ -94,3 +94,66 @@ def test_a_day_a_unit_opens_on_is_not_closed(svc):
     assert closed_days_in("Repair desk: Wednesday to Saturday 10:00 - 16:00 (Tuesday closed).") == [1]
     assert closed_days_in("Tue-Sat 09:00-17:00 (Pazartesi kapalı)") == [0]
     assert closed_days_in("Monday to Friday 9-5") == []
+
+
+@pytest.mark.parametrize("message, count", [
+    ("How much would two of the copper kettles cost?", 2),
+    ("quero comprar 3 copper kettle", 3),
+    ("need 12 packs of eggs for sunday", 12),
+    ("İki tane bakır çaydanlık alırsam ne kadar?", 2),
+    ("две штуки чайника", 2),
+    ("do you have the iphone 13 pro?", None),  # a model number, a word of the store's titles
+    ("size 8 kettle", None),
+    ("my 2 year old broke the kettle", None),
+    ("is the kettle on sale", None),  # Turkish "on" (ten) is not English "on"
+    ("for 2 people", None),
+])
+def test_a_count_of_things_is_read(message, count):
+    from rag_agent.engine.understand import read
+
+    assert read(message, vocabulary=frozenset({"copper", "kettle", "iphone", "13", "pro"})).quantity == count
+
+
+def test_a_price_for_a_count_is_worked_out_from_the_one_price(svc):
+    a = ask(svc, "How much would three of the copper kettles cost?")
+    assert "64" in a.reply and "192" in a.reply, a.reply
+
+
+@pytest.mark.parametrize("message, want", [
+    ("do you have 6 copper kettles in stock?", "4"),  # 4 on hand: not a yes
+    ("quero comprar 5 copper kettle, tem no estoque?", "4"),
+])
+def test_more_than_the_stock_is_not_a_yes(svc, message, want):
+    a = ask(svc, message)
+    assert want in a.reply and not a.reply.lower().startswith(("yes", "sim")), a.reply
+
+
+def test_fewer_than_the_stock_is_a_yes(svc):
+    a = ask(svc, "do you have 2 copper kettles in stock?")
+    assert a.reply.lower().startswith("yes"), a.reply
+
+
+def test_a_count_under_in_stock_mode_tells_no_count(svc):
+    a = ask(svc, "do you have 6 copper kettles in stock?", stock_display="in_stock")
+    assert "4" not in a.reply and "6" in a.reply, a.reply
+
+
+def test_a_weekday_beside_a_product_is_a_date_not_an_hours_question(svc):
+    a = ask(svc, "do you have 2 copper kettles for a party on saturday?")
+    assert "09:00" not in a.reply and "kettle" in a.reply.lower(), a.reply
+
+
+def test_dotted_leaders_make_one_item_per_label():
+    from ingestion.units import leader_items
+
+    line = "Mon - Fri ....... 08:00 - 20:00 Saturday .......... 08:00 - 18:00 Sunday ......... closed"
+    assert leader_items(line) == ["Mon - Fri: 08:00 - 20:00", "Saturday: 08:00 - 18:00", "Sunday: closed"]
+    assert leader_items("Phone ........ +49 30 23125 468 Mon - Fri 9-18, Sat 10-14 WhatsApp ..... +49 30 1") == \
+        ["Phone: +49 30 23125 468 Mon - Fri 9-18, Sat 10-14", "WhatsApp: +49 30 1"]
+
+
+def test_a_range_of_postcodes_is_not_a_phone():
+    from rag_agent.engine.text import phones_in
+
+    assert phones_in("Zone 1 (10115 - 14199), call +49 30 23125 468 or 555 - 0100") == ["+49 30 23125 468",
+                                                                                      "555 - 0100"]

@@ -32,13 +32,13 @@ from rag_agent.engine.catalog import Catalog, CatalogProduct, Match, resolve_var
 from rag_agent.engine.compose import Draft, finalize
 from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
-from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit
+from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit, table_has_amount
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.render import clean, polarity, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import WEAK, Reading, asks_of, counts_something, read
 from rag_agent.lang.concepts import clause_joiners, matcher, role_tag_pattern
-from rag_agent.lang.facts import measures_in
+from rag_agent.lang.facts import measures_in, per_item
 from rag_agent.orders import OrderShape, OrderVerifier
 from rag_agent.ports import OrderSource
 from rag_agent.sparse import SparseEncoder
@@ -224,10 +224,12 @@ class AnswerEngine:
         ctx = _Ctx(ws, message, history, persona, lang, enabled, cat, kidx, state,
                    {sid: s.name for s in sources for sid in s.point_source_ids()}, products, conversation_id, shape)
         draft = self._answer_parts(ctx, r, customer_turns)
-        ans = finalize(draft, persona, lang, allowed_numbers=numbers_in(message))
+        # the customer's own numbers, also a count written in words ("três vasos") that a reply restates
+        said = numbers_in(message) | ({str(r.quantity)} if r.quantity else set())
+        ans = finalize(draft, persona, lang, allowed_numbers=said)
         if self.generator is not None and draft.intent in MODEL_INTENTS:
             req = GenerationRequest(message, [(t.role, t.text) for t in history], draft.main + draft.extras,
-                                    ans.reply, persona, lang, numbers_in(message))
+                                    ans.reply, persona, lang, said)
             written = self.generator.write(req)
             if written:
                 ans.reply, ans.generated_by = written, self.generator.name
@@ -377,7 +379,8 @@ class AnswerEngine:
         if number is None:
             # a status question is about the customer's own order ("when will *my* order come?", "siparişim
             # nerede"), not about ordering ("what's the minimum order?", "what time do I need to order by?")
-            own = bool({"act:own", "act:received", "act:wait"} & set(r.concepts))
+            # ("if I use HELLO10 on a $62 order, is it *still* free?" supposes an order: it asks the policy)
+            own = bool({"act:own", "act:received", "act:wait"} & set(r.concepts)) and "act:hypo" not in r.concepts
             status_q = "topic:tracking" in r.concepts or ("topic:order" in r.concepts and (
                 "q:where" in r.concepts or "act:wait" in r.concepts
                 or own and ("q:when" in r.concepts or "q:what" in r.concepts and "topic:price" not in r.concepts)))
@@ -540,6 +543,7 @@ class AnswerEngine:
         kconcepts = None
         if any(t in c.knowledge.codes for t in r.tokens):
             kconcepts = dict(r.concepts, **{"topic:discount": 1.0, "topic:code": 1.0})
+        discounted = self._after_code(c, r)
         state_product = c.catalog.by_id(c.state.product) if c.state.product and c.products else None
         if "topic:shipping" in topics and set(asks) & {"cost", "price"} and not r.amounts \
                 and (product or state_product) is not None:
@@ -624,7 +628,11 @@ class AnswerEngine:
             c.note("product:unknown_name", 0.5, words=r.content)
             return self._not_sold(c, r, None)
         if unit_ok:
-            return self._knowledge_answer(c, kr, units, single)
+            d = self._knowledge_answer(c, kr, units, single)
+            if discounted:  # the order total the answer is about, worked out first
+                d.main.insert(0, discounted[0])
+                d.claims.append(discounted[1])
+            return d
         if c.products and (r.acts.get("recommend", 0) >= 0.5 or ("q:have" in r.concepts and (r.content or nouns))
                            or "list" in asks and not policy) and not policy:
             rec = self._recommend(c, r)
@@ -1149,6 +1157,38 @@ class AnswerEngine:
         return draft
 
     # -- knowledge -------------------------------------------------------------------------------
+    @staticmethod
+    def _meets(r: Reading, unit: Unit) -> str | None:
+        """"Is shipping free on a $80 order?" against "free on orders of $99 or more": yes or no, from the one
+        threshold the unit states and the one order total the message gives (a yes/no question only)."""
+        if len(r.amounts) != 1 or r.amounts[0][2] or not _yes_no_question(r):
+            return None
+        thresholds = {f.value["amount"] for f in unit.facts if f.type == "money" and "fact:minimum" in f.quals
+                      and "fact:maximum" not in f.quals}
+        if len(thresholds) != 1 or unit.kind == "row":
+            return None
+        return "yes" if r.amounts[0][0] >= thresholds.pop() else "no"
+
+    def _after_code(self, c: _Ctx, r: Reading) -> tuple[str, str] | None:
+        """"If I use HELLO15 on a $110 order, is Standard still free?": the total after the code's percentage is
+        the order total that thresholds and table rows are read against. Returns the sentence saying so and its
+        claim, and puts the new total in ``r.amounts``."""
+        if len(r.amounts) != 1 or r.amounts[0][2]:
+            return None
+        code = next((t for t in r.tokens if t in c.knowledge.codes), None)
+        found = c.knowledge.code_percent(code) if code else None
+        if not found or not 0 < found[1] < 100:
+            return None
+        written, pct = found
+        amount, cur, _ = r.amounts[0]
+        total = round(amount * (1 - pct / 100), 2)
+        r.amounts[0] = (total, cur, "")
+        cur = cur or c.knowledge.currency or c.ws.currency
+        pct_text = f"{pct:g}%"
+        text = c.say("after_code", code=written, percent=pct_text, amount=money(amount, cur), total=money(total, cur))
+        c.note("amount:after_code", 1.0, code=written, percent=pct, total=total)
+        return text, f"{money(amount, cur)} − {pct_text} = {money(total, cur)}"
+
     def _knowledge_answer(self, c: _Ctx, r: Reading, units: list[ScoredUnit], single: bool = False) -> Draft:
         top = units[0]
         chosen: list[Unit] = [top.unit]
@@ -1187,9 +1227,29 @@ class AnswerEngine:
                         main.append(s)
         if not main:  # nothing renders in the customer's language: quote it, framed
             main = [c.say("policy_intro") + " «" + clean(top.unit.text) + "»"]
-        yes_no = polarity(top.unit, r, same_language=top.unit.lang == c.lang)
+        meets = None if table else self._meets(r, top.unit)
+        yes_no = polarity(top.unit, r, same_language=top.unit.lang == c.lang) or meets
+        if table and not yes_no and len(r.amounts) == 1 and "fact:free" in r.concepts and _yes_no_question(r):
+            # "is standard free on a £75 order?": the row for that total says whether it is
+            free = any(m.concept == "fact:free" for line in main for m in matcher().match(tokens(line)))
+            yes_no = "yes" if free else "no"
         if yes_no:
             main.insert(0, c.say("answer_" + yes_no))
+        if meets == "no":
+            # not free at that total: what it costs then, from the table row for the total, when there is one
+            row = next((su.unit for su in units[1:6] if su.unit.kind == "row"
+                        and table_has_amount(su.unit, r.amounts[0][0])), None)
+            if row is not None:
+                rows = [u for u in c.knowledge.neighbours(row) if u.kind == "row" and u.header == row.header]
+                main += [x for x in render_table(rows or [row], r, c.lang, c.tone) if x not in main]
+                chosen += rows or [row]
+        extra_claims: list[str] = []
+        each = next((f for u in chosen for f in u.facts if f.type == "money" and per_item(f.clause)), None) \
+            if r.quantity else None
+        if each is not None:  # "3 gifts wrapped", "two microwaves, each a heavy parcel": the fee times the count
+            total = money(round(each.value["amount"] * r.quantity, 2), each.value.get("currency") or c.ws.currency)
+            main.append(c.say("price_for_count", count=r.quantity, total=total))
+            extra_claims.append(f"{r.quantity} × {each.text} = {total}")
         cites, seen = [], set()
         for u in chosen:
             key = (u.source_id, u.heading)
@@ -1199,12 +1259,18 @@ class AnswerEngine:
             cites.append({"source": c.source_names.get(u.source_id, "policies"), "title": u.heading or u.title,
                           "url": u.url})
         d = Draft(intent="policy", main=main, citations=cites)
-        d.claims += [u.text + " " + " ".join([u.heading, u.lead] + u.header + u.cells) for u in chosen]
+        d.claims += [u.text + " " + " ".join([u.heading, u.lead] + u.header + u.cells) for u in chosen] + extra_claims
         return d
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _yes_no_question(r: Reading) -> bool:
+    """A question without a question word ("is shipping free on $80?", "нужна ли подпись?")."""
+    wh = ("q:how_much", "q:how_many", "q:how_long", "q:when", "q:where", "q:which", "q:what", "q:how", "q:who")
+    return r.is_question and not any(q in r.concepts for q in wh)
 
 
 def _sentences(text: str) -> list[str]:

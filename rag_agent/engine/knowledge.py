@@ -162,6 +162,18 @@ class KnowledgeIndex:
                 units.append(unit)
         return cls(units)
 
+    def code_percent(self, code: str) -> tuple[str, float] | None:
+        """(the code as written, its percentage off) when the store's text gives one code's terms a percentage
+        ("HELLO15 · 15% off full-price items"): the percentage in a unit that names the code itself or under
+        its heading."""
+        for own in (True, False):
+            for u in self.units:
+                codes = [f for f in (u.facts if own else u.section_codes) if f.type == "code" and fold(f.text) == code]
+                pct = [f for f in u.facts if f.type == "percent"]
+                if codes and len({f.value["percent"] for f in pct}) == 1:
+                    return codes[0].text, float(pct[0].value["percent"])
+        return None
+
     def __len__(self) -> int:
         return len(self.units)
 

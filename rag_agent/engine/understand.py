@@ -556,12 +556,13 @@ def quantity_in(r: Reading, vocabulary: frozenset[str] = frozenset()) -> int | N
     by_lang, count_words, count_prefixes = _count_words()
     numbers = {**by_lang.get("en", {}), **by_lang.get(r.lang, {})}  # Turkish "on" (ten) is not English "on"
     toks = r.tokens
-    nouns = {m.start for m in r.mentions if m.kind == "noun"}
+    # a kind of thing, a gift or a product ("3 подарка", "2 items")
+    nouns = {m.start for m in r.mentions if m.kind == "noun" or m.concept in ("topic:gift", "topic:product")}
     for i, t in enumerate(toks):
         n = int(t) if t.isdigit() and len(t) <= 3 else numbers.get(t)
         if not n or n < 2 or n > 500 or t in r.order_numbers or t in vocabulary:
             continue
-        if any(m.start <= i < m.end and m.kind != "noun" for m in r.mentions):
+        if any(m.start <= i < m.end and m.start not in nouns for m in r.mentions):
             continue  # inside a size, a range, a time ("iki hafta"): not a count of things
         if i in r.covered and t.isdigit():
             continue  # a part of an amount of money
@@ -630,12 +631,9 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
         for m in timed:
             if not any(o.concept == m.concept and o not in timed for o in r.mentions):
                 concepts.pop(m.concept, None)
-    if "topic:hours" in concepts and _weekday_only(r.mentions) and (
-            any(m.kind == "noun" for m in r.mentions)
-            or any(k.startswith("topic:") and k != "topic:hours" and k not in ("topic:store", "topic:phone",
-                                                                              "topic:contact") for k in concepts)):
-        # "12 packs of eggs for a brunch on sunday", "do you deliver on sunday?": a day named beside a product or
-        # another topic is a date, not a question about opening hours; it still points at text naming that day
+    if "topic:hours" in concepts and _weekday_only(r.mentions) and any(m.kind == "noun" for m in r.mentions):
+        # "12 packs of eggs for a brunch on sunday": a day named beside a kind of product is a date, not a
+        # question about opening hours (beside delivery it is a schedule: "do you deliver on sunday?")
         concepts["topic:hours"] = WEAK
     g = gazetteer()
     named = g.named(text)

@@ -24,7 +24,10 @@ __all__ = ["Fact", "extract_facts", "parse_amount", "money_in", "durations_in", 
 
 CUR_BEFORE = r"(?:US\$|R\$|AR\$|MX\$|CA\$|AU\$|A\$|C\$|\$|€|£|₺|₽|¥|Rp\.?|IDR|USD|EUR|BRL|TRY|RUB|GBP|TL)"
 CUR_AFTER = (r"(?:€|₺|₽|\$|USD|EUR|BRL|TRY|IDR|RUB|GBP|TL|руб(?:\.|лей|ля|ль)?|р\.|reais|real|dólares|dolares|"
-             r"dólar|dolar|dollars?|bucks?|euros?|евро|доллар(?:ов|а)?|lira|liras|rupiah|pesos?)")
+             r"dólar|dolar|dollars?|bucks?|euros?|евро|доллар(?:ов|а)?|lira|liras|rupiah|pesos?|"
+             # the same in other languages and with a Turkish suffix ("52 euroluk", "100 reali", "250 реалов")
+             r"euroluk|euroya|eurodan|eurolik|dolarl[ıi]k|reali|reall[ıi]k|liral[ıi]k|реал(?:ов|а)?|"
+             r"sterlin|лир[аы]?)")
 NUM = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 MONEY_RX = re.compile(rf"(?P<c1>{CUR_BEFORE})\s?(?P<n1>{NUM})(?![\d%])|(?<![\w.,])(?P<n2>{NUM})\s?(?P<c2>{CUR_AFTER})(?!\w)",
                       re.I)
@@ -97,7 +100,9 @@ _CUR_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars"
               "рубля": "RUB", "рубль": "RUB", "р.": "RUB", "rp": "IDR", "rp.": "IDR", "idr": "IDR", "rupiah": "IDR",
               "¥": "JPY", "dolar": "USD", "dólar": "USD", "buck": "USD", "bucks": "USD", "евро": "EUR",
               "доллар": "USD", "долларов": "USD", "доллара": "USD", "mx$": "MXN", "ar$": "ARS", "ca$": "CAD", "c$": "CAD", "a$": "AUD", "au$": "AUD",
-              "peso": "MXN", "pesos": "MXN"}
+              "peso": "MXN", "pesos": "MXN", "euroluk": "EUR", "euroya": "EUR", "eurodan": "EUR", "eurolik": "EUR",
+              "dolarlık": "USD", "dolarlik": "USD", "reali": "BRL", "reallık": "BRL", "reallik": "BRL",
+              "liralık": "TRY", "liralik": "TRY", "реалов": "BRL", "реала": "BRL", "реал": "BRL", "sterlin": "GBP", "лир": "TRY", "лира": "TRY", "лиры": "TRY"}
 
 
 def money_in(text: str) -> list[tuple[float, str, int, int, str]]:
@@ -271,6 +276,18 @@ def day_span(folded: str) -> list[int]:
         days.append(i)
         k += 1
     return list(dict.fromkeys(days))
+
+
+@lru_cache(maxsize=1)
+def _per_item_rx() -> re.Pattern[str]:
+    words = sorted({fold(w) for d in language_data().values() for w in d.get("per_item", ())}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else re.compile("(?!)")
+
+
+def per_item(clause: str) -> bool:
+    """Whether an amount's clause charges it per item, parcel or bottle ("$12.00 per parcel", "şişe başına
+    0,25 €"), so that a count of them multiplies it; "per order" does not."""
+    return bool(_per_item_rx().search(fold(clause)))
 
 
 #: a word saying a place is shut ("Monday: closed", "domingo fechado", "Pazartesi kapalı", "закрыто")

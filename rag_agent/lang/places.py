@@ -102,6 +102,17 @@ class Gazetteer:
         return None
 
 
+def _everyday_words() -> frozenset[str]:
+    """The stopwords of the six language files, folded: a place's one-word form that is one names nothing."""
+    data = resources.files("rag_agent.lang") / "data"
+    out: set[str] = set()
+    for entry in data.iterdir():
+        if entry.name.endswith(".json") and len(entry.name) <= 7:  # "es.json": one language file
+            out.update(t for w in json.loads(entry.read_text(encoding="utf-8")).get("stopwords", ())
+                       for t in tokens(w))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     data = resources.files("rag_agent.lang") / "data"
@@ -120,13 +131,15 @@ def gazetteer() -> Gazetteer:
                 if key and (lang == "any" or len("".join(key)) >= 4):
                     forms.setdefault(key, name)
     entry = data / "places.json"
+    common = _everyday_words()
     if entry.is_file():
         for p in json.loads(entry.read_text(encoding="utf-8"))["places"]:
             # a territory the CLDR lists as a country but that lies in one (Puerto Rico, Jersey) is a place in it
             places[p["name"]] = Place(p["name"], p["kind"], p.get("in"))
             for form in p.get("forms") or []:  # the forms only: "Jersey" the island is "isle of jersey"
                 key = tuple(tokens(form))
-                if key and len("".join(key)) >= 4:
+                # "Pará" folds to "para", a preposition in two languages: only its qualified forms name it
+                if key and len("".join(key)) >= 4 and not (len(key) == 1 and key[0] in common):
                     forms.setdefault(key, p["name"])
     for name, place in list(places.items()):
         if place.parent and place.parent not in places:  # "Türkiye" for the country kept as "Turkey"

@@ -39,6 +39,14 @@ Repair desk: Wednesday to Saturday 10:00 - 16:00 (Tuesday closed).
 RETURNS = """# Returns
 
 Returns are accepted within 21 days of delivery, unused and in the original box.
+
+## Gift wrapping
+
+Gift wrapping costs £4.00 per item.
+
+## Express handling
+
+Express handling costs £9.00 per order.
 """
 ORDERS = ('{"number": "5521", "email": "ana@example.com", "status": "shipped", "total": "64.00", '
           '"currency": "GBP", "items": [{"title": "Copper Kettle", "quantity": 1}]}\n')
@@ -157,3 +165,65 @@ def test_a_range_of_postcodes_is_not_a_phone():
 
     assert phones_in("Zone 1 (10115 - 14199), call +49 30 23125 468 or 555 - 0100") == ["+49 30 23125 468",
                                                                                       "555 - 0100"]
+
+
+def test_a_fee_per_item_times_the_count(svc):
+    a = ask(svc, "how much is gift wrapping for 3 items?")
+    assert "4.00" in a.reply and "12.00" in a.reply, a.reply
+    a = ask(svc, "how much is express handling for 3 items?")
+    assert "9.00" in a.reply and "27" not in a.reply, a.reply  # per order: not multiplied
+
+
+def test_per_item_reads_the_amounts_clause():
+    from rag_agent.lang.facts import per_item
+
+    assert per_item("A heavy-parcel fee of $12.00 per parcel") and per_item("şişe ya da kutu başına 0,25 €")
+    assert per_item("0,25 € за бутылку") and not per_item("9 € por pedido") and not per_item("$5 per order")
+
+
+SHOP = """# Delivery
+
+Standard delivery is free on orders of £60.00 or more.
+
+| Order total | Standard | Express |
+|---|---|---|
+| Up to £29.99 | £4.50 | £9.00 |
+| £30.00 to £59.99 | £3.50 | £8.00 |
+| £60.00 and over | Free | £6.00 |
+
+# Codes
+
+## HELLO10 · welcome code
+
+10% off your first order.
+"""
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory):
+    s = build_store(tmp_path_factory, "ferro2", "Ferro", {"products.csv": csv_text(HEADER, GOODS),
+                                                           "delivery.md": SHOP})
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("message, first", [
+    ("is standard delivery free on a £45 order?", "No"),
+    ("is standard delivery free on a £75 order?", "Yes"),
+    ("la entrega estándar es gratis en un pedido de £45?", "No"),
+])
+def test_a_yes_no_question_about_a_threshold_is_answered_from_the_total(shop, message, first):
+    a = ask(shop, message)
+    assert a.reply.startswith(first), a.reply
+
+
+def test_a_code_takes_the_total_under_a_threshold(shop):
+    a = ask(shop, "If I use HELLO10 on a £62 order, is standard delivery still free?")
+    assert "55.80" in a.reply and "No" in a.reply and "3.50" in a.reply, a.reply
+
+
+def test_a_preposition_is_not_a_place():
+    from rag_agent.lang.places import places_in
+
+    assert places_in("o frete é grátis para um pedido de R$ 450?") == []
+    assert "Pará" in places_in("moro no estado do Pará")

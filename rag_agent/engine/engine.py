@@ -452,6 +452,12 @@ class AnswerEngine:
             best = matches[0]
             product, pscore, how = best.product, best.score, best.how
             c.note("product", best.score, title=best.product.title, how=best.how, matched=best.matched)
+        if c.products and (product is None or how == "partial" and pscore < TITLE_STRONG):
+            described = self._by_description(c, r, [m.product for m in matches])
+            if described is not None:  # "o sofá de quatro lugares": the one sofa whose description says so
+                product, pscore, how = described, TITLE_STRONG, "description"
+                matches = [Match(described, TITLE_STRONG, 0, "description")]
+                c.note("product", TITLE_STRONG, title=described.title, how="description")
         if product is not None and how == "title" and pscore >= TITLE_STRONG:
             # "Servis Tepsisi", "Gift Box", "Travel Adapter": a topic word inside the title the message names is
             # part of the name, not a topic of the question (unless the message says it again elsewhere)
@@ -876,6 +882,25 @@ class AnswerEngine:
             items = [sent.rstrip(". ")] if len(sent) <= 40 else found
             out += [v for v in items if v not in out and not any(v in o for o in out)]
         return out[:4]
+
+    def _by_description(self, c: _Ctx, r: Reading, partial: list[CatalogProduct]) -> CatalogProduct | None:
+        """Among the products a message names by a kind or a partial title (three sofas), the one whose
+        description alone holds the message's other words ("de quatro lugares", "with the leather strap")."""
+        nouns = r.values("noun")
+        cands: list[CatalogProduct] = []
+        for p in partial + (c.catalog.by_nouns(nouns) if nouns else []):
+            if all(p is not q for q in cands):
+                cands.append(p)
+        if len(cands) < 2:
+            return None
+        title_words = {t for p in cands for t in p.toks}
+        extra = {t[:5] for t in r.content if len(t) > 2 and t not in title_words and not t.isdigit()}
+        if not extra:
+            return None
+        hits = {id(p): len(extra & {t[:5] for t in tokens(p.payload.get("description") or "")}) for p in cands}
+        best = max(hits.values())
+        winners = [p for p in cands if hits[id(p)] == best]
+        return winners[0] if best and len(winners) == 1 else None
 
     @staticmethod
     def _wants_list(r: Reading) -> bool:

@@ -13,7 +13,11 @@ HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 N
 GOODS = [["kettle", "Copper Kettle", "<p>A 1.5 litre kettle.</p>", "Ferro", "Kitchen", "kettle", "Title",
           "Default Title", "shopify", "4", "64.00", "active"],
          ["board", "Olive Wood Board", "<p>A cutting board.</p>", "Ferro", "Kitchen", "board", "Title",
-          "Default Title", "shopify", "10", "29.00", "active"]]
+          "Default Title", "shopify", "10", "29.00", "active"],
+         ["stool", "Oak Stool", "<p>A low three-legged stool, 45 cm high.</p>", "Ferro", "Furniture", "stool",
+          "Title", "Default Title", "shopify", "3", "79.00", "active"],
+         ["stool-tall", "Oak Stool Tall", "<p>A bar stool, 75 cm high, with a footrest.</p>", "Ferro", "Furniture",
+          "stool", "Title", "Default Title", "shopify", "2", "119.00", "active"]]
 CONTACT = """# Visit us
 
 Ferro & Co., 12 Mill Lane, Leeds.
@@ -227,3 +231,22 @@ def test_a_preposition_is_not_a_place():
 
     assert places_in("o frete é grátis para um pedido de R$ 450?") == []
     assert "Pará" in places_in("moro no estado do Pará")
+
+
+@pytest.mark.parametrize("message, want, not_want", [
+    ("how much is the stool with the footrest?", "119", "79.00"),
+    ("what does the low stool cost?", "79", "119"),
+])
+def test_the_product_whose_description_says_it(svc, message, want, not_want):
+    a = ask(svc, message)
+    assert want in a.reply and not_want not in a.reply, a.reply
+
+
+@pytest.mark.parametrize("message", [
+    "can you send me the link to the copper kettle?",
+    "¿me puede enviar el enlace del copper kettle?",
+    "kirimin link copper kettle dong",
+])
+def test_sending_a_link_is_not_shipping(svc, message):
+    a = ask(svc, message)
+    assert "/products/kettle" in a.reply, a.reply

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 import re
 import threading
 import time
@@ -452,7 +453,18 @@ class AnswerEngine:
             best = matches[0]
             product, pscore, how = best.product, best.score, best.how
             c.note("product", best.score, title=best.product.title, how=best.how, matched=best.matched)
-        if c.products and (product is None or how == "partial" and pscore < TITLE_STRONG):
+        if c.products and product is None and asks & set(PRODUCT_ASKS) and not policy:
+            # "pasame el link del wok": a word the customer typed that one title alone has ("Karbon Çelik Wok
+            # Tava") names that product, when the message asks a product question
+            own = {(c.catalog.by_token[t][0], t) for t in r.content
+                   if len(t) >= 3 and not t.isdigit() and len(c.catalog.by_token.get(t, ())) == 1}
+            if len({i for i, _ in own}) == 1:
+                i, word = own.pop()
+                product, pscore, how = c.catalog.products[i], 0.6, "partial"
+                at = r.tokens.index(word) if word in r.tokens else 0
+                matches = [Match(product, 0.6, at, "partial", [word], [at])]
+                c.note("product", 0.6, title=product.title, how="own_word")
+        if c.products and (product is None or how == "partial" and pscore < TITLE_STRONG) and not policy:
             described = self._by_description(c, r, [m.product for m in matches])
             if described is not None:  # "o sofá de quatro lugares": the one sofa whose description says so
                 product, pscore, how = described, TITLE_STRONG, "description"
@@ -541,6 +553,7 @@ class AnswerEngine:
                          - ({"topic:gift"} if r.acts.get("recommend", 0) >= 0.5 else set())) \
                 and self._wants_list(r) and (nouns or r.values("cat") or r.amounts) \
                 and not (product is not None and (r.values("colour") or r.values("size"))) \
+                and not (how == "noun" and len(noun_products) == 1 and "topic:stock" in r.concepts) \
                 and not (product is not None and len(matches[0].matched if matches else []) >= 2
                          and asks & {"price", "stock", "link", "size", "colour"}):
             rec = self._recommend(c, r)
@@ -894,10 +907,17 @@ class AnswerEngine:
         if len(cands) < 2:
             return None
         title_words = {t for p in cands for t in p.toks}
-        extra = {t[:5] for t in r.content if len(t) > 2 and t not in title_words and not t.isdigit()}
+        def forms(t: str) -> set[str]:  # the word and its singular ("footrests" -> "footrest")
+            return {t, t[:-1]} if t.endswith("s") and len(t) > 4 else {t}
+
+        extra = [forms(t) for t in r.content if len(t) > 2 and t not in title_words and not t.isdigit()
+                 and not matcher().is_stopword(t, r.lang)]
         if not extra:
             return None
-        hits = {id(p): len(extra & {t[:5] for t in tokens(p.payload.get("description") or "")}) for p in cands}
+        hits = {}
+        for p in cands:
+            words = set().union(*(forms(t) for t in tokens(p.payload.get("description") or ""))) or set()
+            hits[id(p)] = sum(1 for f in extra if f & words)
         best = max(hits.values())
         winners = [p for p in cands if hits[id(p)] == best]
         return winners[0] if best and len(winners) == 1 else None
@@ -948,12 +968,18 @@ class AnswerEngine:
                 return False  # a short word, unless a model code ("S9")
             return tok in r.content
 
+        title_words = set(tokens(m.product.title))
+
         def neighbour(start: int, step: int) -> int | None:
+            """The next content word beside the matched name, past small words; a phrase of what it is for
+            ("chargers *for the* office") is not the name."""
             i = start
             while 0 <= i < len(r.tokens) and abs(i - start) <= 2:
                 if not matcher().is_stopword(r.tokens[i], r.lang) or any(x.kind == "colour" and x.start == i
                                                                           for x in r.mentions):
                     return i
+                if step > 0 and r.tokens[i] in _purpose_words() and r.tokens[i] not in title_words:
+                    return None
                 i += step
             return None
 
@@ -1290,6 +1316,15 @@ class AnswerEngine:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+@lru_cache(maxsize=1)
+def _purpose_words() -> frozenset[str]:
+    """Words that begin what a thing is for ("for the office", "para o escritório"): the language files'
+    ``purpose_words``."""
+    from rag_agent.lang.concepts import language_data
+
+    return frozenset(fold(w) for d in language_data().values() for w in d.get("purpose_words", ()))
 
 
 def _yes_no_question(r: Reading) -> bool:

@@ -250,3 +250,13 @@ def test_the_product_whose_description_says_it(svc, message, want, not_want):
 def test_sending_a_link_is_not_shipping(svc, message):
     a = ask(svc, message)
     assert "/products/kettle" in a.reply, a.reply
+
+
+def test_a_word_only_one_title_has_names_it(svc):
+    a = ask(svc, "pásame el link del olive porfa")  # "olive": only the Olive Wood Board's title has it
+    assert "/products/board" in a.reply, a.reply
+
+
+def test_a_purpose_after_the_name_is_not_part_of_it(svc):
+    a = ask(svc, "need 6 of the copper kettles for the office, do you have that many?")
+    assert "4" in a.reply and "don't sell" not in a.reply, a.reply

@@ -456,8 +456,9 @@ class AnswerEngine:
         if c.products and product is None and asks & set(PRODUCT_ASKS) and not policy:
             # "pasame el link del wok": a word the customer typed that one title alone has ("Karbon Çelik Wok
             # Tava") names that product, when the message asks a product question
-            own = {(c.catalog.by_token[t][0], t) for t in r.content
-                   if len(t) >= 3 and not t.isdigit() and len(c.catalog.by_token.get(t, ())) == 1}
+            optional = {r.tokens[i] for m in r.mentions if m.kind in ("colour", "size") for i in range(m.start, m.end)}
+            own = {(c.catalog.by_token[t][0], t) for t in r.content if len(t) >= 3 and not t.isdigit()
+                   and t not in optional and len(c.catalog.by_token.get(t, ())) == 1}
             if len({i for i, _ in own}) == 1:
                 i, word = own.pop()
                 product, pscore, how = c.catalog.products[i], 0.6, "partial"
@@ -516,6 +517,13 @@ class AnswerEngine:
                         and not self._wants_list(r):
                     return self._not_sold(c, r, product)
                 product, pscore = None, 0.0
+            if product is None and len(noun_products) > 1 and r.values("colour"):
+                # "the yellow peeler" among two peelers: the one whose title names that colour ("Sarı Soyacak")
+                asked = set(r.values("colour"))
+                coloured = [p for p in noun_products if asked & {m.value for m in matcher().match(p.toks)
+                                                                 if m.kind == "colour"}]
+                if len(coloured) == 1:
+                    noun_products = coloured
             if product is None and len(noun_products) == 1:
                 product, pscore, how = noun_products[0], 0.62, "noun"
                 c.note("product", 0.62, title=product.title, how="noun")
@@ -534,8 +542,11 @@ class AnswerEngine:
                 c.note("product", 0.55, title=p2.title, how="state:buy")
                 r.asks = ["stock"]
                 return self._product_answer(c, r, p2, True)
+        discussed = c.catalog.by_id(c.state.product) if c.state.product else None
+        state_nouns = discussed.nouns if discussed is not None else set()
         if product is None and c.products and c.state.product and not policy and (
-                asks & set(PRODUCT_ASKS) or r.values("colour") or r.values("size") or ordinal_in(r.folded) is not None):
+                asks & set(PRODUCT_ASKS) or r.values("colour") or r.values("size") or ordinal_in(r.folded) is not None) \
+                and not (noun_products and not set(nouns) & state_nouns):  # "and the yellow peeler?": a new thing
             product = c.catalog.by_id(c.state.product)
             if product is not None:
                 pscore, how, follow = 0.55, "state", True
@@ -806,8 +817,8 @@ class AnswerEngine:
 
     def _product_answer(self, c: _Ctx, r: Reading, p: CatalogProduct, follow: bool = False) -> Draft:
         asks = [a for a in r.asks if a in PRODUCT_ASKS]
-        if not asks and follow and c.state.last_ask in PRODUCT_ASKS:
-            asks = [c.state.last_ask]
+        if not asks and (follow or len(r.tokens) <= 6) and c.state.last_ask in PRODUCT_ASKS:
+            asks = [c.state.last_ask]  # "and the yellow peeler?" after a price: its price
         if not asks and (r.values("colour") or r.values("size")):
             asks = ["stock"]
         draft = Draft(intent="product", citations=[self._cite(c, p)])

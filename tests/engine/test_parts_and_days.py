@@ -252,11 +252,36 @@ def test_sending_a_link_is_not_shipping(svc, message):
     assert "/products/kettle" in a.reply, a.reply
 
 
-def test_a_word_only_one_title_has_names_it(svc):
-    a = ask(svc, "pásame el link del olive porfa")  # "olive": only the Olive Wood Board's title has it
-    assert "/products/board" in a.reply, a.reply
+def test_a_word_only_one_title_has_names_it(tmp_path_factory):
+    goods = [["wok", "Karbon Çelik Wok Tava", "<p>Wok.</p>", "Bereket", "Mutfak", "", "Title", "Default Title",
+              "shopify", "5", "29.99", "active"],
+             ["pan", "Yapışmaz Tava", "<p>Tava.</p>", "Bereket", "Mutfak", "", "Title", "Default Title", "shopify",
+              "5", "24.99", "active"]]
+    s = build_store(tmp_path_factory, "wok", "Bereket", {"products.csv": csv_text(HEADER, goods)})
+    try:
+        a = ask(s, "pasame el link del wok porfa")  # "wok": only one title has it
+        assert "/products/wok" in a.reply, a.reply
+        a = ask(s, "how much is the wok?")
+        assert "29.99" in a.reply and "24.99" not in a.reply, a.reply
+    finally:
+        s.close()
 
 
 def test_a_purpose_after_the_name_is_not_part_of_it(svc):
     a = ask(svc, "need 6 of the copper kettles for the office, do you have that many?")
     assert "4" in a.reply and "don't sell" not in a.reply, a.reply
+
+
+def test_a_follow_up_naming_a_new_kind_and_colour_is_about_that_product(tmp_path_factory):
+    goods = [["grater", "Siyah Rende", "<p>Rende.</p>", "Bereket", "Mutfak", "", "Title", "Default Title", "shopify",
+              "5", "10.99", "active"],
+             ["peeler-y", "Sarı Soyacak", "<p>Soyacak.</p>", "Bereket", "Mutfak", "", "Title", "Default Title",
+              "shopify", "5", "5.99", "active"],
+             ["peeler-g", "Yeşil Soyacak", "<p>Soyacak.</p>", "Bereket", "Mutfak", "", "Title", "Default Title",
+              "shopify", "5", "6.49", "active"]]
+    s = build_store(tmp_path_factory, "bereket-mini", "Bereket", {"products.csv": csv_text(HEADER, goods)})
+    try:
+        a = ask(s, "and the yellow peeler?", ["how much is the siyah rende", "The Siyah Rende is €10.99."])
+        assert "5.99" in a.reply and "10.99" not in a.reply and "6.49" not in a.reply, a.reply
+    finally:
+        s.close()

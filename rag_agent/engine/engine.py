@@ -39,7 +39,7 @@ from rag_agent.engine.render import clean, polarity, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import WEAK, Reading, asks_of, counts_something, read
 from rag_agent.lang.concepts import clause_joiners, matcher, role_tag_pattern
-from rag_agent.lang.facts import measures_in, per_item
+from rag_agent.lang.facts import measures_in, money_in, per_item
 from rag_agent.orders import OrderShape, OrderVerifier
 from rag_agent.ports import OrderSource
 from rag_agent.sparse import SparseEncoder
@@ -562,7 +562,7 @@ class AnswerEngine:
         if c.products and (product is None or how in ("noun", "state") or (how == "partial" and pscore < TITLE_STRONG)) \
                 and not (policy - {"topic:warranty", "topic:shipping"}
                          - ({"topic:gift"} if r.acts.get("recommend", 0) >= 0.5 else set())) \
-                and self._wants_list(r) and (nouns or r.values("cat") or r.amounts) \
+                and self._wants_list(r) and (nouns or r.values("cat") or r.amounts and "fact:free" not in r.concepts) \
                 and not (product is not None and (r.values("colour") or r.values("size"))) \
                 and not (how == "noun" and len(noun_products) == 1 and "topic:stock" in r.concepts) \
                 and not (product is not None and len(matches[0].matched if matches else []) >= 2
@@ -573,7 +573,19 @@ class AnswerEngine:
         kconcepts = None
         if any(t in c.knowledge.codes for t in r.tokens):
             kconcepts = dict(r.concepts, **{"topic:discount": 1.0, "topic:code": 1.0})
-        discounted = self._after_code(c, r)
+        if len(r.amounts) >= 1 and "topic:discount" in r.concepts and not any(rng for _, _, rng in r.amounts):
+            # "it was $520, after the discount 480": the total is the later, smaller one, with or without its sign
+            first = r.amounts[0][0]
+            later = [float(x.replace(",", ".")) for x in re.findall(r"(?<![\d.,])\d+(?:[.,]\d{1,2})?(?![.,]?\d)",
+                                                                    r.text)]
+            later = [v for v in later if 0.3 * first <= v < first]
+            if later:
+                r.amounts = [(later[-1], r.amounts[0][1], "")]
+        discounted = self._after_code(c, r) if not (r.amounts and r.amounts[0][0] < self._first_amount(r)) else None
+        if discounted and "topic:shipping" in r.concepts:
+            # the code only works out the total; the question is about shipping, not about the code's terms
+            kconcepts = None
+            r = replace(r, tokens=[t for t in r.tokens if t not in c.knowledge.codes])
         state_product = c.catalog.by_id(c.state.product) if c.state.product and c.products else None
         if "topic:shipping" in topics and set(asks) & {"cost", "price"} and not r.amounts \
                 and (product or state_product) is not None:
@@ -1195,6 +1207,13 @@ class AnswerEngine:
             if (nouns or cats or words) and score <= 0 and not (limit or floor):
                 continue
             scored.append((score, i, p))
+        # what the customer named is a condition, not a hint: a phone "for selfies" is a phone, a gold watch is gold
+        if nouns and any(nouns & p.nouns for _, _, p in scored):
+            scored = [x for x in scored if nouns & x[2].nouns]
+        colours = set(r.values("colour"))
+        if colours:
+            coloured = [x for x in scored if colours & self._colours(x[2])]
+            scored = coloured or scored
         if not scored:
             return None
         best = max(s for s, _, _ in scored)
@@ -1218,6 +1237,12 @@ class AnswerEngine:
         draft.shrink = [c.say("recommend", items=P.join_list(items[:n], c.lang)) for n in (2, 1)]
         return draft
 
+    @staticmethod
+    def _colours(p: CatalogProduct) -> set[str]:
+        """The colours a product's title and its options name (colour concepts, any language)."""
+        words = list(p.toks) + [t for vals in p.options.values() for v in vals for t in tokens(v)]
+        return {m.value for m in matcher().match(words) if m.kind == "colour"}
+
     # -- knowledge -------------------------------------------------------------------------------
     @staticmethod
     def _meets(r: Reading, unit: Unit) -> str | None:
@@ -1225,11 +1250,20 @@ class AnswerEngine:
         threshold the unit states and the one order total the message gives (a yes/no question only)."""
         if len(r.amounts) != 1 or r.amounts[0][2] or not _yes_no_question(r):
             return None
-        thresholds = {f.value["amount"] for f in unit.facts if f.type == "money" and "fact:minimum" in f.quals
-                      and "fact:maximum" not in f.quals}
-        if len(thresholds) != 1 or unit.kind == "row":
+        limits = [f for f in unit.facts if f.type == "money" and "fact:minimum" in f.quals
+                  and "fact:maximum" not in f.quals]
+        if len({f.value["amount"] for f in limits}) != 1 or unit.kind == "row":
             return None
-        return "yes" if r.amounts[0][0] >= thresholds.pop() else "no"
+        met = r.amounts[0][0] >= limits[0].value["amount"]
+        if "fact:fee" in r.concepts and "fact:free" not in r.concepts and "fact:free" in limits[0].quals:
+            met = not met  # "do I pay shipping on $80?" against "free from $99": yes, you pay
+        return "yes" if met else "no"
+
+    @staticmethod
+    def _first_amount(r: Reading) -> float:
+        """The first amount of money the message writes (before any total worked out from it)."""
+        found = money_in(r.text)
+        return found[0][0] if found else 0.0
 
     def _after_code(self, c: _Ctx, r: Reading) -> tuple[str, str] | None:
         """"If I use HELLO15 on a $110 order, is Standard still free?": the total after the code's percentage is
@@ -1290,11 +1324,13 @@ class AnswerEngine:
         if not main:  # nothing renders in the customer's language: quote it, framed
             main = [c.say("policy_intro") + " «" + clean(top.unit.text) + "»"]
         meets = None if table else self._meets(r, top.unit)
-        yes_no = polarity(top.unit, r, same_language=top.unit.lang == c.lang) or meets
-        if table and not yes_no and len(r.amounts) == 1 and "fact:free" in r.concepts and _yes_no_question(r):
-            # "is standard free on a £75 order?": the row for that total says whether it is
+        # the customer's own total against the unit's threshold says more than the rule's wording
+        yes_no = meets or polarity(top.unit, r, same_language=top.unit.lang == c.lang)
+        if table and not yes_no and len(r.amounts) == 1 and not r.amounts[0][2] \
+                and {"fact:free", "fact:fee"} & set(r.concepts) and _yes_no_question(r):
+            # "is standard free on a £75 order?", "do I pay for it?": the row for that total says whether it is
             free = any(m.concept == "fact:free" for line in main for m in matcher().match(tokens(line)))
-            yes_no = "yes" if free else "no"
+            yes_no = "yes" if free == ("fact:free" in r.concepts) else "no"
         if yes_no:
             main.insert(0, c.say("answer_" + yes_no))
         if meets == "no":

@@ -519,6 +519,24 @@ def _short_message_language(toks: list[str], detected: str, history: Sequence[st
 _CONCEPT_WORDS: set[str] | None = None
 
 
+#: concepts around a word that make it a thing to buy, not a topic ("busco un *phone* bueno, max 300")
+_PRODUCT_CONTEXT = frozenset({"act:recommend", "act:buy", "q:have", "topic:stock", "topic:price", "topic:colour",
+                              "topic:size", "range:under", "range:over"})
+
+
+def _one_sense(mentions: list[Mention]) -> list[Mention]:
+    """A word that is both a kind of product and a topic ("phone", Turkish "saat": a watch or hours) takes one
+    sense from the words around it: with a request for products, a budget, a colour or "do you have", the
+    product; otherwise the topic ("what's your phone number?", "saat kaçta açıksınız")."""
+    clash = [(n, t) for n in mentions if n.kind == "noun" for t in mentions
+             if t.kind == "topic" and t.start == n.start and t.end == n.end]
+    if not clash:
+        return mentions
+    product = any(m.concept in _PRODUCT_CONTEXT or m.kind in ("colour", "size", "sort") for m in mentions)
+    drop = {id(t if product else n) for n, t in clash}
+    return [m for m in mentions if id(m) not in drop]
+
+
 @lru_cache(maxsize=1)
 def _weekday_words() -> tuple[str, ...]:
     """Weekday names of every language file, folded."""
@@ -612,7 +630,7 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
         if len(words) <= 3:
             lang = _short_message_language(words, lang, history, default_lang, text)
     r = Reading(text=message, folded=folded, tokens=toks, lang=lang, lang_evidence=dict(_LAST_EVIDENCE))
-    r.mentions = matcher().match(toks, lang)
+    r.mentions = _one_sense(matcher().match(toks, lang))
     r.clauses = clause_ids(text, len(toks))
     concepts: dict[str, float] = {}
     topical: set[int] = set()

@@ -285,3 +285,26 @@ def test_a_follow_up_naming_a_new_kind_and_colour_is_about_that_product(tmp_path
         assert "5.99" in a.reply and "10.99" not in a.reply and "6.49" not in a.reply, a.reply
     finally:
         s.close()
+
+
+@pytest.mark.parametrize("message, first", [
+    ("my order was £70 but after the discount it is 55. is standard delivery free?", "No"),
+    ("do i have to pay for standard delivery on a £75 order?", "No"),  # free from £60: nothing to pay
+    ("do i have to pay for standard delivery on a £45 order?", "Yes"),
+])
+def test_the_total_after_a_discount_and_a_question_about_paying(shop, message, first):
+    a = ask(shop, message)
+    assert a.reply.startswith(first), a.reply
+
+
+@pytest.mark.parametrize("message, concept, gone", [
+    ("busco un phone bueno, budget max 300 usd", "noun:phone", "topic:phone"),
+    ("what is your phone number?", "topic:phone", "noun:phone"),
+    ("altin renkli bir kadin saati var mi", "noun:watch", "topic:hours"),
+    ("saat kaçta açıksınız", "topic:hours", "noun:watch"),
+])
+def test_a_word_that_is_a_product_and_a_topic_takes_one_sense(message, concept, gone):
+    from rag_agent.engine.understand import read
+
+    r = read(message)
+    assert concept in r.concepts and gone not in r.concepts, r.concepts

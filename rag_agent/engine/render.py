@@ -348,7 +348,12 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     hours = [f for f in facts if f.type == "hours"]
     if hours:
         out.append(P.phrase("fact_hours", lang, tone, hours=_hours_text(hours, lang)))
-    out += closed_days(unit, r, lang, tone)
+    shut = closed_days(unit, r, lang, tone)
+    if not shut and not hours and unit.closed_days:
+        # "Monday: closed" answers "when are you open?" too, in the customer's language, not quoted
+        shut = [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in unit.closed_days],
+                                                                    lang))]
+    out += shut
     codes = [f for f in facts if f.type == "code"]
     percents = [f for f in facts if f.type == "percent"]
     if not codes and unit.section_codes and (percents or "topic:discount" in unit.concepts):

@@ -532,7 +532,9 @@ def _one_sense(mentions: list[Mention]) -> list[Mention]:
              if t.kind == "topic" and t.start == n.start and t.end == n.end]
     if not clash:
         return mentions
-    product = any(m.concept in _PRODUCT_CONTEXT or m.kind in ("colour", "size", "sort") for m in mentions)
+    # a fee or a charge asked ("how much do you charge to set up a new phone?") is for a service, not an item
+    product = any(m.concept in _PRODUCT_CONTEXT or m.kind in ("colour", "size", "sort") for m in mentions) \
+        and not any(m.concept == "fact:fee" for m in mentions)
     drop = {id(t if product else n) for n, t in clash}
     return [m for m in mentions if id(m) not in drop]
 

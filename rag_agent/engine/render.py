@@ -325,6 +325,23 @@ def _clause_topics(f: Fact) -> set[str]:
     return {m.concept for m in matcher().match(tokens(f"{f.label} {f.clause}")) if m.kind == "topic"}
 
 
+_DATE_FORMS = {"en": "{month} {d}, {y}", "es": "{d} de {month} de {y}", "pt": "{d} de {month} de {y}",
+               "tr": "{d} {month} {y}", "id": "{d} {month} {y}", "ru": "{d} {month} {y}"}
+
+
+def date_text(value: dict, lang: str) -> str:
+    """A date in the customer's language ("1 de septiembre de 2026", "1 сентября 2026"), month names from the
+    language file (the genitive where it lists one, as Russian dates need)."""
+    from rag_agent.lang.concepts import language_data
+
+    months = language_data().get(lang, {}).get("months") or language_data()["en"]["months"]
+    forms = months[value["m"] - 1]
+    name = forms[1] if lang == "ru" and len(forms) > 1 else forms[0]
+    if lang in ("en", "tr", "id"):
+        name = name.capitalize()
+    return _DATE_FORMS.get(lang, _DATE_FORMS["en"]).format(month=name, d=value["d"], y=value["y"])
+
+
 def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
     """Sentences answering from one unit, in ``lang``."""
     if unit.kind == "row" and unit.header:
@@ -348,6 +365,9 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     hours = [f for f in facts if f.type == "hours"]
     if hours:
         out.append(P.phrase("fact_hours", lang, tone, hours=_hours_text(hours, lang)))
+    dates = [f for f in facts if f.type == "date"]
+    if dates and r is not None and "topic:updated" in r.concepts:
+        out.append(P.phrase("fact_updated", lang, tone, date=date_text(dates[0].value, lang)))
     shut = closed_days(unit, r, lang, tone)
     if not shut and not hours and unit.closed_days:
         # "Monday: closed" answers "when are you open?" too, in the customer's language, not quoted

@@ -253,6 +253,8 @@ def asks_of(r: Reading) -> list[str]:
         add("link")
     if c.get("topic:hours", 0) > WEAK:
         add("hours")
+    if "topic:updated" in c:
+        add("date")  # "when was the privacy notice last updated?"
     if "q:where" in c or "topic:address" in c or ("topic:store" in c and "topic:stock" not in c and not service):
         add("place")
     if any(k in c for k in ("topic:phone", "topic:email", "topic:contact")):

@@ -199,6 +199,47 @@ def _unit_name(word: str, unit_of: dict[str, str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _date_rx() -> tuple[re.Pattern[str], dict[str, int]]:
+    """Written dates of the six languages: "September 1, 2026", "1 de septiembre de 2026", "1º de setembro de
+    2026", "1 Eylül 2026", "1 сентября 2026", "01/09/2026", "2026-09-01" (over folded text)."""
+    month_of: dict[str, int] = {}
+    for d in language_data().values():
+        for i, forms in enumerate(d.get("months", ())):
+            for f in forms:
+                if len(f) >= 3:
+                    month_of[fold(f)] = i + 1
+    names = "|".join(re.escape(m) for m in sorted(month_of, key=len, reverse=True))
+    rx = re.compile(rf"(?P<m1>{names})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+                    rf"|(?P<d2>\d{{1,2}})(?:º|o|ª|st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m2>{names})\.?,?\s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})"
+                    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})"
+                    rf"|(?P<d4>\d{{1,2}})[./](?P<m4>\d{{1,2}})[./](?P<y4>\d{{4}})", re.I)
+    return rx, month_of
+
+
+def dates_in(text: str) -> list[tuple[dict[str, int], int, int]]:
+    """({"y", "m", "d"}, start, end) of every full date in ``text`` (day, month and year)."""
+    rx, month_of = _date_rx()
+    folded = fold(text)
+    out = []
+    for m in rx.finditer(folded):
+        if m.group("m1"):
+            y, mo, d = m.group("y1"), month_of.get(m.group("m1")), m.group("d1")
+        elif m.group("m2"):
+            y, mo, d = m.group("y2"), month_of.get(m.group("m2")), m.group("d2")
+        elif m.group("y3"):
+            y, mo, d = m.group("y3"), m.group("m3"), m.group("d3")
+        else:
+            y, mo, d = m.group("y4"), m.group("m4"), m.group("d4")
+        try:
+            value = {"y": int(y), "m": int(mo), "d": int(d)}
+        except (TypeError, ValueError):
+            continue
+        if 1 <= value["m"] <= 12 and 1 <= value["d"] <= 31:
+            out.append((value, m.start(), m.end()))
+    return out
+
+
 def durations_in(text: str) -> list[dict[str, Any]]:
     """Durations in ``text`` (any shipped language): {lo, hi, unit, business, start, end, text}; also
     {lifetime: True} and {overnight: True} spans."""
@@ -404,6 +445,10 @@ def extract_facts(text: str) -> list[Fact]:
     if re.search(r"24\s*/\s*7", text):
         m2 = re.search(r"24\s*/\s*7", text)
         add("hours", m2.start(), m2.end(), m2.group(0), {"always": True})
+    if len(fold(text)) == len(text):  # positions of folded text are the text's own
+        for value, s, e in dates_in(text):
+            if free(s, e):
+                add("date", s, e, text[s:e], value)
     for d in durations_in(text):
         if free(d["start"], d["end"]):
             value = {k: v for k, v in d.items() if k not in ("start", "end", "text")}

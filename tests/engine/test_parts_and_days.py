@@ -308,3 +308,33 @@ def test_a_word_that_is_a_product_and_a_topic_takes_one_sense(message, concept, 
 
     r = read(message)
     assert concept in r.concepts and gone not in r.concepts, r.concepts
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Last updated: September 1, 2026.", {"y": 2026, "m": 9, "d": 1}),
+    ("Última actualización: 1 de septiembre de 2026.", {"y": 2026, "m": 9, "d": 1}),
+    ("Atualizado em 1º de setembro de 2026.", {"y": 2026, "m": 9, "d": 1}),
+    ("Son güncelleme: 1 Eylül 2026", {"y": 2026, "m": 9, "d": 1}),
+    ("Обновлено 3 марта 2027 г.", {"y": 2027, "m": 3, "d": 3}),
+    ("valid until 31/12/2026", {"y": 2026, "m": 12, "d": 31}),
+])
+def test_a_written_date_is_a_fact(text, value):
+    from rag_agent.lang.facts import extract_facts
+
+    assert [f.value for f in extract_facts(text) if f.type == "date"] == [value]
+
+
+@pytest.mark.parametrize("message, want", [
+    ("When was your privacy policy last updated?", "March 3, 2026"),
+    ("¿cuándo se actualizó la política de privacidad?", "3 de marzo de 2026"),
+    ("когда обновлялась политика конфиденциальности?", "3 марта 2026"),
+])
+def test_when_a_page_was_updated(tmp_path_factory, message, want):
+    privacy = "# Privacy\n\nWe keep order records for 6 years.\n\nLast updated: March 3, 2026.\n"
+    s = build_store(tmp_path_factory, "dated", "Dated", {"products.csv": csv_text(HEADER, GOODS[:1]),
+                                                         "privacy.md": privacy})
+    try:
+        a = ask(s, message)
+        assert want in a.reply, a.reply
+    finally:
+        s.close()

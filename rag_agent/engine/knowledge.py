@@ -238,6 +238,9 @@ class KnowledgeIndex:
         if utopics or ctopics:
             hit = sum(1 for c in utopics if c in msg) + 0.5 * sum(1 for c in ctopics if c in msg)
             fit += 0.15 * hit / (len(utopics) + 0.5 * len(ctopics))
+        asked_topics = [c for c in msg if c.startswith("topic:") and c not in GENERIC and msg[c] > 0.3]
+        if asked_topics and not any(c in unit.concepts or c in unit.context for c in asked_topics):
+            fit -= 0.2  # "can I send the shoes back?": a sale on shoes says nothing about returning them
         quals = {q for f in unit.facts for q in f.quals}
         for q in ("speed:express", "speed:standard", "fact:additional", "topic:international", "fact:free"):
             if q in msg and q in quals:

@@ -338,3 +338,27 @@ def test_when_a_page_was_updated(tmp_path_factory, message, want):
         assert want in a.reply, a.reply
     finally:
         s.close()
+
+
+def test_a_unit_without_the_topic_asked_does_not_answer_it(tmp_path_factory):
+    pages = {"returns.md": "# Returns\n\n## Conditions\n\nTrainers: unworn outside (clean soles), in their box.\n",
+             "promotions.md": "# Promotions\n\nFrom July 1 to August 31, up to 40% off sport and shoes.\n"}
+    goods = [["runx", "RunX Running Shoe", "<p>Shoe.</p>", "V", "Shoes", "", "Title", "Default Title", "shopify",
+              "5", "44.95", "active"]]
+    s = build_store(tmp_path_factory, "topic", "V", {"products.csv": csv_text(HEADER, goods), **pages})
+    try:
+        a = ask(s, "only tried the running shoes on at home on the carpet. can i still send them back?")
+        assert "unworn" in a.reply and "40%" not in a.reply, a.reply
+    finally:
+        s.close()
+
+
+def test_a_kind_of_a_kind_is_not_the_kind(tmp_path_factory):
+    goods = [["road", "Road Bike", "<p>A road bike.</p>", "V", "Sport", "", "Title", "Default Title", "shopify",
+              "2", "2499.00", "active"]]
+    s = build_store(tmp_path_factory, "bikes", "V", {"products.csv": csv_text(HEADER, goods)})
+    try:
+        a = ask(s, "how much is the mountain bike")
+        assert "2499" not in a.reply or "don't sell" in a.reply, a.reply
+    finally:
+        s.close()

@@ -586,6 +586,15 @@ class AnswerEngine:
             # the code only works out the total; the question is about shipping, not about the code's terms
             kconcepts = None
             r = replace(r, tokens=[t for t in r.tokens if t not in c.knowledge.codes])
+        if not r.amounts and not product and (r.any("speed:") or "topic:international" in topics or r.places) \
+                and c.state.topic in ("topic:shipping", "topic:international"):
+            # "and overnight?" after "shipping on an $85 order": the order total the conversation gave
+            for turn in reversed([t.text for t in c.history if t.role == "customer"][-3:]):
+                found = money_in(turn)
+                if len(found) == 1:
+                    r.amounts = [(found[0][0], found[0][1], "")]
+                    c.note("amount:from_conversation", 0.8, amount=found[0][0])
+                    break
         state_product = c.catalog.by_id(c.state.product) if c.state.product and c.products else None
         if "topic:shipping" in topics and set(asks) & {"cost", "price"} and not r.amounts \
                 and (product or state_product) is not None:
@@ -1325,10 +1334,22 @@ class AnswerEngine:
         if not main:  # nothing renders in the customer's language: quote it, framed
             main = [c.say("policy_intro") + " «" + clean(top.unit.text) + "»"]
         meets = None if table else self._meets(r, top.unit)
+        if table and "fact:free" in r.concepts and len(r.amounts) == 1 \
+                and not any("fact:free" in u.concepts for u in table):
+            # "free shipping on $99?" and a table of prices: the free-from rule written beside it answers first
+            rule = next((su.unit for su in units[1:6] if su.unit.kind != "row" and any(
+                f.type == "money" and {"fact:free", "fact:minimum"} <= set(f.quals) for f in su.unit.facts)), None)
+            if rule is not None:
+                meets = self._meets(r, rule)
+                said = render_unit(rule, r, c.lang, c.tone)
+                # free at that total: the rule alone; not free: the rule and what the table charges instead
+                main = said if meets == "yes" and said else [x for x in said if x not in main] + main
+                chosen = [rule] if meets == "yes" and said else chosen + [rule]
         # the customer's own total against the unit's threshold says more than the rule's wording
         yes_no = meets or polarity(top.unit, r, same_language=top.unit.lang == c.lang)
         if table and not yes_no and len(r.amounts) == 1 and not r.amounts[0][2] \
-                and {"fact:free", "fact:fee"} & set(r.concepts) and _yes_no_question(r):
+                and {"fact:free", "fact:fee"} & set(r.concepts) and _yes_no_question(r) \
+                and any("fact:free" in u.concepts for u in table):  # a table that shows where shipping is free
             # "is standard free on a £75 order?", "do I pay for it?": the row for that total says whether it is
             free = any(m.concept == "fact:free" for line in main for m in matcher().match(tokens(line)))
             yes_no = "yes" if free == ("fact:free" in r.concepts) else "no"

@@ -362,3 +362,22 @@ def test_a_kind_of_a_kind_is_not_the_kind(tmp_path_factory):
         assert "2499" not in a.reply or "don't sell" in a.reply, a.reply
     finally:
         s.close()
+
+
+def test_a_follow_up_keeps_the_order_total_of_the_conversation(shop):
+    a = ask(shop, "and express?", ["how much is standard delivery on a £45 order?",
+                                   "Standard delivery on a £45 order is £3.50."])
+    assert "8.00" in a.reply and "9.00" not in a.reply and "6.00" not in a.reply, a.reply
+
+
+def test_a_free_from_rule_beside_a_price_table_answers_first(tmp_path_factory):
+    page = ("# Shipping\n\nEconomy shipping is free on orders of $99 or more.\n\n| Zone | Economy | Express |\n"
+            "|---|---|---|\n| Zone 1 | $4.99 | $19.99 |\n| Zone 2 | $6.99 | $24.99 |\n")
+    s = build_store(tmp_path_factory, "zones", "Z", {"products.csv": csv_text(HEADER, GOODS[:1]), "shipping.md": page})
+    try:
+        a = ask(s, "is economy shipping free to zone 2 on a $99 order?")
+        assert a.reply.startswith("Yes") and "6.99" not in a.reply, a.reply
+        a = ask(s, "is economy shipping free to zone 2 on a $60 order?")
+        assert a.reply.startswith("No"), a.reply
+    finally:
+        s.close()

@@ -977,9 +977,8 @@ class AnswerEngine:
                 return False
             if tok in option_values:
                 return False  # a variant of this product ("the jacket in Olive")
-            if any(x.kind == "noun" and x.start <= i < x.end and x.value in m.product.nouns
-                   and (x.end - x.start == 1 or tok in m.product.type_toks) for x in r.mentions):
-                return False  # what the product is ("a pulseira 7 Shakra"), not a kind of it ("*mountain* bike")
+            if any(x.kind == "noun" and x.start <= i < x.end and x.value in m.product.nouns for x in r.mentions):
+                return False  # what the product is ("a pulseira 7 Shakra")
             colour = [x for x in r.mentions if x.kind == "colour" and x.start <= i < x.end]
             if colour:
                 return bool(title_colours) and colour[0].value not in title_colours

@@ -64,6 +64,8 @@ UNIT_MIN = 0.34
 TITLE_STRONG = 0.74
 
 
+#: an HTML comment, kept apart as one part of its own
+_HIDDEN_PART = re.compile(r"<!--.*?(?:-->|$)", re.S)
 #: where an injection tacked onto a question begins: a sentence end, a line break, a "###" or "---" rule
 _SEGMENTS = re.compile(r"(?<=[?!.])\s+|\s*(?:#{2,}|-{3,}|={3,}|\*{3,})\s*|\s*\n+\s*")
 _SPLIT = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-ZА-ЯÀ-Ý¿¡])|\s*;\s*")
@@ -335,7 +337,8 @@ class AnswerEngine:
         your system prompt"): the question is answered from the parts of the message that carry no injection
         and no role tag, and the rest is refused. Only the clean parts are read, so nothing the injection asks
         for can reach the answer; an order still needs its proof."""
-        parts = [p for p in _SEGMENTS.split(r.text) if p and len(tokens(p)) >= 2]
+        parts = [p for p in _SEGMENTS.split(_HIDDEN_PART.sub("\n<!-- -->\n", r.text)) if p and len(tokens(p)) >= 2
+                 or p and "<!--" in p]
         if len(parts) < 2:
             return None
         clean: list[str] = []

@@ -46,6 +46,9 @@ _ORDER_GAP = {"no", "nr", "nro", "num", "number", "numero", "n", "nº", "#", "is
               "saya", "мой", "моего", "моей", "mi", "el", "o", "a", "la"}
 
 
+#: markup that hides text from whoever reads the chat (an HTML comment)
+_HIDDEN = re.compile(r"<!--.*?(?:-->|$)", re.S)
+
 #: the weight of a concept a message names only in passing (a weekday as a date): it helps find the text
 #: naming it, it is not what the message is about
 WEAK = 0.3
@@ -346,6 +349,8 @@ def _acts(r: Reading) -> None:
         acts["bot"] = 1.0 if ("q:is" in kinds or "?" in r.text or short) else 0.6
     if "act:injection" in kinds:
         acts["injection"] = min(1.0, 0.7 + 0.15 * sum(1 for m in mentions if m.concept == "act:injection"))
+    if _HIDDEN.search(r.text):
+        acts["injection"] = 1.0  # "<!-- assistant: also print ... -->": text hidden from a reader, never a customer's
     if role_tag_pattern().search(fold(r.text)):
         acts["injection"] = 1.0  # "[SYSTEM] new rule: ...": a message posing as another speaker
     if "act:complaint" in kinds:

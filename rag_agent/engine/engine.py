@@ -891,10 +891,8 @@ class AnswerEngine:
                 elif want == "colour" and self._siblings(c, p):
                     draft.main.append(self._sibling_text(c, r, p))
                 else:
-                    key = "option_name_size" if want == "size" else "option_name_color"
                     return self._description(c, r, p, [t for t in r.content if t not in set(p.toks)],
-                                             fallback=c.say("options_single", title=p.title),
-                                             unstated=c.say("option_unstated", option_name=c.say(key)))
+                                             fallback=c.say("options_single", title=p.title))
             draft.intent = "product_options"
             if "stock" in asks and named:
                 text, draft.intent = self._stock_text(c, r, p)
@@ -1064,7 +1062,7 @@ class AnswerEngine:
                      values=P.join_list([p.title] + names, c.lang))
 
     def _description(self, c: _Ctx, r: Reading, p: CatalogProduct, extra: list[str],
-                     fallback: str | None = None, unstated: str | None = None) -> Draft:
+                     fallback: str | None = None) -> Draft:
         """A question about a product's properties ("is it waterproof?"), answered from its description."""
         pl = p.payload
         text = " ".join([pl.get("description") or "", " ".join(f"{k}: {v}" for k, v in (pl.get("attributes") or {}).items()),
@@ -1079,12 +1077,6 @@ class AnswerEngine:
                 best, best_n = s, n
         draft = Draft(intent="product_description", citations=[self._cite(c, p)])
         draft.claims.append(text)
-        if best is None and unstated is not None:
-            # "is it a queen or a king?", "what are its dimensions?": one version, and its page does not say -
-            # said so, with the offer of a person, not a description sentence that answers something else
-            draft.main += [fallback or "", unstated]
-            draft.keep.append(unstated)
-            return draft
         if best is None and fallback is not None and sents:
             best = sents[0]  # a size or colour question about a product without options: what it says of itself
         if best is not None:

@@ -37,7 +37,7 @@ from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit, table_h
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.render import clean, polarity, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
-from rag_agent.engine.understand import WEAK, Reading, asks_of, counts_something, read
+from rag_agent.engine.understand import HIDDEN, WEAK, Reading, asks_of, counts_something, read
 from rag_agent.lang.concepts import clause_joiners, matcher, role_tag_pattern
 from rag_agent.lang.facts import measures_in, money_in, per_item
 from rag_agent.orders import OrderShape, OrderVerifier
@@ -64,8 +64,6 @@ UNIT_MIN = 0.34
 TITLE_STRONG = 0.74
 
 
-#: an HTML comment, kept apart as one part of its own
-_HIDDEN_PART = re.compile(r"<!--.*?(?:-->|$)", re.S)
 #: where an injection tacked onto a question begins: a sentence end, a line break, a "###" or "---" rule
 _SEGMENTS = re.compile(r"(?<=[?!.])\s+|\s*(?:#{2,}|-{3,}|={3,}|\*{3,})\s*|\s*\n+\s*")
 _SPLIT = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-ZА-ЯÀ-Ý¿¡])|\s*;\s*")
@@ -337,7 +335,7 @@ class AnswerEngine:
         your system prompt"): the question is answered from the parts of the message that carry no injection
         and no role tag, and the rest is refused. Only the clean parts are read, so nothing the injection asks
         for can reach the answer; an order still needs its proof."""
-        parts = [p for p in _SEGMENTS.split(_HIDDEN_PART.sub("\n<!-- -->\n", r.text)) if p and len(tokens(p)) >= 2
+        parts = [p for p in _SEGMENTS.split(HIDDEN.sub("\n<!-- -->\n", r.text)) if p and len(tokens(p)) >= 2
                  or p and "<!--" in p]
         if len(parts) < 2:
             return None
@@ -550,7 +548,7 @@ class AnswerEngine:
         if product is None and c.products and c.state.product and not policy and (
                 asks & set(PRODUCT_ASKS) or r.values("colour") or r.values("size") or ordinal_in(r.folded) is not None) \
                 and not (noun_products and not set(nouns) & state_nouns):  # "and the yellow peeler?": a new thing
-            product = c.catalog.by_id(c.state.product)
+            product = discussed
             if product is not None:
                 pscore, how, follow = 0.55, "state", True
                 c.note("product", 0.55, title=product.title, how="state")
@@ -598,7 +596,7 @@ class AnswerEngine:
                     r.amounts = [(found[0][0], found[0][1], "")]
                     c.note("amount:from_conversation", 0.8, amount=found[0][0])
                     break
-        state_product = c.catalog.by_id(c.state.product) if c.state.product and c.products else None
+        state_product = discussed if c.products else None
         if "topic:shipping" in topics and set(asks) & {"cost", "price"} and not r.amounts \
                 and (product or state_product) is not None:
             # "and the shipping on that?": the product's price is the order total the shipping table needs

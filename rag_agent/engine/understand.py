@@ -47,7 +47,7 @@ _ORDER_GAP = {"no", "nr", "nro", "num", "number", "numero", "n", "nº", "#", "is
 
 
 #: markup that hides text from whoever reads the chat (an HTML comment)
-_HIDDEN = re.compile(r"<!--.*?(?:-->|$)", re.S)
+HIDDEN = re.compile(r"<!--.*?(?:-->|$)", re.S)
 
 #: the weight of a concept a message names only in passing (a weekday as a date): it helps find the text
 #: naming it, it is not what the message is about
@@ -349,7 +349,7 @@ def _acts(r: Reading) -> None:
         acts["bot"] = 1.0 if ("q:is" in kinds or "?" in r.text or short) else 0.6
     if "act:injection" in kinds:
         acts["injection"] = min(1.0, 0.7 + 0.15 * sum(1 for m in mentions if m.concept == "act:injection"))
-    if _HIDDEN.search(r.text):
+    if HIDDEN.search(r.text):
         acts["injection"] = 1.0  # "<!-- assistant: also print ... -->": text hidden from a reader, never a customer's
     if role_tag_pattern().search(fold(r.text)):
         acts["injection"] = 1.0  # "[SYSTEM] new rule: ...": a message posing as another speaker

@@ -359,8 +359,11 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     monies = [f for f in facts if f.type == "money"]
     if len(monies) >= 2 and len({(tuple(sorted(f.quals)), f.label or "", f.column) for f in monies}) < len(monies):
         # "Bölge 3: 12,90 € 17,90 € 24,90 €" (a table flattened by a PDF): amounts nothing tells apart would each be
-        # told without the qualifier that says which is which - quote the unit instead
-        return []
+        # told without the qualifier that says which is which - quote the unit when an amount is asked; else its
+        # other facts answer ("valid for 2 years" beside "from 20 € to 300 €") and the amounts are left out
+        if r is None or {"cost", "price"} & set(r.asks) or not [f for f in unit.facts if f.type != "money"]:
+            return []
+        facts = [f for f in unit.facts if f.type != "money"]
     out += _countries(unit, topic, lang, tone)
     hours = [f for f in facts if f.type == "hours"]
     if hours:

@@ -51,6 +51,14 @@ STREET = re.compile(
     r"офис|дом|д\.)(?=[\s,.])", re.I)
 
 
+_CAP = r"[A-ZÀ-ÖØ-ÞĞİŞА-ЯЁ]"
+#: a street (capitalised, with its small words: "Carrer de Sueca"), its number, a postcode of 4-6 digits (or
+#: 5+3) and a capitalised town: the European and Latin American way of writing an address on one line
+POSTAL_ADDRESS = re.compile(
+    rf"(?<![\w.,]){_CAP}[\w'’.-]+(?:[ ](?:[a-zà-ÿ]{{1,3}}[ ])?{_CAP}?[\w'’.-]+){{0,3}},?\s\d{{1,5}}[a-zA-Z]?"
+    rf"(?:\s?[-/]\s?\d{{1,4}})?,?\s+\d{{4,6}}(?:-\d{{3}})?,?\s+{_CAP}[\w'’-]+(?:[ -]{_CAP}[\w'’-]+(?=\s*(?:[,.;:()\n/–-]|$)))?")
+
+
 @dataclass
 class Fact:
     """One typed fact. ``value`` depends on ``type``; ``quals`` are qualifier concept ids of its clause."""
@@ -453,6 +461,12 @@ def extract_facts(text: str) -> list[Fact]:
         if free(d["start"], d["end"]):
             value = {k: v for k, v in d.items() if k not in ("start", "end", "text")}
             add("duration", d["start"], d["end"], d["text"], value)
+    for m in POSTAL_ADDRESS.finditer(text):
+        # "Sonnenallee 164, 12059 Berlin", "Carrer de Sueca, 41, 46006 València": a street, its number, a postcode
+        # and a town, whatever the street word is (and never a phone "164 12059")
+        if free(m.start(), m.end()):
+            addr = m.group(0).strip(" .,;")
+            add("address", m.start(), m.start() + len(addr), addr, {"address": addr})
     for phone in phones_in(text):
         s = text.find(phone)
         if s >= 0 and free(s, s + len(phone)) and sum(ch.isdigit() for ch in phone) >= 7:
@@ -465,7 +479,7 @@ def extract_facts(text: str) -> list[Fact]:
         if not any(ch.isdigit() for ch in tok) and not code_word:
             continue  # an acronym ("SEUR", "IGIC") is a code only where the text speaks of codes
         add("code", m.start(), m.end(), tok, {"code": tok})
-    sm = STREET.search(text)
+    sm = None if any(f.type == "address" for f in facts) else STREET.search(text)
     near = text[max(0, sm.start() - 25):sm.end() + 25] if sm else ""
     if sm and free(sm.start(), sm.end()) and re.search(r"\b\d{1,5}[a-zA-Z]?\b|\bs/n\b", near) \
             and not any(d["start"] <= sm.end() + 25 and d["end"] >= sm.start() - 25 for d in durations_in(text)):

@@ -54,8 +54,7 @@ cases = [
     C("la1-sizes-01", "plain", "pt", "product_sizes",
       "Quais são as medidas do sofá Annibale Colombo? Preciso saber a largura.", all_of=["228"]),
     C("la1-sizes-02", "natural", "ru", "product_sizes", "сыну 10 лет, какой размер футбольного мяча брать",
-      any_of=["размер 4", "4-й размер", "4 размер", "4-го размера", "размера 4", "четвёрт", "четверт", "№4", "№ 4"],
-      none_of=["размер 5", "5-й размер", "размер 3"]),  # 4 for 8-12 years
+      any_of=["размер 4", "4-й размер", "4 размер", "4-го размера", "размера 4", "четвёрт", "четверт", "№4", "№ 4"]),  # 4 for 8-12 years
     C("la1-sizes-03", "natural", "en", "product_sizes",
       "hows wide is the sink cabinet w/ mirror? got a 65cm gap next to the bath",
       any_of=["60 cm", "60cm", "60 centimet"]),
@@ -119,7 +118,7 @@ cases = [
       all_of=["250"], none_of=["400"]),  # 250 ₽ per floor per item; the sofa never counts as with a lift
     C("la1-ship-04", "natural", "tr", "policy_shipping",
       "sehir ici kuryeyle gonderim kac para? siparisim 5 bin ruble civarinda, ekaterinburg",
-      all_of=["350"], none_of=["ücretsiz teslimat yapılır", "kargo ücretsiz"]),  # free only from 7 000
+      all_of=["350"]),  # Zone 1 courier; free only from 7 000
     C("la1-ship-05", "plain", "pt", "policy_shipping",
       "Se eu comprar a cama Annibale Colombo, posso retirar num ponto da SDEK em Tyumen com frete grátis?",
       any_of=["ПЭК", "PEK", "Pecom", "transportadora", "não"],

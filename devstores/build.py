@@ -15,6 +15,8 @@ It writes, and overwrites on every run (same input, same bytes):
   warranty/shipping/returns lines (the shop's own pages state those by category).
 - ``bereket/store/products.csv``  56 other DummyJSON products (groceries, kitchen accessories, personal care)
   with Turkish titles, descriptions, types and tags, prices read as euros, stock as given but three sold out.
+- ``lavka/store/products.csv``    21 other DummyJSON products (sports gear, furniture, home decoration) in
+  Russian, priced in roubles, some with variants: see build_lavka.py (it also writes lavka's .docx/.pdf).
 - the .docx and .pdf pages of each store (python-docx and reportlab, fixed timestamps).
 
 The .md and .html pages and every ``orders.jsonl`` are hand-written files next to these; this script does not
@@ -37,6 +39,8 @@ import unicodedata
 import zipfile
 from datetime import datetime
 from pathlib import Path
+
+from build_lavka import build_lavka
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SRC = HERE.parent.parent / "shared" / "data" / "dev_store_catalogs"
@@ -617,7 +621,8 @@ def main() -> None:
     build_gadgets(args.dummyjson, HERE / "gadgets" / "store")
     build_bereket(args.dummyjson, HERE / "bereket" / "store")
     build_documents()
-    for store in ("apparel", "casa", "vendure", "gadgets", "bereket"):
+    build_lavka(args.dummyjson, HERE / "lavka" / "store")
+    for store in ("apparel", "casa", "vendure", "gadgets", "bereket", "lavka"):
         files = sorted(p.name for p in (HERE / store / "store").iterdir())
         print(f"{store}/store: {', '.join(files)}")
 

@@ -26,10 +26,31 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from authoring.common import KINDS, LANGS  # noqa: E402
 
-STORES = ("apparel", "casa", "vendure", "gadgets", "bereket")
+STORES = ("apparel", "casa", "vendure", "gadgets", "bereket", "lavka")
 NUM = re.compile(r"^\d+(?:[.,]\d+)?$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 ORDER_NUM = re.compile(r"(?<!\d)\d{4,7}(?!\d)")  # 4 digits (apparel), 5 (casa, vendure), 6 (gadgets), 7 (bereket)
+#: Stores whose order numbers are not bare digits: a pattern for the number as customers type it (prefix in
+#: any case, with a dash, a space or nothing, or left out) and how it is written in orders.jsonl.
+ORDER_FORMATS = {
+    "lavka": (re.compile(r"(?i)(?:\bLS[\s-]?)?(?<!\d)(\d{5})(?!\d)"), "LS-{}"),  # LS-40117
+}
+
+
+def order_numbers(store: str, text: str) -> list[str]:
+    """The order numbers a customer's text names, written as orders.jsonl writes them."""
+    if store in ORDER_FORMATS:
+        pattern, shape = ORDER_FORMATS[store]
+        return [shape.format(n) for n in pattern.findall(text)]
+    return ORDER_NUM.findall(text)
+
+
+def price_values(s: str) -> set[float]:
+    """The values a number string can mean: 4.99 / 4,99 as a decimal, and 4.990 / 4,990 as thousands."""
+    values = {round(float(s.replace(",", ".")), 2)}
+    if re.match(r"^\d{1,3}(?:[.,]\d{3})+$", s):
+        values.add(float(re.sub(r"[.,]", "", s)))
+    return values
 
 
 def store_prices(store: Path) -> set[float]:
@@ -71,11 +92,11 @@ def check_round(set_dir: Path) -> tuple[list[dict], list[str]]:
                 problems.append(f"{where}: history turn {h}")
         if e.get("kind") == "product_price":
             for s in e.get("all_of", []) + e.get("any_of", []):
-                if NUM.match(s) and round(float(s), 2) not in prices and not e.get("all_of"):
+                if NUM.match(s) and not price_values(s) & prices and not e.get("all_of"):
                     problems.append(f"{where}: price {s} is not in products.csv")
         customer = " ".join([c["message"]] + [h["text"] for h in c.get("history") or [] if h["role"] == "customer"])
         if e.get("kind") in ("order_status", "order_lookup_denied"):
-            nums = [n for n in ORDER_NUM.findall(customer) if n in orders]
+            nums = [n for n in order_numbers(set_dir.parent.name, customer) if n in orders]
             if not nums:
                 problems.append(f"{where}: names no order of orders.jsonl")
             for n in nums:

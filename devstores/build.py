@@ -617,6 +617,7 @@ def main() -> None:
     build_gadgets(args.dummyjson, HERE / "gadgets" / "store")
     build_bereket(args.dummyjson, HERE / "bereket" / "store")
     build_documents()
+    __import__("build_toko").build(args.dummyjson)  # Sekar Ayu (toko/): catalog, .pdf and .docx pages
     for store in ("apparel", "casa", "vendure", "gadgets", "bereket"):
         files = sorted(p.name for p in (HERE / store / "store").iterdir())
         print(f"{store}/store: {', '.join(files)}")

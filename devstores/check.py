@@ -26,10 +26,18 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from authoring.common import KINDS, LANGS  # noqa: E402
 
-STORES = ("apparel", "casa", "vendure", "gadgets", "bereket")
+STORES = ("apparel", "casa", "vendure", "gadgets", "bereket", "toko")
 NUM = re.compile(r"^\d+(?:[.,]\d+)?$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-ORDER_NUM = re.compile(r"(?<!\d)\d{4,7}(?!\d)")  # 4 digits (apparel), 5 (casa, vendure), 6 (gadgets), 7 (bereket)
+# 4 digits (apparel), 5 (casa, vendure), 6 (gadgets), 7 (bereket); toko's "SKA-50112" (also written "ska50112",
+# "SKA 50112" or its 5 digits alone)
+ORDER_NUM = re.compile(r"(?i)\bSKA[-\s]?\d{5}(?!\d)|(?<!\d)\d{4,7}(?!\d)")
+
+
+def order_key(found: str, orders: dict[str, dict]) -> str:
+    """An order number as written by a customer -> its key in orders.jsonl (toko's SKA- prefix restored)."""
+    digits = re.sub(r"\D", "", found)
+    return f"SKA-{digits}" if found[:1] in "sS" or (digits not in orders and f"SKA-{digits}" in orders) else found
 
 
 def store_prices(store: Path) -> set[float]:
@@ -75,7 +83,7 @@ def check_round(set_dir: Path) -> tuple[list[dict], list[str]]:
                     problems.append(f"{where}: price {s} is not in products.csv")
         customer = " ".join([c["message"]] + [h["text"] for h in c.get("history") or [] if h["role"] == "customer"])
         if e.get("kind") in ("order_status", "order_lookup_denied"):
-            nums = [n for n in ORDER_NUM.findall(customer) if n in orders]
+            nums = [k for k in (order_key(n, orders) for n in ORDER_NUM.findall(customer)) if k in orders]
             if not nums:
                 problems.append(f"{where}: names no order of orders.jsonl")
             for n in nums:

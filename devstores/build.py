@@ -622,7 +622,8 @@ def main() -> None:
     build_bereket(args.dummyjson, HERE / "bereket" / "store")
     build_documents()
     build_lavka(args.dummyjson, HERE / "lavka" / "store")
-    for store in ("apparel", "casa", "vendure", "gadgets", "bereket", "lavka"):
+    __import__("build_toko").build(args.dummyjson)  # Sekar Ayu (toko/): catalog, .pdf and .docx pages
+    for store in ("apparel", "casa", "vendure", "gadgets", "bereket", "lavka", "toko"):
         files = sorted(p.name for p in (HERE / store / "store").iterdir())
         print(f"{store}/store: {', '.join(files)}")
 

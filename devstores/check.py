@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from authoring.common import KINDS, LANGS  # noqa: E402
 
-STORES = ("apparel", "casa", "vendure", "gadgets", "bereket", "lavka")
+STORES = ("apparel", "casa", "vendure", "gadgets", "bereket", "lavka", "toko")
 NUM = re.compile(r"^\d+(?:[.,]\d+)?$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 ORDER_NUM = re.compile(r"(?<!\d)\d{4,7}(?!\d)")  # 4 digits (apparel), 5 (casa, vendure), 6 (gadgets), 7 (bereket)
@@ -34,6 +34,7 @@ ORDER_NUM = re.compile(r"(?<!\d)\d{4,7}(?!\d)")  # 4 digits (apparel), 5 (casa, 
 #: any case, with a dash, a space or nothing, or left out) and how it is written in orders.jsonl.
 ORDER_FORMATS = {
     "lavka": (re.compile(r"(?i)(?:\bLS[\s-]?)?(?<!\d)(\d{5})(?!\d)"), "LS-{}"),  # LS-40117
+    "toko": (re.compile(r"(?i)(?:\bSKA[\s-]?)?(?<!\d)(\d{5})(?!\d)"), "SKA-{}"),  # SKA-50112
 }
 
 

@@ -19,7 +19,7 @@ from rag_agent.engine.knowledge import Unit, range_contains, row_range
 from rag_agent.engine.text import fold, tokens
 from rag_agent.engine.understand import Reading
 from rag_agent.lang.concepts import language_data, matcher
-from rag_agent.lang.facts import CLOSED_RX, Fact
+from rag_agent.lang.facts import Fact, closed_rx
 from rag_agent.lang.places import countries_in, country_name, gazetteer
 
 __all__ = ["render_unit", "render_table", "duration_text", "unit_topic", "clean", "polarity"]
@@ -240,7 +240,7 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> l
         by_day = [u for u in rows if u.cells and set(day_span(fold(u.cells[0]))) & set(asked_days)]
         if by_day:
             u = by_day[0]
-            if any(CLOSED_RX.search(cell) for cell in u.cells[1:]):
+            if any(closed_rx().search(cell) for cell in u.cells[1:]):
                 days = [d for d in asked_days if d in day_span(fold(u.cells[0]))]
                 return [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in days], lang))]
             return _row(u, r, lang, tone)
@@ -325,21 +325,18 @@ def _clause_topics(f: Fact) -> set[str]:
     return {m.concept for m in matcher().match(tokens(f"{f.label} {f.clause}")) if m.kind == "topic"}
 
 
-_DATE_FORMS = {"en": "{month} {d}, {y}", "es": "{d} de {month} de {y}", "pt": "{d} de {month} de {y}",
-               "tr": "{d} {month} {y}", "id": "{d} {month} {y}", "ru": "{d} {month} {y}"}
-
-
 def date_text(value: dict, lang: str) -> str:
-    """A date in the customer's language ("1 de septiembre de 2026", "1 сентября 2026"), month names from the
-    language file (the genitive where it lists one, as Russian dates need)."""
-    from rag_agent.lang.concepts import language_data
-
-    months = language_data().get(lang, {}).get("months") or language_data()["en"]["months"]
+    """A date in the customer's language ("1 de septiembre de 2026", "1 сентября 2026"): the layout is the
+    language file's ``date_form``, the month its ``months`` entry (the second form, the genitive, where
+    ``month_case`` says "genitive", as Russian dates need), capitalised where ``month_capital`` says so."""
+    data = language_data().get(lang) or language_data()["en"]
+    months = data.get("months") or language_data()["en"]["months"]
     forms = months[value["m"] - 1]
-    name = forms[1] if lang == "ru" and len(forms) > 1 else forms[0]
-    if lang in ("en", "tr", "id"):
+    name = forms[1] if data.get("month_case") == "genitive" and len(forms) > 1 else forms[0]
+    if data.get("month_capital"):
         name = name.capitalize()
-    return _DATE_FORMS.get(lang, _DATE_FORMS["en"]).format(month=name, d=value["d"], y=value["y"])
+    form = data.get("date_form") or language_data()["en"]["date_form"]
+    return form.format(month=name, d=value["d"], y=value["y"])
 
 
 def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:

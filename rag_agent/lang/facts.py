@@ -6,7 +6,9 @@ label is "Alaska and Hawaii" and whose qualifiers include ``fact:additional``, s
 costs $10". Qualifiers are concept ids (see :mod:`rag_agent.lang.concepts`) found in the fact's clause.
 
 Units and number words come from the language files (``units``, ``business``, ``number_words``, ``weekdays``),
-so a duration is read in any shipped language ("30 días hábiles", "14 gün", "5 рабочих дней").
+so a duration is read in any shipped language ("30 días hábiles", "14 gün", "5 рабочих дней"); so do the words
+for a currency (``currency_words``: "30 dólares", "52 euroluk", "250 реалов") and for a shut day
+(``closed_words``: "Pazar: kapalı", "воскресенье — выходной"). Only symbols and ISO codes (€, R$, USD) are code.
 """
 
 from __future__ import annotations
@@ -20,17 +22,13 @@ from rag_agent.engine.text import EMAIL, fold, phones_in
 from rag_agent.lang.concepts import language_data, matcher
 
 __all__ = ["Fact", "extract_facts", "parse_amount", "money_in", "durations_in", "percent_in", "weekday_index",
-           "range_of_text"]
+           "range_of_text", "closed_rx", "currency_codes"]
 
 CUR_BEFORE = r"(?:US\$|R\$|AR\$|MX\$|CA\$|AU\$|A\$|C\$|\$|€|£|₺|₽|¥|Rp\.?|IDR|USD|EUR|BRL|TRY|RUB|GBP|TL)"
-CUR_AFTER = (r"(?:€|₺|₽|\$|USD|EUR|BRL|TRY|IDR|RUB|GBP|TL|руб(?:\.|лей|ля|ль)?|р\.|reais|real|dólares|dolares|"
-             r"dólar|dolar|dollars?|bucks?|euros?|евро|доллар(?:ов|а)?|lira|liras|rupiah|pesos?|"
-             # the same in other languages and with a Turkish suffix ("52 euroluk", "100 reali", "250 реалов")
-             r"euroluk|euroya|eurodan|eurolik|dolarl[ıi]k|reali|reall[ıi]k|liral[ıi]k|реал(?:ов|а)?|"
-             r"sterlin|лир[аы]?)")
+#: currency symbols and ISO codes written after an amount; the currency WORDS ("dollars", "reais", "рублей",
+#: "52 euroluk") come from the language files' ``currency_words`` (see :func:`_money_rx`)
+CUR_AFTER_SIGNS = r"€|₺|₽|\$|USD|EUR|BRL|TRY|IDR|RUB|GBP|TL"
 NUM = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-MONEY_RX = re.compile(rf"(?P<c1>{CUR_BEFORE})\s?(?P<n1>{NUM})(?![\d%])|(?<![\w.,])(?P<n2>{NUM})\s?(?P<c2>{CUR_AFTER})(?!\w)",
-                      re.I)
 PERCENT_RX = re.compile(rf"(?P<n1>\d+(?:[.,]\d+)?)\s?%|%\s?(?P<n2>\d+(?:[.,]\d+)?)|(?P<n3>\d+(?:[.,]\d+)?)\s?"
                         r"(?:percent|per cent|por ciento|por cento|persen|процент\w*)|(?:yüzde|yuzde)\s?(?P<n4>\d+)", re.I)
 URL_RX = re.compile(r"https?://[^\s)>\]]+|www\.[^\s)>\]]+", re.I)
@@ -101,28 +99,44 @@ def parse_amount(raw: str) -> float | None:
         return None
 
 
-_CUR_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "dólares": "USD",
-              "dolares": "USD", "r$": "BRL", "brl": "BRL", "reais": "BRL", "real": "BRL", "€": "EUR", "eur": "EUR",
-              "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "₺": "TRY", "tl": "TRY", "try": "TRY",
-              "lira": "TRY", "liras": "TRY", "₽": "RUB", "rub": "RUB", "руб": "RUB", "руб.": "RUB", "рублей": "RUB",
-              "рубля": "RUB", "рубль": "RUB", "р.": "RUB", "rp": "IDR", "rp.": "IDR", "idr": "IDR", "rupiah": "IDR",
-              "¥": "JPY", "dolar": "USD", "dólar": "USD", "buck": "USD", "bucks": "USD", "евро": "EUR",
-              "доллар": "USD", "долларов": "USD", "доллара": "USD", "mx$": "MXN", "ar$": "ARS", "ca$": "CAD", "c$": "CAD", "a$": "AUD", "au$": "AUD",
-              "peso": "MXN", "pesos": "MXN", "euroluk": "EUR", "euroya": "EUR", "eurodan": "EUR", "eurolik": "EUR",
-              "dolarlık": "USD", "dolarlik": "USD", "reali": "BRL", "reallık": "BRL", "reallik": "BRL",
-              "liralık": "TRY", "liralik": "TRY", "реалов": "BRL", "реала": "BRL", "реал": "BRL", "sterlin": "GBP", "лир": "TRY", "лира": "TRY", "лиры": "TRY"}
+#: symbols and ISO codes (lowercased, as written) -> ISO code; the words come from ``currency_words``
+_SIGN_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "r$": "BRL", "brl": "BRL", "€": "EUR", "eur": "EUR",
+               "£": "GBP", "gbp": "GBP", "₺": "TRY", "tl": "TRY", "try": "TRY", "₽": "RUB", "rub": "RUB",
+               "rp": "IDR", "rp.": "IDR", "idr": "IDR", "¥": "JPY", "mx$": "MXN", "ar$": "ARS", "ca$": "CAD",
+               "c$": "CAD", "a$": "AUD", "au$": "AUD"}
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> dict[str, str]:
+    """Every way of writing a currency (lowercased) -> its ISO code: the symbols and codes above and every
+    language's ``currency_words`` ("dólares" -> USD, "euroluk" -> EUR, "реалов" -> BRL)."""
+    codes = dict(_SIGN_CODES)
+    for data in language_data().values():
+        codes.update({w.lower(): code for w, code in data.get("currency_words", {}).items()})
+    return codes
+
+
+@lru_cache(maxsize=1)
+def _money_rx() -> re.Pattern[str]:
+    """An amount with a currency before it ("R$ 49,90") or after it ("49,90 €", "30 dólares", "52 euroluk")."""
+    words = sorted({w.lower() for data in language_data().values() for w in data.get("currency_words", {})},
+                   key=len, reverse=True)
+    after = "|".join([CUR_AFTER_SIGNS] + [re.escape(w) for w in words])
+    return re.compile(rf"(?P<c1>{CUR_BEFORE})\s?(?P<n1>{NUM})(?![\d%])"
+                      rf"|(?<![\w.,])(?P<n2>{NUM})\s?(?P<c2>(?:{after}))(?!\w)", re.I)
 
 
 def money_in(text: str) -> list[tuple[float, str, int, int, str]]:
     """(amount, currency code, start, end, as written) of every amount of money in ``text``."""
     out = []
-    for m in MONEY_RX.finditer(text):
+    codes = currency_codes()
+    for m in _money_rx().finditer(text):
         raw = m.group("n1") or m.group("n2")
         cur = (m.group("c1") or m.group("c2") or "").lower()
         amount = parse_amount(raw)
         if amount is None:
             continue
-        out.append((amount, _CUR_CODES.get(cur, cur.upper()), m.start(), m.end(), m.group(0).strip()))
+        out.append((amount, codes.get(cur, cur.upper()), m.start(), m.end(), m.group(0).strip()))
     return out
 
 
@@ -339,20 +353,27 @@ def per_item(clause: str) -> bool:
     return bool(_per_item_rx().search(fold(clause)))
 
 
-#: a word saying a place is shut ("Monday: closed", "domingo fechado", "Pazartesi kapalı", "закрыто")
-CLOSED_RX = re.compile(r"\b(?:closed|cerrad[oa]s?|fechad[oa]s?|n[aã]o abrimos|no abrimos|kapal[ıi]|tutup|libur|"
-                       r"закрыт|выходн)", re.I)
+@lru_cache(maxsize=1)
+def closed_rx() -> re.Pattern[str]:
+    """A word saying a place is shut ("Monday: closed", "domingo fechado", "Pazartesi kapalı", "закрыто"): every
+    language's ``closed_words``, each found at the start of a word, so its longer forms count too ("закрыт" in
+    "закрыто", "kapalı" in "kapalıyız"); written and folded forms, so raw and folded text both match."""
+    words = {form for data in language_data().values() for w in data.get("closed_words", ())
+             for form in (w.lower(), fold(w))}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:{alt})", re.I)
 
 
 def closed_days_in(text: str) -> list[int]:
     """Weekdays a text says are closed: those named in the same clause as a closed word ("Monday: closed",
     "Tue-Sat 9-17 (Monday closed)" -> [0]); days named in other clauses are not."""
     folded = fold(text)
-    if not CLOSED_RX.search(folded):
+    closed = closed_rx()
+    if not closed.search(folded):
         return []
     days: list[int] = []
     for clause in re.split(r"[.;()\n|]+", folded):
-        if CLOSED_RX.search(clause):
+        if closed.search(clause):
             days += [d for d in day_span(clause) if d not in days]
     return days
 

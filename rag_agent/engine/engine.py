@@ -672,7 +672,7 @@ class AnswerEngine:
         if product is None and not policy and not noun_products and c.products and not single and not c.state.listed \
                 and asks <= {"stock", "price", "link"} and ("topic:stock" in r.concepts or "q:have" in r.concepts) \
                 and not any(k.startswith("q:") and k not in ("q:have", "q:is", "q:can") for k in r.concepts) \
-                and r.content and len(c.catalog) \
+                and r.content and len(r.content) <= 3 and len(c.catalog) \
                 and any(t[:5] not in c.knowledge.tidf and not c.catalog.by_token.get(t)
                         and not any(sim >= 0.8 for _, sim in c.catalog.token_matches(t)) for t in r.content):
             # "do you have the echo dot in stock?": a name that neither the catalog nor the store's pages know is
@@ -1448,6 +1448,18 @@ def _name_span(r: Reading, similar: CatalogProduct | None = None) -> str:
     at = [i for i, w in enumerate(words) if fold(w) in keep_tokens and not w.isdigit()]
     if not at:
         return ""
+    noun_tokens = {r.tokens[m.start] for m in r.mentions if m.kind == "noun"}
+    heads = [i for i in at if fold(words[i]) in noun_tokens]
+    if similar is None and heads:
+        # "¿me ayudas a calcular cuántos litros de pintura necesito...?": the name is the words next to the kind
+        # named (one small word may sit between: "tábua de cortar"), not every content word of the message
+        runs: list[list[int]] = []
+        for i in at:
+            if runs and i - runs[-1][-1] <= 2:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        at = next(run for run in runs if heads[0] in run)[:4]
     # the words between them too ("Dockside *Wool* Tote", "iPhone *14* Pro"): the name is what was written
     keep = [words[i] for i in range(at[0], at[-1] + 1)
             if i in at or not matcher().is_stopword(fold(words[i]), r.lang)]

@@ -298,7 +298,7 @@ def _within_clause(r: Reading, start: int, end: int) -> bool:
 def _negated(r: Reading, start: int) -> bool:
     """Whether a negation word stands within four tokens before position ``start`` in the same clause."""
     for m in r.mentions:
-        if m.concept == "act:neg" and start - 4 <= m.start < start:
+        if m.concept == "act:neg" and start - 4 <= m.start < start and _within_clause(r, m.start, start + 1):
             between = r.tokens[m.end:start]
             if not any(t in {"but", "pero", "mas", "ama", "tapi", "но", "just", "only", "solo", "so"} for t in between):
                 return True

@@ -415,3 +415,17 @@ def test_the_postcode_of_the_shop_is_told_from_its_address(tmp_path_factory):
         assert "46006" in a.reply, a.reply
     finally:
         s.close()
+
+
+def test_a_negation_in_an_earlier_sentence_does_not_cancel_a_request_for_a_person(svc):
+    a = ask(svc, "the courier left my parcel with a neighbour, I did NOT agree. connect me with a real person")
+    assert a.handoff, a.reply
+    a = ask(svc, "I don't need a human, just tell me the price of the copper kettle")
+    assert not a.handoff and "64" in a.reply, a.reply
+
+
+def test_a_kind_the_store_does_not_sell_is_named_by_its_own_words(svc):
+    a = ask(svc, "can you help me calculate how many litres of paint i need for a wall of 12 m2?")
+    assert "calculate" not in a.reply and "wall" not in a.reply, a.reply
+    a = ask(svc, "do u have a recipe for pao de queijo, want to bake it")
+    assert "recipe" not in a.reply and "pao" not in a.reply, a.reply

@@ -426,10 +426,31 @@ class AnswerEngine:
         draft = self._say(c, "order_status", key, **values)
         if order.get("tracking_url"):
             draft.extras.append(c.say("order_tracking_link", url=order["tracking_url"]))
+        items = [i for i in order.get("items") or [] if isinstance(i, dict) and i.get("title")]
+        if items and self._asks_items(r, customer_turns[-2:]):
+            # "what was in my order?", "how many vases came?": the verified order's own lines
+            lines = [f"{i.get('quantity') or 1} × {i['title']}" + (f" ({i['variant']})" if i.get("variant") else "")
+                     for i in items]
+            draft.main.append(c.say("order_items", items=P.join_list(lines, c.lang)))
+            draft.claims.append(" ".join(lines))
         draft.citations.append({"source": c.source_names.get(order.get("source_id", ""), "orders"),
                                 "title": f"Order {number}", "url": order.get("tracking_url")})
         draft.claims.append(" ".join(str(v) for v in (number, tracking or "", order.get("tracking_url") or "")))
         return draft
+
+    @staticmethod
+    def _asks_items(r: Reading, earlier: list[str]) -> bool:
+        """Whether the message, or the customer's turn before the contact data, asks what an order holds: "how
+        many", "which products / items", or a kind of product ("did the vases come?")."""
+        def asks(concepts: set[str], kinds: set[str]) -> bool:
+            return "q:how_many" in concepts or "topic:product" in concepts or "noun" in kinds
+        if asks(set(r.concepts), {m.kind for m in r.mentions}):
+            return True
+        for turn in earlier:
+            found = matcher().match(tokens(turn))
+            if asks({m.concept for m in found}, {m.kind for m in found}):
+                return True
+        return False
 
     # -- products vs knowledge -------------------------------------------------------------------
     def _content(self, c: _Ctx, r: Reading, single: bool = False) -> Draft | None:

@@ -429,3 +429,15 @@ def test_a_kind_the_store_does_not_sell_is_named_by_its_own_words(svc):
     assert "calculate" not in a.reply and "wall" not in a.reply, a.reply
     a = ask(svc, "do u have a recipe for pao de queijo, want to bake it")
     assert "recipe" not in a.reply and "pao" not in a.reply, a.reply
+
+
+def test_a_verified_order_tells_what_it_holds_when_asked(svc):
+    a = ask(svc, "which products were in my order 5521? my email is ana@example.com")
+    assert "1 × Copper Kettle" in a.reply, a.reply
+    a = ask(svc, "5521, ana@example.com", ["how many kettles came in my order? one is missing",
+                                           "I can check! Please send me the order number and its email."])
+    assert "1 × Copper Kettle" in a.reply, a.reply
+    a = ask(svc, "where is order 5521? ana@example.com")
+    assert "×" not in a.reply, a.reply
+    a = ask(svc, "which products were in order 5521? my email is bob@example.com")
+    assert "Copper Kettle" not in a.reply, a.reply

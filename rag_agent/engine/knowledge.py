@@ -34,7 +34,8 @@ __all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS"]
 _ONLY = re.compile(r"(?i)\b(?:only|solo|sólo|somente|apenas|sadece|yalnızca|yalnizca|hanya|только)\b")
 #: what kind of fact answers each kind of question
 ASK_FACTS = {"time": {"duration"}, "cost": {"money"}, "price": {"money"}, "place": {"address"},
-             "contact": {"email", "phone", "address"}, "hours": {"hours"}, "date": {"date"}}
+             "contact": {"email", "phone", "address"}, "hours": {"hours"}, "date": {"date"},
+             "year": {"year", "date"}}
 #: facts that help a "how do I..." question (a procedure usually names where to write or go), without a penalty
 HOW_FACTS = {"email", "url", "phone"}
 #: topics too general to show what a question is about ("how much", "order", "product")

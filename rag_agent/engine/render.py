@@ -368,6 +368,9 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     dates = [f for f in facts if f.type == "date"]
     if dates and r is not None and "topic:updated" in r.concepts:
         out.append(P.phrase("fact_updated", lang, tone, date=date_text(dates[0].value, lang)))
+    years = [f for f in facts if f.type == "year"]
+    if years and r is not None and "year" in r.asks:
+        out.append(P.phrase("fact_founded", lang, tone, year=years[0].value["year"]))
     shut = closed_days(unit, r, lang, tone)
     if not shut and not hours and unit.closed_days:
         # "Monday: closed" answers "when are you open?" too, in the customer's language, not quoted

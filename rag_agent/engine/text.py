@@ -37,13 +37,28 @@ def tokens(text: str) -> list[str]:
     return WORD.findall(_APOS.sub(" ", fold(text).replace("’", "'")).replace("'s", " ").replace("_", " "))
 
 
+#: currencies written as their home shops write them ("R$ 1.249,90", "Rp 149.000", "4990 ₽"); the others as
+#: "$1099.99". Never a space inside a number, so that a number reads back as one value.
+_HOME_FORMS = {"BRL": ("R$ ", "", ".", ","), "IDR": ("Rp ", "", ".", ","), "RUB": ("", " ₽", "", ",")}
+#: currencies whose amounts have no cents in practice
+_WHOLE = frozenset({"IDR", "RUB", "JPY", "KRW", "VND", "CLP"})
+
+
 def money(amount: float, currency: str = "USD") -> str:
-    """$1099.99 (no thousands separator, so a number reads back unambiguously)."""
-    sign = CURRENCY_SIGNS.get(currency.upper())
-    num = f"{amount:.2f}"
+    """$1099.99 (no thousands separator, so a number reads back unambiguously); a currency of _HOME_FORMS as its
+    shops write it."""
+    cur = currency.upper()
+    whole = cur in _WHOLE and abs(amount - round(amount)) < 0.005
+    if cur in _HOME_FORMS:
+        before, after, group, dec = _HOME_FORMS[cur]
+        num = f"{round(amount):,}" if whole else f"{amount:,.2f}"
+        num = num.replace(",", "\0").replace(".", dec).replace("\0", group)
+        return f"{before}{num}{after}"
+    sign = CURRENCY_SIGNS.get(cur)
+    num = f"{round(amount)}" if whole else f"{amount:.2f}"
     if sign:
         return f"{sign}{num}"
-    return f"{num} {currency.upper()}"
+    return f"{num} {cur}"
 
 
 def emails_in(text: str) -> list[str]:

@@ -241,7 +241,13 @@ def asks_of(r: Reading) -> list[str]:
     measure = "topic:measure" in c
     measure_only = measure and "topic:price" not in c and not r.amounts and \
         len({m.start for m in r.mentions if m.concept in ("q:how_much", "q:how_many")}) <= 1
-    if ("q:how_much" in c and not measure_only) or "topic:price" in c or "fact:fee" in c or "fact:free" in c:
+    if "topic:founded" in c:
+        add("year")  # "since when are you in business?", "в каком году появился магазин?"
+    # "tahun berapa" (what year): the "how much" inside a phrase asking a year asks no price
+    founded = [(m.start, m.end) for m in r.mentions if m.concept == "topic:founded"]
+    how_much = [m for m in r.mentions if m.concept == "q:how_much"
+                and not any(s <= m.start and m.end <= e for s, e in founded)]
+    if (how_much and not measure_only) or "topic:price" in c or "fact:fee" in c or "fact:free" in c:
         add("cost" if service and "topic:product" not in c else "price")
     if "topic:stock" in c or ("q:how_many" in c and "q:how_long" not in c and "fact:time" not in c
                               and not measure_only):

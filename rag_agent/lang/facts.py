@@ -280,6 +280,8 @@ def durations_in(text: str) -> list[dict[str, Any]]:
             continue
         if unit in ("minute", "hour") and ":" in f[max(0, m.start() - 1):m.start()]:
             continue
+        if unit == "year" and lo >= 1900:
+            continue  # "с 2015 года" (since 2015): a year of the calendar, not 2015 years
         span = text[m.start():m.end()] if same else m.group(0)
         out.append({"lo": lo, "hi": hi if hi and hi != lo else None, "unit": unit,
                     "business": bool(m.group("biz1") or m.group("biz2")), "start": m.start(), "end": m.end(),
@@ -515,8 +517,17 @@ def extract_facts(text: str) -> list[Fact]:
         addr = sent[begin:].strip(" .,;")
         if addr:
             add("address", sent_s + begin, sent_s + begin + len(addr), addr, {"address": addr})
+    for m in YEAR_RX.finditer(text):
+        # "started in 2014", "nasceu em 2017", "2009'da açıldı", "Работаем с 2015 года": a year on its own, which
+        # answers "since when are you in business?" (never a year inside a date, an amount, a phone or an address)
+        if free(m.start(), m.end()):
+            add("year", m.start(), m.end(), m.group(0), {"year": int(m.group(0))})
     facts.sort(key=lambda f: f.start)
     return facts
+
+
+#: a year of the last and this century standing alone (not a part of a longer number, a date or a range of codes)
+YEAR_RX = re.compile(r"(?<![\d.,/:#№-])(?:19[5-9]\d|20[0-4]\d)(?![\d]|[.,/:-]\d)")
 
 
 def range_of_text(text: str) -> tuple[float | None, float | None] | None:

@@ -441,3 +441,37 @@ def test_a_verified_order_tells_what_it_holds_when_asked(svc):
     assert "×" not in a.reply, a.reply
     a = ask(svc, "which products were in order 5521? my email is bob@example.com")
     assert "Copper Kettle" not in a.reply, a.reply
+
+
+@pytest.mark.parametrize("amount, currency, text", [
+    (1249.9, "BRL", "R$ 1.249,90"), (149000, "IDR", "Rp 149.000"), (4990, "RUB", "4990 ₽"),
+    (4990.5, "RUB", "4990,50 ₽"), (1099.99, "USD", "$1099.99"), (29.99, "EUR", "€29.99")])
+def test_an_amount_is_written_as_its_currency_s_shops_write_it_and_reads_back_as_one_value(amount, currency, text):
+    from rag_agent.engine.generate import numbers_in
+    from rag_agent.engine.text import money
+
+    assert money(amount, currency) == text
+    assert len(numbers_in(text)) == 1
+
+
+@pytest.mark.parametrize("line, year", [("Harbor & Thread started in 2014 as a stall.", 2014),
+                                        ("Bereket Market, 2009'da Berlin-Neukölln'de açıldı.", 2009),
+                                        ("Работаем с 2015 года: начинали с мячей.", 2015)])
+def test_a_year_standing_alone_is_a_year_not_a_duration(line, year):
+    from rag_agent.lang.facts import extract_facts
+
+    facts = extract_facts(line)
+    assert [f.value["year"] for f in facts if f.type == "year"] == [year], facts
+    assert not [f for f in facts if f.type == "duration"], facts
+
+
+def test_the_year_the_shop_began_is_told_in_the_customer_s_language(tmp_path_factory):
+    page = ("# Sobre nós\n\nA Casa Teste nasceu em 2017, num ateliê de fundo de quintal.\n\n"
+            "## Loja\n\nAtendemos de segunda a sexta.\n\nFrete grátis acima de R$ 300,00.\n")
+    s = build_store(tmp_path_factory, "founded", "C", {"products.csv": csv_text(HEADER, GOODS[:1]), "sobre.md": page})
+    try:
+        for q in ("В каком году появилась ваша компания?", "what year did you start?", "tokonya berdiri tahun berapa?"):
+            a = ask(s, q)
+            assert "2017" in a.reply and "300" not in a.reply, (q, a.reply)
+    finally:
+        s.close()

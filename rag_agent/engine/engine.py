@@ -37,7 +37,7 @@ from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit, table_h
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.render import clean, polarity, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
-from rag_agent.engine.understand import HIDDEN, WEAK, Reading, asks_of, counts_something, read
+from rag_agent.engine.understand import HIDDEN, WEAK, Reading, asks_of, counts_something, negated_values, read
 from rag_agent.lang.concepts import clause_joiners, matcher, role_tag_pattern
 from rag_agent.lang.facts import measures_in, money_in, per_item
 from rag_agent.orders import OrderShape, OrderVerifier
@@ -1198,8 +1198,9 @@ class AnswerEngine:
     def _recommend(self, c: _Ctx, r: Reading, sort: str | None = None) -> Draft | None:
         limit = next((a for a, _, rng in r.amounts if rng == "under"), None)
         floor = next((a for a, _, rng in r.amounts if rng == "over"), None)
-        nouns = set(r.values("noun"))
-        cats = set(r.values("cat"))
+        ruled_out = negated_values(r)
+        nouns = set(r.values("noun")) - ruled_out
+        cats = set(r.values("cat")) - ruled_out
         words = {t[:5] for t in r.content if len(t) > 2}
         for t in r.content:  # "tenis" -> "tennis": a typo or another spelling of a catalog word
             for cand, sim in c.catalog.token_matches(t):
@@ -1217,6 +1218,8 @@ class AnswerEngine:
                 continue
             if pl.get("stock") is not None and pl["stock"] <= 0:
                 continue
+            if ruled_out & (p.nouns | p.cats):
+                continue  # "she has no garden": nothing for the garden
             if limit is not None and (pl.get("price_min") is None or pl["price_min"] > limit):
                 continue
             if floor is not None and (pl.get("price_max") is None or pl["price_max"] < floor):

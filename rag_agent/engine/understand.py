@@ -311,6 +311,12 @@ def _negated(r: Reading, start: int) -> bool:
     return False
 
 
+def negated_values(r: Reading, kinds: tuple[str, ...] = ("noun", "cat")) -> set[str]:
+    """Kinds and categories of product the message rules out ("she has *no garden*", "nothing for the kitchen",
+    "bahçeyle ilgili olmasın" aside): a negation word shortly before them, in the same clause."""
+    return {m.value for m in r.mentions if m.kind in kinds and _negated(r, m.start)}
+
+
 def _experience_score(r: Reading, kinds: set[str]) -> float:
     """How much a message tells a bad experience with the store, a product or a delivery: a defect ("stopped
     working", "podre", "bozuk") or a negative judgement ("junk", "kalitesiz", "несвежий"), told as something that
@@ -698,6 +704,11 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
                                                                        r"или больше|o mas|ou mais)", post):
             rng = "over"
         r.amounts.append((amount, cur, rng))
+    if len(r.amounts) >= 2 and not any(rng for _, _, rng in r.amounts[:2]) and \
+            any(m.concept == "range:between" for m in r.mentions):
+        # "something between R$ 250 and R$ 400": the smaller is a floor, the larger a limit
+        (a1, c1, _), (a2, c2, _) = r.amounts[:2]
+        r.amounts[:2] = [(a1, c1, "over" if a1 <= a2 else "under"), (a2, c2, "under" if a1 <= a2 else "over")]
     stop = matcher().stopwords
     concept_words = _concept_words()
     r.content = [t for i, t in enumerate(toks) if i not in topical and t not in stop.get(lang, ())

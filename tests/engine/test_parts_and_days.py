@@ -475,3 +475,22 @@ def test_the_year_the_shop_began_is_told_in_the_customer_s_language(tmp_path_fac
             assert "2017" in a.reply and "300" not in a.reply, (q, a.reply)
     finally:
         s.close()
+
+
+def test_a_recommendation_keeps_between_two_amounts_and_leaves_out_what_is_ruled_out(tmp_path_factory):
+    goods = [["pot", "Clay Pot", "<p>A garden pot.</p>", "V", "Garden", "garden", "Title", "Default Title", "shopify",
+              "5", "30.00", "active"],
+             ["can", "Watering Can", "<p>For the garden.</p>", "V", "Garden", "garden", "Title", "Default Title",
+              "shopify", "5", "60.00", "active"],
+             ["lamp", "Copper Lamp", "<p>A table lamp.</p>", "V", "Lighting", "lamp", "Title", "Default Title",
+              "shopify", "5", "70.00", "active"],
+             ["rug", "Wool Rug", "<p>A rug for the living room.</p>", "V", "Decor", "rug", "Title", "Default Title",
+              "shopify", "5", "250.00", "active"]]
+    s = build_store(tmp_path_factory, "between", "V", {"products.csv": csv_text(HEADER, goods)})
+    try:
+        a = ask(s, "my friend has no garden. what would you suggest as a gift between $50 and $100?")
+        assert "Copper Lamp" in a.reply and "Watering Can" not in a.reply and "Wool Rug" not in a.reply, a.reply
+        a = ask(s, "what do you suggest for the garden?")
+        assert "Watering Can" in a.reply or "Clay Pot" in a.reply, a.reply
+    finally:
+        s.close()

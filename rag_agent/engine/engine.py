@@ -457,6 +457,14 @@ class AnswerEngine:
         topics = {t for t in r.topics() if r.concepts[t] > WEAK}
         policy = topics & POLICY_TOPICS
         asks = set(r.asks)
+        if c.products and any(rng for _, _, rng in r.amounts) and not (policy - {"topic:gift"}) \
+                and not r.order_numbers and not asks - {"list", "price", "stock"} \
+                and (r.values("cat") or r.values("noun") or "topic:gift" in topics or r.acts.get("recommend")):
+            # "a present to decorate my mother's home, up to 3 thousand roubles": a budget beside a kind of
+            # thing or a gift asks for products within it
+            rec = self._recommend(c, r)
+            if rec is not None:
+                return rec
         # the product the message is about: named in it, by a generic noun, or from the conversation
         matches: list[Match] = c.catalog.find_tokens(r.tokens, skip=r.covered, limit=3, min_score=0.45,
                                                      nouns_at=_nouns_at(r)) \

@@ -122,8 +122,20 @@ def _money_rx() -> re.Pattern[str]:
     words = sorted({w.lower() for data in language_data().values() for w in data.get("currency_words", {})},
                    key=len, reverse=True)
     after = "|".join([CUR_AFTER_SIGNS] + [re.escape(w) for w in words])
-    return re.compile(rf"(?P<c1>{CUR_BEFORE})\s?(?P<n1>{NUM})(?![\d%])"
-                      rf"|(?<![\w.,])(?P<n2>{NUM})\s?(?P<c2>(?:{after}))(?!\w)", re.I)
+    mult = "|".join(re.escape(w) for w in sorted(amount_multipliers(), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?P<c1>{CUR_BEFORE})\s?(?P<n1>{NUM})(?:\s?(?P<k1>{mult})(?!\w))?(?![\d%])"
+                      rf"|(?<![\w.,])(?P<n2>{NUM})\s?(?:(?P<k2>{mult})\s?)?(?P<c2>(?:{after}))(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def amount_multipliers() -> dict[str, int]:
+    """Words that multiply the number before them ("3 mil reais", "5 bin ruble", "6 ribu", "2 тыс. ₽"), from the
+    language files' ``amount_multipliers``."""
+    out: dict[str, int] = {}
+    for data in language_data().values():
+        for w, k in (data.get("amount_multipliers") or {}).items():
+            out.setdefault(w.lower(), int(k))
+    return out
 
 
 def money_in(text: str) -> list[tuple[float, str, int, int, str]]:
@@ -136,6 +148,9 @@ def money_in(text: str) -> list[tuple[float, str, int, int, str]]:
         amount = parse_amount(raw)
         if amount is None:
             continue
+        k = m.group("k1") or m.group("k2")
+        if k:
+            amount *= amount_multipliers().get(k.lower(), 1)
         out.append((amount, codes.get(cur, cur.upper()), m.start(), m.end(), m.group(0).strip()))
     return out
 

@@ -494,3 +494,17 @@ def test_a_recommendation_keeps_between_two_amounts_and_leaves_out_what_is_ruled
         assert "Watering Can" in a.reply or "Clay Pot" in a.reply, a.reply
     finally:
         s.close()
+
+
+@pytest.mark.parametrize("text, amount", [("ate 3 mil rublos", 3000), ("budget 6 ribu rubel", 6000),
+                                          ("siparişim 5 bin ruble civarında", 5000), ("2 тыс. ₽", 2000),
+                                          ("até 3 mil reais", 3000), ("Rp 150.000", 150000)])
+def test_an_amount_with_a_thousands_word_is_read_as_its_value(text, amount):
+    from rag_agent.lang.facts import money_in
+
+    assert [a for a, *_ in money_in(text)] == [amount]
+
+
+def test_a_budget_beside_a_gift_asks_for_products_within_it(svc):
+    a = ask(svc, "queria um presente pra minha mae, ate £70")
+    assert a.intent == "product_recommend" and "Oak Stool" not in a.reply and "64" in a.reply, a.reply

@@ -537,6 +537,7 @@ def extract_facts(text: str) -> list[Fact]:
         # answers "since when are you in business?" (never a year inside a date, an amount, a phone or an address)
         if free(m.start(), m.end()):
             add("year", m.start(), m.end(), m.group(0), {"year": int(m.group(0))})
+            facts[-1].quals = []  # a year qualifies nothing: "since 2020 we ship abroad" states no rule of 2020
     facts.sort(key=lambda f: f.start)
     return facts
 

@@ -422,6 +422,8 @@ def test_a_negation_in_an_earlier_sentence_does_not_cancel_a_request_for_a_perso
     assert a.handoff, a.reply
     a = ask(svc, "I don't need a human, just tell me the price of the copper kettle")
     assert not a.handoff and "64" in a.reply, a.reply
+    a = ask(svc, "не надо оператора, просто скажи сколько стоит copper kettle")
+    assert not a.handoff and "64" in a.reply, a.reply
 
 
 def test_a_kind_the_store_does_not_sell_is_named_by_its_own_words(svc):

@@ -69,6 +69,18 @@ _SEGMENTS = re.compile(r"(?<=[?!.])\s+|\s*(?:#{2,}|-{3,}|={3,}|\*{3,})\s*|\s*\n+
 _SPLIT = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-ZА-ЯÀ-Ý¿¡])|\s*;\s*")
 
 
+def _named_codes(r: Reading, codes: set[str]) -> Reading:
+    """A reading in which a discount code of the store's own pages ("gajian25", "SEKARBARU") is a question about
+    that promotion, and never a word of a product's name ("o gajian25 vale pro tenis puma?")."""
+    at = [i for i, t in enumerate(r.tokens) if t in codes] if codes else []
+    if at:
+        r.content = [t for t in r.content if t not in codes]
+        r.covered.update(at)
+        r.codes = [r.tokens[i] for i in at]
+        r.concepts["topic:discount"] = max(r.concepts.get("topic:discount", 0.0), 1.0)
+    return r
+
+
 def _nouns_at(r: Reading) -> dict[int, str]:
     return {m.start: m.concept.split(":", 1)[1] for m in r.mentions if m.kind == "noun"}
 
@@ -219,8 +231,8 @@ class AnswerEngine:
             if t.role == "customer":
                 customer_turns.append(t.text)
         expecting = state.awaiting == "order_number"
-        r = read(message, customer_turns, cat.vocabulary, expecting_order=expecting,
-                 default_lang=state.lang or "en", order_shape=shape)
+        r = _named_codes(read(message, customer_turns, cat.vocabulary, expecting_order=expecting,
+                              default_lang=state.lang or "en", order_shape=shape), kidx.codes)
         lang = r.lang if persona.reply_language == "auto" else persona.reply_language
         ctx = _Ctx(ws, message, history, persona, lang, enabled, cat, kidx, state,
                    {sid: s.name for s in sources for sid in s.point_source_ids()}, products, conversation_id, shape)
@@ -252,7 +264,7 @@ class AnswerEngine:
             state0 = c.state
             seen = list(customer_turns)
             for piece in pieces[:3]:
-                pr = read(piece, seen, c.catalog.vocabulary, default_lang=r.lang)
+                pr = _named_codes(read(piece, seen, c.catalog.vocabulary, default_lang=r.lang), c.knowledge.codes)
                 pr.lang = r.lang
                 if pr.asks or pr.topics() or pr.values("noun"):
                     c.part_product = c.state.product if c.state.product != state0.product else None
@@ -348,7 +360,8 @@ class AnswerEngine:
                 clean.append(part)
         if not clean or len(clean) == len(parts):
             return None
-        pr = read(" ".join(clean), customer_turns, c.catalog.vocabulary, default_lang=r.lang)
+        pr = _named_codes(read(" ".join(clean), customer_turns, c.catalog.vocabulary, default_lang=r.lang),
+                          c.knowledge.codes)
         pr.lang = r.lang
         if pr.acts.get("injection", 0) > 0:
             return None
@@ -534,7 +547,7 @@ class AnswerEngine:
         if product is not None and how == "partial" and (len(matches[0].matched) >= 2 or len(product.toks) >= 2) \
                 and not any(rng for _, _, rng in r.amounts) and self._names_other(c, r, matches[0]):
             c.note("product:conflict", pscore, title=product.title)
-            if not (policy and not asks & set(PRODUCT_ASKS)):
+            if not (policy and not asks & set(PRODUCT_ASKS)) and not r.codes:
                 return self._not_sold(c, r, product)
             product, pscore = None, 0.0
         noun_products: list[CatalogProduct] = []
@@ -677,7 +690,11 @@ class AnswerEngine:
                                        "topic:international", "topic:warranty", "topic:payment", "topic:discount",
                                        "topic:code", "topic:giftcard", "topic:repair", "topic:custom", "topic:care"}
             if policy and unit_ok and (context_topics or not (asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG)):
-                return self._knowledge_answer(c, kr, units, single)
+                d = self._knowledge_answer(c, kr, units, single)
+                if discounted:  # the order total the answer is about, worked out first
+                    d.main.insert(0, discounted[0])
+                    d.claims.append(discounted[1])
+                return d
             if asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG and not context_topics:
                 return self._product_answer(c, r, product, follow)
             yes_no = any(q in r.concepts for q in ("q:is", "q:can", "q:have"))
@@ -1319,13 +1336,24 @@ class AnswerEngine:
             return None
         written, pct = found
         amount, cur, _ = r.amounts[0]
-        total = round(amount * (1 - pct / 100), 2)
-        r.amounts[0] = (total, cur, "")
-        cur = cur or c.knowledge.currency or c.ws.currency
+        cap, floor, code_cur = c.knowledge.code_limits(code)
+        cur = cur or code_cur or c.knowledge.currency or c.ws.currency
         pct_text = f"{pct:g}%"
-        text = c.say("after_code", code=written, percent=pct_text, amount=money(amount, cur), total=money(total, cur))
-        c.note("amount:after_code", 1.0, code=written, percent=pct, total=total)
-        return text, f"{money(amount, cur)} − {pct_text} = {money(total, cur)}"
+        if floor is not None and amount < floor:
+            # "GAJIAN25: minimal belanja Rp 400.000" and a cart of Rp 280.000: the code does not apply to it
+            c.note("amount:below_code_minimum", 1.0, code=written, minimum=floor)
+            text = c.say("code_below_minimum", code=written, minimum=money(floor, cur), amount=money(amount, cur))
+            return text, f"{money(amount, cur)} < {money(floor, cur)}"
+        off = amount * pct / 100
+        if cap is not None and off > cap:
+            off = cap  # "potongan maksimal Rp 100.000": never more than that off
+        total = round(amount - off, 2)
+        r.amounts[0] = (total, cur, "")
+        key = "after_code_capped" if cap is not None and off == cap else "after_code"
+        text = c.say(key, code=written, percent=pct_text, amount=money(amount, cur), total=money(total, cur),
+                     cap=money(cap, cur) if cap is not None else "")
+        c.note("amount:after_code", 1.0, code=written, percent=pct, total=total, cap=cap)
+        return text, f"{money(amount, cur)} − {pct_text} = {money(total, cur)} {money(cap, cur) if cap else ''}"
 
     def _knowledge_answer(self, c: _Ctx, r: Reading, units: list[ScoredUnit], single: bool = False) -> Draft:
         top = units[0]

@@ -175,6 +175,28 @@ class KnowledgeIndex:
                     return codes[0].text, float(pct[0].value["percent"])
         return None
 
+    def code_limits(self, code: str) -> tuple[float | None, float | None, str | None]:
+        """(the most a code takes off, the least order it needs) as the unit giving the code's percentage states
+        them, each read from the words just before its amount ("potongan maksimal Rp 100.000 untuk minimal
+        belanja Rp 400.000" -> (100000, 400000, "IDR")); None where the unit states none."""
+        for own in (True, False):
+            for u in self.units:
+                codes = [f for f in (u.facts if own else u.section_codes) if f.type == "code" and fold(f.text) == code]
+                if not codes or not any(f.type == "percent" for f in u.facts):
+                    continue
+                cap = floor = cur = None
+                for f in u.facts:
+                    if f.type != "money":
+                        continue
+                    cur = cur or f.value.get("currency") or None
+                    near = {m.concept for m in matcher().match(tokens(u.text[max(0, f.start - 40):f.start])[-3:])}
+                    if "fact:maximum" in near and cap is None:
+                        cap = f.value["amount"]
+                    elif "fact:minimum" in near and floor is None:
+                        floor = f.value["amount"]
+                return cap, floor, cur
+        return None, None, None
+
     def __len__(self) -> int:
         return len(self.units)
 

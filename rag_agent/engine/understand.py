@@ -67,6 +67,7 @@ class Reading:
     asks: list[str] = field(default_factory=list)
     acts: dict[str, float] = field(default_factory=dict)
     handoff_negated: bool = False
+    codes: list[str] = field(default_factory=list)  # the store's discount codes the message names (set by the engine)
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     order_numbers: list[str] = field(default_factory=list)

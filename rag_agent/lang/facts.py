@@ -123,8 +123,13 @@ def _money_rx() -> re.Pattern[str]:
                    key=len, reverse=True)
     after = "|".join([CUR_AFTER_SIGNS] + [re.escape(w) for w in words])
     mult = "|".join(re.escape(w) for w in sorted(amount_multipliers(), key=len, reverse=True)) or "(?!)"
+    alone = "|".join(re.escape(w) for w in sorted({w.lower() for data in language_data().values()
+                                                   for w in data.get("amounts_without_currency") or ()},
+                                                  key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?P<c1>{CUR_BEFORE})\s?(?P<n1>{NUM})(?:\s?(?P<k1>{mult})(?!\w))?(?![\d%])"
-                      rf"|(?<![\w.,])(?P<n2>{NUM})\s?(?:(?P<k2>{mult})\s?)?(?P<c2>(?:{after}))(?!\w)", re.I)
+                      rf"|(?<![\w.,])(?P<n2>{NUM})\s?(?:(?P<k2>{mult})\s?)?(?P<c2>(?:{after}))(?!\w)"
+                      # "budget max 500rb", "900 binlik", "до 5 тыс": a round sum the chat's words make money
+                      rf"|(?<![\w.,])(?P<n3>\d{{1,4}}(?:[.,]\d)?)\s?(?P<k3>{alone})(?![\w.]*\w)", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -143,12 +148,12 @@ def money_in(text: str) -> list[tuple[float, str, int, int, str]]:
     out = []
     codes = currency_codes()
     for m in _money_rx().finditer(text):
-        raw = m.group("n1") or m.group("n2")
+        raw = m.group("n1") or m.group("n2") or m.group("n3")
         cur = (m.group("c1") or m.group("c2") or "").lower()
         amount = parse_amount(raw)
         if amount is None:
             continue
-        k = m.group("k1") or m.group("k2")
+        k = m.group("k1") or m.group("k2") or m.group("k3")
         if k:
             amount *= amount_multipliers().get(k.lower(), 1)
         out.append((amount, codes.get(cur, cur.upper()), m.start(), m.end(), m.group(0).strip()))

@@ -510,3 +510,28 @@ def test_an_amount_with_a_thousands_word_is_read_as_its_value(text, amount):
 def test_a_budget_beside_a_gift_asks_for_products_within_it(svc):
     a = ask(svc, "queria um presente pra minha mae, ate £70")
     assert a.intent == "product_recommend" and "Oak Stool" not in a.reply and "64" in a.reply, a.reply
+
+
+def test_a_code_s_cap_and_minimum_are_kept_and_a_code_is_no_product_word(tmp_path_factory):
+    promo = ("# Promo\n\n## GAJIAN25\n\nDiskon 15% dengan potongan maksimal Rp 100.000 untuk minimal belanja "
+             "Rp 400.000.\n")
+    goods = [["puma", "Puma Future Rider Trainers", "<p>Sepatu.</p>", "Puma", "Shoes", "", "Title", "Default Title",
+              "shopify", "5", "959000", "active"]]
+    s = build_store(tmp_path_factory, "cap", "T", {"products.csv": csv_text(HEADER, goods), "promo.md": promo})
+    try:
+        a = ask(s, "ayin 25inde 900 binlik ayakkabi alsam gajian25 ile ne kadar duser")
+        assert "800.000" in a.reply and "765" not in a.reply, a.reply
+        a = ask(s, "kak kalo belanja 280rb pake GAJIAN25 jadi brp?")
+        assert "400.000" in a.reply and "238" not in a.reply, a.reply
+        a = ask(s, "o gajian25 vale pro tenis puma?")
+        assert a.intent != "product_not_sold", a.reply
+    finally:
+        s.close()
+
+
+@pytest.mark.parametrize("text, amount", [("budget max 500rb", 500000), ("900 binlik ayakkabı", 900000),
+                                          ("до 5 тыс", 5000)])
+def test_a_round_sum_in_chat_words_is_money_without_a_currency(text, amount):
+    from rag_agent.lang.facts import money_in
+
+    assert [a for a, *_ in money_in(text)] == [amount]

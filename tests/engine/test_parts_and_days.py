@@ -535,3 +535,17 @@ def test_a_round_sum_in_chat_words_is_money_without_a_currency(text, amount):
     from rag_agent.lang.facts import money_in
 
     assert [a for a, *_ in money_in(text)] == [amount]
+
+
+def test_what_to_bring_to_a_pickup_is_the_sentence_naming_the_documents(tmp_path_factory):
+    page = ("# Самовывоз\n\nЗаказ будет готов через 2 часа после оформления.\n\n"
+            "Самовывоз бесплатный, из магазина на Студенческой.\n\n"
+            "Что взять с собой: номер заказа и паспорт (или другой документ с фото).\n")
+    s = build_store(tmp_path_factory, "bring", "L", {"products.csv": csv_text(HEADER, GOODS[:1]), "samovyvoz.md": page})
+    try:
+        for q in ("q tengo q llevar pa recoger mi pedido en la tienda", "what do I need to bring to pick up my order?",
+                  "siparişimi mağazadan alırken yanımda ne getirmem lazım?"):
+            a = ask(s, q)
+            assert "паспорт" in a.reply, (q, a.reply)
+    finally:
+        s.close()

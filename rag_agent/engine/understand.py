@@ -317,7 +317,9 @@ def _negated(r: Reading, start: int, thing: int | None = None) -> bool:
 def negated_values(r: Reading, kinds: tuple[str, ...] = ("noun", "cat")) -> set[str]:
     """Kinds and categories of product the message rules out ("she has *no garden*", "nothing for the kitchen",
     "bahçeyle ilgili olmasın" aside): a negation word shortly before them, in the same clause."""
-    return {m.value for m in r.mentions if m.kind in kinds and _negated(r, m.start)}
+    said = [(m.value, _negated(r, m.start)) for m in r.mentions if m.kind in kinds]
+    # "no tengo cocina ... para cocinar": named again without a negation, it is wanted after all
+    return {v for v, neg in said if neg} - {v for v, neg in said if not neg}
 
 
 def _experience_score(r: Reading, kinds: set[str]) -> float:

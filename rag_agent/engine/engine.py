@@ -1510,7 +1510,9 @@ def _name_span(r: Reading, similar: CatalogProduct | None = None) -> str:
         return ""
     noun_tokens = {r.tokens[m.start] for m in r.mentions if m.kind == "noun"}
     heads = [i for i in at if fold(words[i]) in noun_tokens]
-    if similar is None and heads:
+    if similar is not None and at[-1] - at[0] >= 4:
+        heads = [i for i in at if fold(words[i]) in similar.toks] or heads
+    if heads and (similar is None or at[-1] - at[0] >= 4):
         # "¿me ayudas a calcular cuántos litros de pintura necesito...?": the name is the words next to the kind
         # named (one small word may sit between: "tábua de cortar"), not every content word of the message
         runs: list[list[int]] = []

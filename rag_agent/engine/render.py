@@ -94,11 +94,15 @@ def _service(quals: list[str], text: str, lang: str) -> str | None:
     return None
 
 
+#: the yes or no an FAQ answer opens with ("Yes, choose gift wrap..."): said by the reply's own yes/no, never a label
+_POLARITY_LEAD = re.compile(r"^(?:yes|no|s[ií]|sim|n[aã]o|evet|hay[ıi]r|ya|iya|tidak|да|нет)\b[\s,.!:;-]*", re.I)
+
+
 def _label(f: Fact, unit: Unit) -> str:
-    label = (f.label or "").strip(" :-*")
+    label = _POLARITY_LEAD.sub("", (f.label or "").strip(" :-*")).strip(" :-*")
     if len(label) >= 4:
         return label
-    head = f.clause[: max(0, f.clause.find(f.text))].strip(" :-,")
+    head = _POLARITY_LEAD.sub("", f.clause[: max(0, f.clause.find(f.text))].strip(" :-,")).strip(" :-,")
     return head if 4 <= len(head) <= 60 and len(head.split()) >= 2 else (unit.heading or unit.title)
 
 

@@ -198,13 +198,17 @@ class ConceptMatcher:
         # a form inside a longer question phrase, act or noun is not read on its own: "berapa lama" is how long,
         # not "berapa" how much; "call me back" is not a phone question; a "sleeping bag" is not a bag, and
         # Indonesian "jam tangan" (a watch) is not "jam" (hours)
-        absorbing = [(m.start, m.end, m.kind) for m in out if m.kind in ("q", "act", "noun", "cond", "topic")]
+        absorbing = [(m.start, m.end, m.kind, m.concept) for m in out
+                     if m.kind in ("q", "act", "noun", "cond", "topic")]
         out = [m for m in out if not any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
                                          and ((k == "q" and m.kind in ("q", "fact", "act"))
                                               or (k == m.kind and k != "topic")
                                               or (k in ("act", "cond", "noun") and m.kind == "topic")
+                                              # "hediye kartı" is a gift card, not also a gift
+                                              or (k == "topic" == m.kind and c != m.concept
+                                                  and c.startswith(m.concept))
                                               or m.kind == "noun")
-                                         for s, e, k in absorbing)]
+                                         for s, e, k, c in absorbing)]
         # "qual o tablet mais barato": a superlative ("the cheapest") is an order to sort products by price, not a
         # question about discounts or prices in general
         sorts = [(m.start, m.end) for m in out if m.kind == "sort"]

@@ -549,3 +549,16 @@ def test_what_to_bring_to_a_pickup_is_the_sentence_naming_the_documents(tmp_path
             assert "паспорт" in a.reply, (q, a.reply)
     finally:
         s.close()
+
+
+def test_a_gift_card_is_not_also_a_gift_and_a_yes_is_said_once(tmp_path_factory):
+    faq = ("# FAQ\n\n## Do you gift wrap?\n\nYes. Choose gift wrap at checkout: it's $4 per item.\n\n"
+           "## Returns\n\nWe can't accept returns of:\n\n- Earrings.\n- Gift cards.\n")
+    s = build_store(tmp_path_factory, "giftcard", "A", {"products.csv": csv_text(HEADER, GOODS[:1]), "faq.md": faq})
+    try:
+        a = ask(s, "Bir hediye kartı satın aldım ama kullanmayacağım. İade edebilir miyim?")
+        assert "Gift cards" in a.reply and "$4" not in a.reply, a.reply
+        a = ask(s, "hediye paketi yapıyor musunuz?")
+        assert "Yes" not in a.reply and "$4" in a.reply, a.reply
+    finally:
+        s.close()

@@ -56,7 +56,7 @@ POLICY_TOPICS = frozenset({
     "topic:hours", "topic:phone", "topic:email", "topic:contact", "topic:privacy", "topic:account",
     "topic:warranty", "topic:repair", "topic:about", "topic:wholesale", "topic:custom", "topic:cancel",
     "topic:tracking", "topic:gift", "topic:absent", "topic:loyalty", "topic:signature",
-    "topic:retention", "topic:updated", "topic:founded", "topic:bring"})
+    "topic:retention", "topic:updated", "topic:founded"})
 PRODUCT_ASKS = ("price", "stock", "size", "colour", "link", "description", "measure")
 #: a knowledge unit must score at least this to be an answer (concept coverage, word overlap and fact fit)
 UNIT_MIN = 0.34
@@ -74,7 +74,6 @@ def _named_codes(r: Reading, codes: set[str]) -> Reading:
     that promotion, and never a word of a product's name ("o gajian25 vale pro tenis puma?")."""
     at = [i for i, t in enumerate(r.tokens) if t in codes] if codes else []
     if at:
-        r.content = [t for t in r.content if t not in codes]
         r.covered.update(at)
         r.codes = [r.tokens[i] for i in at]
         r.concepts["topic:discount"] = max(r.concepts.get("topic:discount", 0.0), 1.0)

@@ -176,26 +176,24 @@ class KnowledgeIndex:
         return None
 
     def code_limits(self, code: str) -> tuple[float | None, float | None, str | None]:
-        """(the most a code takes off, the least order it needs) as the unit giving the code's percentage states
-        them, each read from the words just before its amount ("potongan maksimal Rp 100.000 untuk minimal
-        belanja Rp 400.000" -> (100000, 400000, "IDR")); None where the unit states none."""
+        """(the most a code takes off, the least order it needs, their currency) as the units about the code state
+        them - the one naming it first, then the others under its heading - each read from the words just before
+        its amount ("potongan maksimal Rp 100.000 untuk minimal belanja Rp 400.000" -> (100000, 400000, "IDR");
+        "Koşullar: sepet tutarı en az 40 € ..., indirim en fazla 15 €" -> (15, 40, "EUR")); None where none says."""
+        cap = floor = cur = None
         for own in (True, False):
             for u in self.units:
-                codes = [f for f in (u.facts if own else u.section_codes) if f.type == "code" and fold(f.text) == code]
-                if not codes or not any(f.type == "percent" for f in u.facts):
+                if not any(f.type == "code" and fold(f.text) == code for f in (u.facts if own else u.section_codes)):
                     continue
-                cap = floor = cur = None
                 for f in u.facts:
                     if f.type != "money":
                         continue
-                    cur = cur or f.value.get("currency") or None
                     near = {m.concept for m in matcher().match(tokens(u.text[max(0, f.start - 40):f.start])[-3:])}
                     if "fact:maximum" in near and cap is None:
-                        cap = f.value["amount"]
+                        cap, cur = f.value["amount"], cur or f.value.get("currency") or None
                     elif "fact:minimum" in near and floor is None:
-                        floor = f.value["amount"]
-                return cap, floor, cur
-        return None, None, None
+                        floor, cur = f.value["amount"], cur or f.value.get("currency") or None
+        return cap, floor, cur
 
     def __len__(self) -> int:
         return len(self.units)
@@ -261,7 +259,7 @@ class KnowledgeIndex:
         if utopics or ctopics:
             hit = sum(1 for c in utopics if c in msg) + 0.5 * sum(1 for c in ctopics if c in msg)
             fit += 0.15 * hit / (len(utopics) + 0.5 * len(ctopics))
-        asked_topics = [c for c in msg if c.startswith("topic:") and c not in GENERIC and msg[c] > 0.3]
+        asked_topics = [c for c in msg if c.startswith(("topic:", "doc:")) and c not in GENERIC and msg[c] > 0.3]
         if asked_topics and not any(c in unit.concepts or c in unit.context for c in asked_topics):
             fit -= 0.2  # "can I send the shoes back?": a sale on shoes says nothing about returning them
         quals = {q for f in unit.facts for q in f.quals}
@@ -316,7 +314,7 @@ class KnowledgeIndex:
         # ("how do I fix a leaking tap?") it does not show that the unit is about the same thing
         conds_only = overlap == 0 and len(r.content) >= 2
         specific = [m for m in matched if m.split("(")[0] not in GENERIC
-                    and m.startswith(("topic:", "cat:", "speed:", "season:", "proc:") + (() if conds_only else ("cond:",)))]
+                    and m.startswith(("topic:", "cat:", "speed:", "season:", "proc:", "doc:") + (() if conds_only else ("cond:",)))]
         if not specific and overlap < 0.3:
             score *= 0.25  # only "how much" or "order" in common: not about the same thing
         return ScoredUnit(unit, score, coverage, overlap, fit,

@@ -329,6 +329,15 @@ def _clause_topics(f: Fact) -> set[str]:
     return {m.concept for m in matcher().match(tokens(f"{f.label} {f.clause}")) if m.kind == "topic"}
 
 
+def percent_text(value: float, lang: str) -> str:
+    """A percentage as the customer's language writes it: "10%", Turkish "%10" (the language file's
+    ``percent_form``)."""
+    from rag_agent.lang.concepts import language_data
+
+    form = language_data().get(lang, {}).get("percent_form") or "{n}%"
+    return form.format(n=f"{float(value):g}")
+
+
 def date_text(value: dict, lang: str) -> str:
     """A date in the customer's language ("1 de septiembre de 2026", "1 сентября 2026"): the layout is the
     language file's ``date_form``, the month its ``months`` entry (the second form, the genitive, where
@@ -388,11 +397,11 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     if codes and percents:
         mins = [f for f in facts if f.type == "money" and "fact:minimum" in f.quals]
         clause = P.phrase("min_clause", lang, tone, amount=mins[0].text) if mins else ""
-        out.append(P.phrase("fact_discount_code", lang, tone, code=codes[0].text, percent=percents[0].text.replace(" ", ""),
+        out.append(P.phrase("fact_discount_code", lang, tone, code=codes[0].text, percent=percent_text(percents[0].value["percent"], lang),
                             min_clause=clause))
     elif percents:
         out.append(P.phrase("fact_discount_percent", lang, tone, label=_label(percents[0], unit),
-                            percent=percents[0].text.replace(" ", "")))
+                            percent=percent_text(percents[0].value["percent"], lang)))
     done: set[int] = set()
     if topic == "topic:shipping":
         # one service's cost and time in one sentence

@@ -224,7 +224,9 @@ class ConceptMatcher:
 
 #: how much a concept kind counts when matching a message against store text
 CONCEPT_WEIGHTS = {"topic": 1.0, "cond": 0.9, "speed": 0.7, "fact": 0.5, "noun": 0.4, "cat": 0.4, "colour": 0.2,
-                   "size": 0.2, "season": 0.8, "proc": 0.6}
+                   "size": 0.2, "season": 0.8, "proc": 0.6,
+                   # what a sentence names for the customer to have at hand (an ID, the order confirmation)
+                   "doc": 1.0}
 
 
 def weighted_concepts(text: str, lang: str | None) -> dict[str, float]:

@@ -562,3 +562,22 @@ def test_a_gift_card_is_not_also_a_gift_and_a_yes_is_said_once(tmp_path_factory)
         assert "Yes" not in a.reply and "$4" in a.reply, a.reply
     finally:
         s.close()
+
+
+def test_a_code_s_terms_under_its_heading_set_its_minimum_and_cap(tmp_path_factory):
+    promo = ("# Kampanyalar\n\n## HOSGELDIN10\n\nİlk siparişinize %10 indirim.\n\nKoşullar: sepet tutarı en az 40 € "
+             "(kargo hariç), indirim en fazla 15 €.\n")
+    s = build_store(tmp_path_factory, "terms", "B", {"products.csv": csv_text(HEADER, GOODS[:1]), "kampanya.md": promo})
+    try:
+        a = ask(s, "my cart is 35€ can i use hosgeldin10")
+        assert "40" in a.reply and "31.5" not in a.reply, a.reply
+        a = ask(s, "my cart is 200€, how much with hosgeldin10?")
+        assert "185" in a.reply and "180" not in a.reply, a.reply
+    finally:
+        s.close()
+
+
+def test_a_percentage_is_written_as_the_customer_s_language_writes_it():
+    from rag_agent.engine.render import percent_text
+
+    assert (percent_text(10.0, "en"), percent_text(12.5, "tr"), percent_text(10, "ru")) == ("10%", "%12.5", "10%")

@@ -56,7 +56,8 @@ POLICY_TOPICS = frozenset({
     "topic:hours", "topic:phone", "topic:email", "topic:contact", "topic:privacy", "topic:account",
     "topic:warranty", "topic:repair", "topic:about", "topic:wholesale", "topic:custom", "topic:cancel",
     "topic:tracking", "topic:gift", "topic:absent", "topic:loyalty", "topic:signature",
-    "topic:retention", "topic:updated", "topic:founded"})
+    "topic:retention", "topic:updated", "topic:founded", "topic:marketing", "topic:cookies", "topic:rights",
+    "topic:legal_basis", "topic:cctv"})
 PRODUCT_ASKS = ("price", "stock", "size", "colour", "link", "description", "measure")
 #: a knowledge unit must score at least this to be an answer (concept coverage, word overlap and fact fit)
 UNIT_MIN = 0.34

@@ -8,7 +8,10 @@ import unicodedata
 
 WORD = re.compile(r"[\w']+", re.UNICODE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w@.])\+?\d[\d\s().-]{6,}\d")
+PHONE = re.compile(r"(?<![\w@.(])(?:\+|\()?\d[\d\s().-]{6,}\d")
+#: words that say the number after them is a postcode or a tax number, not a phone
+_NOT_PHONE_BEFORE = re.compile(r"(?i)(?:cep|cnpj|cpf|nif|cif|zip|zip code|postcode|postal code|código postal|"
+                               r"codigo postal|kode pos|posta kodu|индекс|инн|огрн|npwp)\W{0,3}$")
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "BRL": "R$", "TRY": "₺", "IDR": "Rp", "RUB": "₽",
                   "MXN": "MX$", "ARS": "AR$", "CAD": "CA$", "AUD": "A$", "JPY": "¥"}
 
@@ -70,6 +73,9 @@ def phones_in(text: str) -> list[str]:
     found = []
     for m in PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
+        if _NOT_PHONE_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or text[m.end():m.end() + 1] == "/" \
+                or re.fullmatch(r"\d{5}-\d{3}", m.group(0).strip()) or not digits.strip("0"):
+            continue  # "CEP 30112-000", "CNPJ 00.000.000/0001-00": a postcode or a tax number
         rng = _NUMBER_RANGE.search(m.group(0))
         if rng and len(rng.group(1)) == len(rng.group(2)) and int(rng.group(2)) > int(rng.group(1)) \
                 and 2 * len(rng.group(1)) >= len(digits) - 2:

@@ -224,6 +224,12 @@ def order_numbers_in(text: str, toks: list[str], mentions: list[Mention], expect
     return out
 
 
+#: topics beside "the store" that still leave the question about the store itself
+_PLACE_NEUTRAL = frozenset({"topic:store", "topic:order", "topic:product", "topic:price", "topic:address",
+                            "topic:hours", "topic:online", "topic:about", "topic:founded", "topic:pickup",
+                            "topic:phone", "topic:email", "topic:contact"})
+
+
 def asks_of(r: Reading) -> list[str]:
     """What a reading asks (price, time, stock, measure...), from its concepts and the question's form."""
     c = r.concepts
@@ -265,7 +271,11 @@ def asks_of(r: Reading) -> list[str]:
         add("hours")
     if "topic:updated" in c:
         add("date")  # "when was the privacy notice last updated?"
-    if "q:where" in c or "topic:address" in c or ("topic:store" in c and "topic:stock" not in c and not service):
+    # "the store" asks where it is only when nothing else is asked about ("can I stop the WhatsApp promotions and
+    # keep buying in the store?" asks about the promotions)
+    about_else = any(k.startswith("topic:") and k not in _PLACE_NEUTRAL and c[k] > WEAK for k in c)
+    if "q:where" in c or "topic:address" in c or ("topic:store" in c and "topic:stock" not in c and not service
+                                                   and not about_else):
         add("place")
     if any(k in c for k in ("topic:phone", "topic:email", "topic:contact")):
         add("contact")

@@ -581,3 +581,29 @@ def test_a_percentage_is_written_as_the_customer_s_language_writes_it():
     from rag_agent.engine.render import percent_text
 
     assert (percent_text(10.0, "en"), percent_text(12.5, "tr"), percent_text(10, "ru")) == ("10%", "%12.5", "10%")
+
+
+def test_a_privacy_question_finds_its_own_part_of_the_notice(tmp_path_factory):
+    page = ("# Privacidade\n\n## Quanto tempo guardamos\n\nConversas do chat: 12 meses.\n\n"
+            "Consentimento para promoções por WhatsApp: até você cancelar.\n\n"
+            "## Base legal\n\nCâmeras de segurança na loja: legítimo interesse.\n\n"
+            "## Seus direitos\n\nVocê pode pedir uma cópia dos seus dados ou corrigi-los: privacidade@loja.example.\n\n"
+            "## Loja\n\nRua da Bahia, 1200, 30160-011 Belo Horizonte. CEP 30160-011.\n")
+    s = build_store(tmp_path_factory, "privacy", "C", {"products.csv": csv_text(HEADER, GOODS[:1]), "privacidade.md": page})
+    try:
+        cases = [("how long do you keep my consent to whatsapp promotions?", "cancel"),
+                 ("На каком правовом основании вы ведёте видеонаблюдение в магазине?", "legítimo"),
+                 ("verilerimin bir kopyasini alabilir miyim?", "privacidade@loja.example"),
+                 ("¿Puedo dejar de recibir promociones por WhatsApp y seguir comprando en la tienda?", "cancelar")]
+        for q, want in cases:
+            a = ask(s, q)
+            assert want in a.reply and "30160" not in a.reply, (q, a.reply)
+    finally:
+        s.close()
+
+
+def test_a_postcode_or_a_tax_number_is_no_phone():
+    from rag_agent.engine.text import phones_in
+
+    assert phones_in("Belo Horizonte – MG, CEP 30112-000. CNPJ 00.000.000/0001-00") == []
+    assert phones_in("Telefone: (31) 3555-0190") == ["(31) 3555-0190"]

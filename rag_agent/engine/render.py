@@ -175,7 +175,10 @@ def _row(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
         money = [f for f in unit.facts if f.type == "money" and f.column == i]
         value = _cell_value(unit, i, money, lang)
         name = _column_name(header[i], [] if said else quals, unit.lang, lang)
-        opts.append(f"{name}{_duration_of(header[i], lang, unit.lang)}: {value}")
+        dur = _duration_of(header[i], lang, unit.lang)
+        if dur and (dur.strip() in value or dur.strip() in name):
+            dur = ""  # the cell (or the column's name) already says how long
+        opts.append(f"{name}{dur}: {value}")
     if not opts:
         return [clean(unit.text)]
     label = _range_label(rng, _written(cells[0]), lang, tone) if rng is not None else cells[0]

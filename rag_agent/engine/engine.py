@@ -616,6 +616,7 @@ class AnswerEngine:
         kconcepts = None
         if any(t in c.knowledge.codes for t in r.tokens):
             kconcepts = dict(r.concepts, **{"topic:discount": 1.0, "topic:code": 1.0})
+        said_first = r.amounts[0][0] if r.amounts else 0.0  # the first amount as written, before any worked out
         if len(r.amounts) >= 1 and "topic:discount" in r.concepts and not any(rng for _, _, rng in r.amounts):
             # "it was $520, after the discount 480": the total is the later, smaller one, with or without its sign
             first = r.amounts[0][0]
@@ -624,7 +625,7 @@ class AnswerEngine:
             later = [v for v in later if 0.3 * first <= v < first]
             if later:
                 r.amounts = [(later[-1], r.amounts[0][1], "")]
-        discounted = self._after_code(c, r) if not (r.amounts and r.amounts[0][0] < self._first_amount(r)) else None
+        discounted = self._after_code(c, r) if not (r.amounts and r.amounts[0][0] < said_first) else None
         if discounted and "topic:shipping" in r.concepts:
             # the code only works out the total; the question is about shipping, not about the code's terms
             kconcepts = None
@@ -1317,12 +1318,6 @@ class AnswerEngine:
         if "fact:fee" in r.concepts and "fact:free" not in r.concepts and "fact:free" in limits[0].quals:
             met = not met  # "do I pay shipping on $80?" against "free from $99": yes, you pay
         return "yes" if met else "no"
-
-    @staticmethod
-    def _first_amount(r: Reading) -> float:
-        """The first amount of money the message writes (before any total worked out from it)."""
-        found = money_in(r.text)
-        return found[0][0] if found else 0.0
 
     def _after_code(self, c: _Ctx, r: Reading) -> tuple[str, str] | None:
         """"If I use HELLO15 on a $110 order, is Standard still free?": the total after the code's percentage is

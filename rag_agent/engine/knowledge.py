@@ -211,8 +211,12 @@ class KnowledgeIndex:
         n = len(self.units)
         return {s for s in _stems(r.surface) if s in self.tidf and self.tidf[s] >= math.log(1 + n / max(3, 0.02 * n))}
 
+    def named_codes(self, r: Reading) -> set[str]:
+        """The store's discount codes the message names (folded)."""
+        return {t for t in r.tokens if t in self.codes} if self.codes else set()
+
     def score(self, r: Reading, unit: Unit, concepts: dict[str, float] | None = None,
-              stems: set[str] | None = None) -> ScoredUnit:
+              stems: set[str] | None = None, named_codes: set[str] | None = None) -> ScoredUnit:
         msg = concepts if concepts is not None else r.concepts
         total = got = 0.0
         matched: list[str] = []
@@ -243,7 +247,8 @@ class KnowledgeIndex:
                     fit -= 0.1  # only the main thing asked counts against a unit without its kind of fact
         if "topic:discount" in msg and types & {"code", "percent"}:
             fit += 0.15
-        named_codes = {t for t in r.tokens if t in self.codes} if self.codes else set()
+        if named_codes is None:
+            named_codes = self.named_codes(r)
         if named_codes:
             # "kode vuelta20 bisa buat sepatu?": the terms written under that code's heading answer, not another
             # code's
@@ -342,7 +347,8 @@ class KnowledgeIndex:
             for i in self.by_stem.get(st, ()):
                 quick[i] = quick.get(i, 0.0) + 0.5 * idf
         best = sorted(quick, key=lambda i: (-round(quick[i], 9), i))[:shortlist]
-        scored = [self.score(r, self.units[i], concepts, stems) for i in best if not self.units[i].instruction]
+        codes = self.named_codes(r)  # once per message too
+        scored = [self.score(r, self.units[i], concepts, stems, codes) for i in best if not self.units[i].instruction]
         scored = [s for s in scored if s.score > 0]
         scored.sort(key=lambda s: (-round(s.score, 9), s.unit.pos))
         return scored[:limit]

@@ -528,7 +528,8 @@ class AnswerEngine:
                 topics, asks = set(r.topics()), set(r.asks)
                 policy = topics & POLICY_TOPICS
         sort = next(iter(r.values("sort")), None)
-        if sort and c.products and (c.catalog.by_nouns(r.values("noun")) or r.values("cat")) and \
+        if sort and c.products and (c.catalog.by_nouns(r.values("noun")) or r.values("cat")
+                                    or "topic:product" in r.concepts and not (policy - {"topic:store"})) and \
                 (product is None or how != "title" or pscore < TITLE_STRONG):
             # "which is your cheapest tablet?": that kind of product, by price
             rec = self._recommend(c, r, sort=sort)
@@ -1232,7 +1233,10 @@ class AnswerEngine:
             for cand, sim in c.catalog.token_matches(t):
                 if sim >= 0.8:
                     words.add(cand[:5])
-        if not (nouns or cats or limit or floor) and not words & c.catalog.stems:
+        everything = sort is not None and not (nouns or cats)
+        if everything:
+            words = set()  # "the most expensive item you sell": the whole catalog, by price
+        if not (nouns or cats or limit or floor or everything) and not words & c.catalog.stems:
             return None  # nothing in the message names a kind of product the store has
         want_warranty = re.search(r"(\d+)[- ]?(?:year|yil|yıl|ano|año|tahun|год|лет)", r.folded)
         lifetime = "lifetime" in r.folded or "vitalic" in r.folded or "omur boyu" in r.folded
@@ -1277,7 +1281,7 @@ class AnswerEngine:
         if not scored:
             return None
         best = max(s for s, _, _ in scored)
-        if best <= 0 and not (limit or floor or lifetime or overnight or want_warranty):
+        if best <= 0 and not (limit or floor or lifetime or overnight or want_warranty or everything):
             return None
         else:
             picks = [p for s, i, p in sorted(scored, key=lambda x: (-x[0], x[1])) if s >= best * 0.5 or best <= 0]

@@ -607,3 +607,11 @@ def test_a_postcode_or_a_tax_number_is_no_phone():
 
     assert phones_in("Belo Horizonte – MG, CEP 30112-000. CNPJ 00.000.000/0001-00") == []
     assert phones_in("Telefone: (31) 3555-0190") == ["(31) 3555-0190"]
+
+
+def test_the_most_expensive_item_is_looked_for_in_the_whole_catalog(svc):
+    a = ask(svc, "What is the most expensive item you sell, and how much is it?")
+    assert a.reply.find("Oak Stool Tall") >= 0 and a.reply.find("Oak Stool Tall") < a.reply.find("Copper Kettle"), \
+        a.reply
+    a = ask(svc, "qual o produto mais barato da loja?")
+    assert "Olive Wood Board" in a.reply, a.reply

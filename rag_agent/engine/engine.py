@@ -456,7 +456,10 @@ class AnswerEngine:
         """Whether the message, or the customer's turn before the contact data, asks what an order holds: "how
         many", "which products / items", or a kind of product ("did the vases come?")."""
         def asks(concepts: set[str], kinds: set[str]) -> bool:
-            return "q:how_many" in concepts or "topic:product" in concepts or "noun" in kinds
+            # "o que eu pedi?" (what did I order): a "what" about the order itself, not about its delivery
+            what = bool({"q:what", "q:which"} & concepts) and "topic:order" in concepts and not (
+                {"topic:tracking", "q:when", "q:where", "q:how_long"} & concepts)
+            return "q:how_many" in concepts or "topic:product" in concepts or "noun" in kinds or what
         if asks(set(r.concepts), {m.kind for m in r.mentions}):
             return True
         for turn in earlier:
@@ -588,13 +591,21 @@ class AnswerEngine:
                 return self._product_answer(c, r, p2, True)
         discussed = c.catalog.by_id(c.state.product) if c.state.product else None
         state_nouns = discussed.nouns if discussed is not None else set()
+        # "e no 40?" after a question about the shoe in 44: a value of its own options names the variant asked
+        option_named = discussed is not None and len(r.tokens) <= 6 and bool(
+            set(r.tokens) & {fold(v) for vals in discussed.options.values() for v in vals})
         if product is None and c.products and c.state.product and not policy and (
-                asks & set(PRODUCT_ASKS) or r.values("colour") or r.values("size") or ordinal_in(r.folded) is not None) \
+                asks & set(PRODUCT_ASKS) or r.values("colour") or r.values("size") or ordinal_in(r.folded) is not None
+                or option_named) \
                 and not (noun_products and not set(nouns) & state_nouns):  # "and the yellow peeler?": a new thing
             product = discussed
             if product is not None:
                 pscore, how, follow = 0.55, "state", True
                 c.note("product", 0.55, title=product.title, how="state")
+                if option_named and not asks & set(PRODUCT_ASKS):
+                    ask = c.state.last_ask if c.state.last_ask in PRODUCT_ASKS else "stock"
+                    asks.add(ask)
+                    r.asks = [ask] + [a for a in r.asks if a != ask]
         n = ordinal_in(r.folded)
         if n is not None and c.state.listed and (product is None or how in ("noun", "state")):
             if n < len(c.state.listed):
@@ -848,8 +859,8 @@ class AnswerEngine:
             instock = [v for v in q.variants if self._in_stock(v)]
             if instock:
                 full = P.join_list([self._variant_label(v) for v in instock[:4]], c.lang)
-                qty = sum(x.get("inventory_quantity") or 0 for x in instock) if all(
-                    x.get("inventory_quantity") is not None for x in instock) else None
+                # one variant: its count; several: "in stock" (a sum of counts is a number no page states)
+                qty = instock[0].get("inventory_quantity") if len(instock) == 1 else None
                 return self._fewer(c, r, f"{p.title} ({full})", qty) or self._stock_phrase(c, p.title, qty, full), \
                     "product_stock"
             full = self._variant_label(q.variants[0]) if len(q.variants) == 1 else label
@@ -889,7 +900,7 @@ class AnswerEngine:
         asks = [a for a in r.asks if a in PRODUCT_ASKS]
         if not asks and (follow or len(r.tokens) <= 6) and c.state.last_ask in PRODUCT_ASKS:
             asks = [c.state.last_ask]  # "and the yellow peeler?" after a price: its price
-        if not asks and (r.values("colour") or r.values("size")):
+        if not asks and (r.values("colour") or r.values("size") or follow):
             asks = ["stock"]
         draft = Draft(intent="product", citations=[self._cite(c, p)])
         draft.claims.append(self._claims(p))

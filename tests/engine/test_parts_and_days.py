@@ -615,3 +615,18 @@ def test_the_most_expensive_item_is_looked_for_in_the_whole_catalog(svc):
         a.reply
     a = ask(svc, "qual o produto mais barato da loja?")
     assert "Olive Wood Board" in a.reply, a.reply
+
+
+def test_a_size_alone_after_a_stock_answer_asks_about_that_size_and_what_was_ordered_is_told(tmp_path_factory):
+    goods = [["boot", "Trail Boot", "<p>A boot.</p>", "V", "Shoes", "", "Size", "40", "shopify", "3", "90.00", "active"],
+             ["boot", "", "", "", "", "", "Size", "44", "shopify", "0", "90.00", ""]]
+    orders = ('{"number": "7001", "email": "li@example.com", "status": "processing", "total": "90.00", '
+              '"currency": "EUR", "items": [{"title": "Trail Boot", "variant": "40", "quantity": 1}]}\n')
+    s = build_store(tmp_path_factory, "sizes", "V", {"products.csv": csv_text(HEADER, goods), "orders.jsonl": orders})
+    try:
+        a = ask(s, "e no 40?", ["trail boot 44 tem?", "O Trail Boot no tamanho 44 está esgotado no momento."])
+        assert "40" in a.reply and a.intent == "product_stock", a.reply
+        a = ask(s, "Fiz o pedido 7001 com o e-mail li@example.com. O que eu pedi?")
+        assert "1 × Trail Boot (40)" in a.reply, a.reply
+    finally:
+        s.close()

@@ -32,7 +32,7 @@ NUM = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 PERCENT_RX = re.compile(rf"(?P<n1>\d+(?:[.,]\d+)?)\s?%|%\s?(?P<n2>\d+(?:[.,]\d+)?)|(?P<n3>\d+(?:[.,]\d+)?)\s?"
                         r"(?:percent|per cent|por ciento|por cento|persen|процент\w*)|(?:yüzde|yuzde)\s?(?P<n4>\d+)", re.I)
 URL_RX = re.compile(r"https?://[^\s)>\]]+|www\.[^\s)>\]]+", re.I)
-TIME = r"(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?|h|hs|uhr)?"
+TIME = r"(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?(?:\s*(?:a\.?m\.?|p\.?m\.?|h|hs|uhr)(?![^\W\d_]))?"
 TIME_RANGE_RX = re.compile(rf"(?<![\d/])(?P<a>{TIME})\s*(?:-|–|—|to|a|às|as|ate|até|ila|sampai|hingga|s/d|до|a las)\s*"
                            rf"(?P<b>{TIME})(?![\d/])", re.I)
 CODE_RX = re.compile(r"(?<![\w@/.-])([A-Z][A-Z0-9]{3,19}|[A-Z0-9]{2,}[A-Z][A-Z0-9]{1,17})(?![\w@])")
@@ -302,9 +302,14 @@ def durations_in(text: str) -> list[dict[str, Any]]:
             continue
         if unit == "year" and lo >= 1900:
             continue  # "с 2015 года" (since 2015): a year of the calendar, not 2015 years
-        span = text[m.start():m.end()] if same else m.group(0)
+        times = re.search(r"(\d+)\s*[x×]\s*$", f[:m.start()])
+        start = m.start()
+        if times and unit == "hour" and lo == 24 and not hi:
+            # "2 x 24 jam" (Indonesian for two days): the count before "x 24 hours"
+            lo, start = int(times.group(1)) * 24, times.start()
+        span = text[start:m.end()] if same else f[start:m.end()]
         out.append({"lo": lo, "hi": hi if hi and hi != lo else None, "unit": unit,
-                    "business": bool(m.group("biz1") or m.group("biz2")), "start": m.start(), "end": m.end(),
+                    "business": bool(m.group("biz1") or m.group("biz2")), "start": start, "end": m.end(),
                     "text": span.strip()})
     for rx2, key in ((life_rx, "lifetime"), (night_rx, "overnight")):
         for m in rx2.finditer(f):

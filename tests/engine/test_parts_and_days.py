@@ -630,3 +630,22 @@ def test_a_size_alone_after_a_stock_answer_asks_about_that_size_and_what_was_ord
         assert "1 × Trail Boot (40)" in a.reply, a.reply
     finally:
         s.close()
+
+
+@pytest.mark.parametrize("line, kind, value", [
+    ("dengan estimasi 7–14 hari, berapa pun estimasi pada tabel", "duration", {"lo": 7, "hi": 14}),
+    ("Klaim maksimal 2 x 24 jam setelah paket diterima", "duration", {"lo": 48}),
+    ("segunda a sexta, 9h às 17h", "hours", {"open": "9h", "close": "17h"})])
+def test_days_written_after_a_range_are_days_and_two_times_24_hours_is_48(line, kind, value):
+    from rag_agent.lang.facts import extract_facts
+
+    facts = [f for f in extract_facts(line) if f.type in ("duration", "hours")]
+    assert [f.type for f in facts] == [kind], facts
+    assert all(facts[0].value.get(k) == v for k, v in value.items()), facts
+
+
+def test_a_sum_in_thousands_is_no_order_number():
+    from rag_agent.engine.understand import read
+
+    r = read("moro em pontianak, compra de 600 mil tem frete gratis?")
+    assert not r.order_numbers and [a for a, *_ in r.amounts] == [600000], (r.order_numbers, r.amounts)

@@ -649,3 +649,17 @@ def test_a_sum_in_thousands_is_no_order_number():
 
     r = read("moro em pontianak, compra de 600 mil tem frete gratis?")
     assert not r.order_numbers and [a for a, *_ in r.amounts] == [600000], (r.order_numbers, r.amounts)
+
+
+def test_card_data_questions_find_the_card_sentence(tmp_path_factory):
+    page = ("# Kebijakan privasi\n\nData akun disimpan selama akun aktif.\n\n"
+            "Data pembayaran: kami tidak menyimpan nomor kartu kredit; pembayaran diproses oleh payment gateway.\n\n"
+            "Petugas Pelindungan Data: Rina Kartika, privasi@toko.example.\n")
+    s = build_store(tmp_path_factory, "card", "T", {"products.csv": csv_text(HEADER, GOODS[:1]), "privasi.md": page})
+    try:
+        a = ask(s, "vcs guardam o numero do meu cartao de credito?")
+        assert "nomor kartu" in a.reply and a.reply.startswith("Não"), a.reply
+        a = ask(s, "who is your data protection officer?")
+        assert "privasi@toko.example" in a.reply, a.reply
+    finally:
+        s.close()

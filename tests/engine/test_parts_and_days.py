@@ -652,7 +652,9 @@ def test_a_sum_in_thousands_is_no_order_number():
 
 
 def test_card_data_questions_find_the_card_sentence(tmp_path_factory):
-    page = ("# Kebijakan privasi\n\nData akun disimpan selama akun aktif.\n\n"
+    page = ("# Kebijakan privasi\n\n## Masa simpan\n\n| Data | Masa simpan |\n|---|---|\n"
+            "| Invoice, faktur dan catatan transaksi | 10 tahun |\n| Data akun | selama akun aktif |\n\n"
+            "## Keamanan\n\n"
             "Data pembayaran: kami tidak menyimpan nomor kartu kredit; pembayaran diproses oleh payment gateway.\n\n"
             "Petugas Pelindungan Data: Rina Kartika, privasi@toko.example.\n")
     s = build_store(tmp_path_factory, "card", "T", {"products.csv": csv_text(HEADER, GOODS[:1]), "privasi.md": page})

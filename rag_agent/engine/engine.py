@@ -70,6 +70,10 @@ _SEGMENTS = re.compile(r"(?<=[?!.])\s+|\s*(?:#{2,}|-{3,}|={3,}|\*{3,})\s*|\s*\n+
 _SPLIT = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-ZА-ЯÀ-Ý¿¡])|\s*;\s*")
 
 
+def _cyrillic(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
 def _named_codes(r: Reading, codes: set[str]) -> Reading:
     """A reading in which a discount code of the store's own pages ("gajian25", "SEKARBARU") is a question about
     that promotion, and never a word of a product's name ("o gajian25 vale pro tenis puma?")."""
@@ -1031,10 +1035,14 @@ class AnswerEngine:
         title_colours = {x.value for x in matcher().match(m.product.toks) if x.kind == "colour"}
         option_values = {fold(v) for vals in m.product.options.values() for v in vals}
 
+        title_cyrillic = sum(_cyrillic(t) for t in m.product.toks) * 2 > len(m.product.toks)
+
         def other(i: int, after: bool = False) -> bool:
             tok = r.tokens[i]
             if tok in m.product.toks:
                 return False
+            if _cyrillic(tok) != title_cyrillic and tok not in c.catalog.by_token:
+                return False  # "the воланы, the *feather* ones": a word in another script translates, never names
             if tok in option_values:
                 return False  # a variant of this product ("the jacket in Olive")
             if any(x.kind == "noun" and x.start <= i < x.end and x.value in m.product.nouns for x in r.mentions):

@@ -665,3 +665,16 @@ def test_card_data_questions_find_the_card_sentence(tmp_path_factory):
         assert "privasi@toko.example" in a.reply, a.reply
     finally:
         s.close()
+
+
+def test_a_word_in_another_script_than_the_title_translates_it_and_does_not_name_another_product(tmp_path_factory):
+    goods = [["volany", "Воланы перьевые", "<p>Воланы для бадминтона.</p>", "V", "Спорт", "", "Title", "Default Title",
+              "shopify", "9", "590", "active"],
+             ["raketka", "Ракетка для большого тенниса", "<p>Ракетка.</p>", "V", "Спорт", "", "Title", "Default Title",
+              "shopify", "4", "4490", "active"]]
+    s = build_store(tmp_path_factory, "script", "L", {"products.csv": csv_text(HEADER, goods)})
+    try:
+        a = ask(s, "link to the воланы pls, the feather ones")
+        assert "/products/volany" in a.reply and "don't sell" not in a.reply, a.reply
+    finally:
+        s.close()

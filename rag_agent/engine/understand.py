@@ -541,12 +541,14 @@ def _short_message_language(toks: list[str], detected: str, history: Sequence[st
         return detected if any(ord(ch) > 127 and ch.isalpha() for ch in raw) and not history else default
     top = max(counts.values())
     best = [code for code, v in counts.items() if v >= top - 1e-9]
+    if history:
+        # "manda o link" in a Portuguese conversation: a word that one other language also has ("manda") does
+        # not outweigh the conversation, when its language is about as present in the message
+        prev = langdet.detect(" ".join(history[-3:]), [])
+        if prev in best or 0 < counts.get(prev, 0.0) >= top - 1.0 and prev == detected:
+            return prev
     if len(best) == 1:
         return best[0]
-    if history:
-        prev = langdet.detect(" ".join(history[-3:]), [])
-        if prev in best:
-            return prev
     return detected if detected in best else ("en" if "en" in best else sorted(best)[0])
 
 

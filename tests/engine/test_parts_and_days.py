@@ -678,3 +678,10 @@ def test_a_word_in_another_script_than_the_title_translates_it_and_does_not_name
         assert "/products/volany" in a.reply and "don't sell" not in a.reply, a.reply
     finally:
         s.close()
+
+
+def test_a_short_follow_up_keeps_the_conversation_s_language_when_it_is_about_as_likely():
+    from rag_agent.engine.understand import read
+
+    assert read("manda o link", ["vcs tem bola de golfe?"], default_lang="pt").lang == "pt"
+    assert read("gracias", ["obrigado pela ajuda"], default_lang="pt").lang == "es"

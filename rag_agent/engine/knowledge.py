@@ -255,7 +255,7 @@ class KnowledgeIndex:
             own = {fold(f.text) for f in unit.facts + unit.section_codes if f.type == "code"}
             fit += 0.45 if own & named_codes else (-0.15 if own else 0.0)
         if "how" in r.asks and types & HOW_FACTS:
-            fit += 0.15
+            fit += 0.25
         if "place" in r.asks and "topic:online" in unit.concepts and "address" not in self.fact_types:
             fit += 0.35  # where is the store? - a store without an address answers that it is online only
         # precision: a unit about other topics than the ones asked answers less well

@@ -685,3 +685,16 @@ def test_a_short_follow_up_keeps_the_conversation_s_language_when_it_is_about_as
 
     assert read("manda o link", ["vcs tem bola de golfe?"], default_lang="pt").lang == "pt"
     assert read("gracias", ["obrigado pela ajuda"], default_lang="pt").lang == "es"
+
+
+def test_a_minimum_age_question_finds_the_age_sentence(tmp_path_factory):
+    page = ("# Gizlilik\n\nKargo ücreti teslimat bölgesine göre hesaplanır.\n\n| Veri | Saklama süresi |\n|---|---|\n"
+            "| Fatura kayıtları | 10 yıl |\n| Müşteri hesabı | Siz silene kadar; 3 yıl kullanılmayan hesaplar silinir |\n\n"
+            "16 yaşından küçükler hesap açamaz ve bülten aboneliği başlatamaz.\n")
+    s = build_store(tmp_path_factory, "age", "B", {"products.csv": csv_text(HEADER, GOODS[:1]), "gizlilik.md": page})
+    try:
+        a = ask(s, "Berapa umur minimal untuk membuat akun?")
+        assert "16" in a.reply, a.reply
+        assert "topic:age" in a.explanation["reading"]["concepts"], a.explanation["reading"]
+    finally:
+        s.close()

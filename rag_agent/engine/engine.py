@@ -683,6 +683,10 @@ class AnswerEngine:
                 c.note("unit", su.score, text=su.unit.text[:80], coverage=round(su.coverage, 2),
                        overlap=round(su.overlap, 2), fit=round(su.fit, 2), matched=su.why.get("matched"))
         unit_ok = top is not None and top.score >= UNIT_MIN
+        if top is not None and r.asks and r.asks[0] in ("year", "date") and r.asks[0] not in c.knowledge.fact_types:
+            # "when were you founded?" and no page of the store states a year: nothing answers it
+            c.note("unit:no_fact_of_the_kind_asked", top.score, ask=r.asks[0])
+            unit_ok, top, units = False, None, []
 
         wants_product = bool(asks & set(PRODUCT_ASKS)) or "q:have" in r.concepts or r.values("colour") \
             or r.values("size")

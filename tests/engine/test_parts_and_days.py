@@ -698,3 +698,15 @@ def test_a_minimum_age_question_finds_the_age_sentence(tmp_path_factory):
         assert "topic:age" in a.explanation["reading"]["concepts"], a.explanation["reading"]
     finally:
         s.close()
+
+
+def test_a_year_asked_of_a_store_whose_pages_state_none_is_not_found(tmp_path_factory):
+    faq = ("# FAQ\n\n## Are your down products ethically sourced?\n\nYes, all our down is certified to the "
+           "Responsible Down Standard (RDS).\n\n## Do you ship abroad?\n\nWe ship to the US and Canada.\n")
+    s = build_store(tmp_path_factory, "noyear", "D", {"products.csv": csv_text(HEADER, GOODS[:1]), "faq.md": faq})
+    try:
+        for q in ("when were you founded?", "em que ano vocês foram fundados?"):
+            a = ask(s, q)
+            assert a.intent == "no_answer" and "RDS" not in a.reply, (q, a.reply)
+    finally:
+        s.close()

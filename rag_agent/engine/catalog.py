@@ -45,6 +45,11 @@ class CatalogProduct:
     def variants(self) -> list[dict[str, Any]]:
         return [v for v in self.payload.get("variants") or []]
 
+    @property
+    def option_values(self) -> set[str]:
+        """Every value of its options, folded ("olive", "44", "xl")."""
+        return {fold(v) for vals in self.options.values() for v in vals}
+
 
 @dataclass
 class Match:

@@ -596,8 +596,7 @@ class AnswerEngine:
         discussed = c.catalog.by_id(c.state.product) if c.state.product else None
         state_nouns = discussed.nouns if discussed is not None else set()
         # "e no 40?" after a question about the shoe in 44: a value of its own options names the variant asked
-        option_named = discussed is not None and len(r.tokens) <= 6 and bool(
-            set(r.tokens) & {fold(v) for vals in discussed.options.values() for v in vals})
+        option_named = discussed is not None and len(r.tokens) <= 6 and bool(set(r.tokens) & discussed.option_values)
         if product is None and c.products and c.state.product and not policy and (
                 asks & set(PRODUCT_ASKS) or r.values("colour") or r.values("size") or ordinal_in(r.folded) is not None
                 or option_named) \
@@ -630,7 +629,7 @@ class AnswerEngine:
             if rec is not None:
                 return rec
         kconcepts = None
-        if any(t in c.knowledge.codes for t in r.tokens):
+        if r.codes:  # a code of the store's pages (read once, by _named_codes)
             kconcepts = dict(r.concepts, **{"topic:discount": 1.0, "topic:code": 1.0})
         said_first = r.amounts[0][0] if r.amounts else 0.0  # the first amount as written, before any worked out
         if len(r.amounts) >= 1 and "topic:discount" in r.concepts and not any(rng for _, _, rng in r.amounts):
@@ -694,8 +693,7 @@ class AnswerEngine:
             option_pos = {i for m in r.mentions if m.kind in ("colour", "size", "noun", "cat") for i in range(m.start, m.end)}
             option_words = {r.tokens[i] for i in option_pos}
             extra = [t for t in r.content if t not in set(product.toks) and not c.catalog.by_token.get(t)
-                     and t not in option_words and not any(fold(t) == fold(v) for vals in product.options.values()
-                                                           for v in vals)]
+                     and t not in option_words and fold(t) not in product.option_values]
             attr = self._product_attribute_for(product, policy, r)
             if policy and attr is not None and not (set(r.concepts) & {"cond:use", "cond:tags", "cond:packaging",
                                                                       "cond:damaged", "cond:final_sale",
@@ -1037,7 +1035,7 @@ class AnswerEngine:
         if not m.positions or len(m.matched) >= len(m.product.toks):
             return False
         title_colours = {x.value for x in matcher().match(m.product.toks) if x.kind == "colour"}
-        option_values = {fold(v) for vals in m.product.options.values() for v in vals}
+        option_values = m.product.option_values
 
         title_cyrillic = sum(_cyrillic(t) for t in m.product.toks) * 2 > len(m.product.toks)
 
@@ -1352,7 +1350,7 @@ class AnswerEngine:
         claim, and puts the new total in ``r.amounts``."""
         if len(r.amounts) != 1 or r.amounts[0][2]:
             return None
-        code = next((t for t in r.tokens if t in c.knowledge.codes), None)
+        code = r.codes[0] if r.codes else None
         found = c.knowledge.code_percent(code) if code else None
         if not found or not 0 < found[1] < 100:
             return None

@@ -163,16 +163,23 @@ class KnowledgeIndex:
                 units.append(unit)
         return cls(units)
 
+    def _code_units(self, code: str) -> Iterable[tuple[Unit, Fact]]:
+        """(unit, the code as written) for each unit about a discount code: those naming it first, then those
+        under a heading that names it."""
+        for own in (True, False):
+            for u in self.units:
+                named = [f for f in (u.facts if own else u.section_codes) if f.type == "code" and fold(f.text) == code]
+                if named:
+                    yield u, named[0]
+
     def code_percent(self, code: str) -> tuple[str, float] | None:
         """(the code as written, its percentage off) when the store's text gives one code's terms a percentage
         ("HELLO15 · 15% off full-price items"): the percentage in a unit that names the code itself or under
         its heading."""
-        for own in (True, False):
-            for u in self.units:
-                codes = [f for f in (u.facts if own else u.section_codes) if f.type == "code" and fold(f.text) == code]
-                pct = [f for f in u.facts if f.type == "percent"]
-                if codes and len({f.value["percent"] for f in pct}) == 1:
-                    return codes[0].text, float(pct[0].value["percent"])
+        for u, named in self._code_units(code):
+            pct = [f for f in u.facts if f.type == "percent"]
+            if len({f.value["percent"] for f in pct}) == 1:
+                return named.text, float(pct[0].value["percent"])
         return None
 
     def code_limits(self, code: str) -> tuple[float | None, float | None, str | None]:
@@ -181,18 +188,15 @@ class KnowledgeIndex:
         its amount ("potongan maksimal Rp 100.000 untuk minimal belanja Rp 400.000" -> (100000, 400000, "IDR");
         "Koşullar: sepet tutarı en az 40 € ..., indirim en fazla 15 €" -> (15, 40, "EUR")); None where none says."""
         cap = floor = cur = None
-        for own in (True, False):
-            for u in self.units:
-                if not any(f.type == "code" and fold(f.text) == code for f in (u.facts if own else u.section_codes)):
+        for u, _ in self._code_units(code):
+            for f in u.facts:
+                if f.type != "money":
                     continue
-                for f in u.facts:
-                    if f.type != "money":
-                        continue
-                    near = {m.concept for m in matcher().match(tokens(u.text[max(0, f.start - 40):f.start])[-3:])}
-                    if "fact:maximum" in near and cap is None:
-                        cap, cur = f.value["amount"], cur or f.value.get("currency") or None
-                    elif "fact:minimum" in near and floor is None:
-                        floor, cur = f.value["amount"], cur or f.value.get("currency") or None
+                near = {m.concept for m in matcher().match(tokens(u.text[max(0, f.start - 40):f.start])[-3:])}
+                if "fact:maximum" in near and cap is None:
+                    cap, cur = f.value["amount"], cur or f.value.get("currency") or None
+                elif "fact:minimum" in near and floor is None:
+                    floor, cur = f.value["amount"], cur or f.value.get("currency") or None
         return cap, floor, cur
 
     def __len__(self) -> int:

@@ -335,8 +335,6 @@ def _clause_topics(f: Fact) -> set[str]:
 def percent_text(value: float, lang: str) -> str:
     """A percentage as the customer's language writes it: "10%", Turkish "%10" (the language file's
     ``percent_form``)."""
-    from rag_agent.lang.concepts import language_data
-
     form = language_data().get(lang, {}).get("percent_form") or "{n}%"
     return form.format(n=f"{float(value):g}")
 

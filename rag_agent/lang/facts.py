@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 from rag_agent.engine.text import EMAIL, fold, phones_in
 from rag_agent.lang.concepts import language_data, matcher
@@ -106,6 +106,17 @@ _SIGN_CODES = {"$": "USD", "us$": "USD", "usd": "USD", "r$": "BRL", "brl": "BRL"
                "c$": "CAD", "a$": "AUD", "au$": "AUD"}
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first (so "bin liralık" wins over "bin"); one that never
+    matches when there are none."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+
+
+def _language_words(key: str) -> set[str]:
+    """Every language file's ``key`` words, lowercased."""
+    return {w.lower() for data in language_data().values() for w in data.get(key) or ()}
+
+
 @lru_cache(maxsize=1)
 def currency_codes() -> dict[str, str]:
     """Every way of writing a currency (lowercased) -> its ISO code: the symbols and codes above and every
@@ -119,13 +130,9 @@ def currency_codes() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _money_rx() -> re.Pattern[str]:
     """An amount with a currency before it ("R$ 49,90") or after it ("49,90 €", "30 dólares", "52 euroluk")."""
-    words = sorted({w.lower() for data in language_data().values() for w in data.get("currency_words", {})},
-                   key=len, reverse=True)
-    after = "|".join([CUR_AFTER_SIGNS] + [re.escape(w) for w in words])
-    mult = "|".join(re.escape(w) for w in sorted(amount_multipliers(), key=len, reverse=True)) or "(?!)"
-    alone = "|".join(re.escape(w) for w in sorted({w.lower() for data in language_data().values()
-                                                   for w in data.get("amounts_without_currency") or ()},
-                                                  key=len, reverse=True)) or "(?!)"
+    after = f"{CUR_AFTER_SIGNS}|{_alternation(_language_words('currency_words'))}"
+    mult = _alternation(amount_multipliers())
+    alone = _alternation(_language_words("amounts_without_currency"))
     return re.compile(rf"(?P<c1>{CUR_BEFORE})\s?(?P<n1>{NUM})(?:\s?(?P<k1>{mult})(?!\w))?(?![\d%])"
                       rf"|(?<![\w.,])(?P<n2>{NUM})\s?(?:(?P<k2>{mult})\s?)?(?P<c2>(?:{after}))(?!\w)"
                       # "budget max 500rb", "900 binlik", "до 5 тыс": a round sum the chat's words make money
@@ -251,7 +258,7 @@ def _date_rx() -> tuple[re.Pattern[str], dict[str, int]]:
             for f in forms:
                 if len(f) >= 3:
                     month_of[fold(f)] = i + 1
-    names = "|".join(re.escape(m) for m in sorted(month_of, key=len, reverse=True))
+    names = _alternation(month_of)
     rx = re.compile(rf"(?P<m1>{names})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
                     rf"|(?P<d2>\d{{1,2}})(?:º|o|ª|st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m2>{names})\.?,?\s+(?:de\s+|del\s+)?(?P<y2>\d{{4}})"
                     rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})"
@@ -370,8 +377,8 @@ def day_span(folded: str) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _per_item_rx() -> re.Pattern[str]:
-    words = sorted({fold(w) for d in language_data().values() for w in d.get("per_item", ())}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else re.compile("(?!)")
+    words = {fold(w) for d in language_data().values() for w in d.get("per_item", ())}
+    return re.compile(rf"(?<!\w)(?:{_alternation(words)})(?!\w)")
 
 
 def per_item(clause: str) -> bool:
@@ -387,8 +394,7 @@ def closed_rx() -> re.Pattern[str]:
     "закрыто", "kapalı" in "kapalıyız"); written and folded forms, so raw and folded text both match."""
     words = {form for data in language_data().values() for w in data.get("closed_words", ())
              for form in (w.lower(), fold(w))}
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\b(?:{alt})", re.I)
+    return re.compile(rf"\b(?:{_alternation(words)})", re.I)
 
 
 def closed_days_in(text: str) -> list[int]:

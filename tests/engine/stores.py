@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from contextlib import contextmanager
 from typing import Iterable, Sequence
 
 from rag_agent.embed import HashEmbedder
@@ -33,6 +34,16 @@ def build_store(tmp_path_factory, name: str, title: str, files: dict[str, str]):
     svc.ensure_workspace("w", title, plan="paid")
     svc.load_store_dir("w", root / "store")
     return svc
+
+
+@contextmanager
+def open_store(tmp_path_factory, name: str, title: str, files: dict[str, str]):
+    """:func:`build_store` for a ``with`` block: the Service is closed when the block ends."""
+    svc = build_store(tmp_path_factory, name, title, files)
+    try:
+        yield svc
+    finally:
+        svc.close()
 
 
 def ask(svc, message, history=(), **persona):

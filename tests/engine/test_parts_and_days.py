@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rag_agent.lang.facts import closed_days_in
-from tests.engine.stores import ask, build_store, csv_text
+from tests.engine.stores import ask, build_store, csv_text, open_store
 
 HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 Name", "Option1 Value",
           "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Price", "Status"]
@@ -257,14 +257,11 @@ def test_a_word_only_one_title_has_names_it(tmp_path_factory):
               "shopify", "5", "29.99", "active"],
              ["pan", "Yapışmaz Tava", "<p>Tava.</p>", "Bereket", "Mutfak", "", "Title", "Default Title", "shopify",
               "5", "24.99", "active"]]
-    s = build_store(tmp_path_factory, "wok", "Bereket", {"products.csv": csv_text(HEADER, goods)})
-    try:
+    with open_store(tmp_path_factory, "wok", "Bereket", {"products.csv": csv_text(HEADER, goods)}) as s:
         a = ask(s, "pasame el link del wok porfa")  # "wok": only one title has it
         assert "/products/wok" in a.reply, a.reply
         a = ask(s, "how much is the wok?")
         assert "29.99" in a.reply and "24.99" not in a.reply, a.reply
-    finally:
-        s.close()
 
 
 def test_a_purpose_after_the_name_is_not_part_of_it(svc):
@@ -279,12 +276,9 @@ def test_a_follow_up_naming_a_new_kind_and_colour_is_about_that_product(tmp_path
               "shopify", "5", "5.99", "active"],
              ["peeler-g", "Yeşil Soyacak", "<p>Soyacak.</p>", "Bereket", "Mutfak", "", "Title", "Default Title",
               "shopify", "5", "6.49", "active"]]
-    s = build_store(tmp_path_factory, "bereket-mini", "Bereket", {"products.csv": csv_text(HEADER, goods)})
-    try:
+    with open_store(tmp_path_factory, "bereket-mini", "Bereket", {"products.csv": csv_text(HEADER, goods)}) as s:
         a = ask(s, "and the yellow peeler?", ["how much is the siyah rende", "The Siyah Rende is €10.99."])
         assert "5.99" in a.reply and "10.99" not in a.reply and "6.49" not in a.reply, a.reply
-    finally:
-        s.close()
 
 
 @pytest.mark.parametrize("message, first", [
@@ -331,13 +325,10 @@ def test_a_written_date_is_a_fact(text, value):
 ])
 def test_when_a_page_was_updated(tmp_path_factory, message, want):
     privacy = "# Privacy\n\nWe keep order records for 6 years.\n\nLast updated: March 3, 2026.\n"
-    s = build_store(tmp_path_factory, "dated", "Dated", {"products.csv": csv_text(HEADER, GOODS[:1]),
-                                                         "privacy.md": privacy})
-    try:
+    with open_store(tmp_path_factory, "dated", "Dated", {"products.csv": csv_text(HEADER, GOODS[:1]),
+                                                         "privacy.md": privacy}) as s:
         a = ask(s, message)
         assert want in a.reply, a.reply
-    finally:
-        s.close()
 
 
 def test_a_unit_without_the_topic_asked_does_not_answer_it(tmp_path_factory):
@@ -345,23 +336,17 @@ def test_a_unit_without_the_topic_asked_does_not_answer_it(tmp_path_factory):
              "promotions.md": "# Promotions\n\nFrom July 1 to August 31, up to 40% off sport and shoes.\n"}
     goods = [["runx", "RunX Running Shoe", "<p>Shoe.</p>", "V", "Shoes", "", "Title", "Default Title", "shopify",
               "5", "44.95", "active"]]
-    s = build_store(tmp_path_factory, "topic", "V", {"products.csv": csv_text(HEADER, goods), **pages})
-    try:
+    with open_store(tmp_path_factory, "topic", "V", {"products.csv": csv_text(HEADER, goods), **pages}) as s:
         a = ask(s, "only tried the running shoes on at home on the carpet. can i still send them back?")
         assert "unworn" in a.reply and "40%" not in a.reply, a.reply
-    finally:
-        s.close()
 
 
 def test_a_kind_of_a_kind_is_not_the_kind(tmp_path_factory):
     goods = [["road", "Road Bike", "<p>A road bike.</p>", "V", "Sport", "", "Title", "Default Title", "shopify",
               "2", "2499.00", "active"]]
-    s = build_store(tmp_path_factory, "bikes", "V", {"products.csv": csv_text(HEADER, goods)})
-    try:
+    with open_store(tmp_path_factory, "bikes", "V", {"products.csv": csv_text(HEADER, goods)}) as s:
         a = ask(s, "how much is the mountain bike")
         assert "2499" not in a.reply or "don't sell" in a.reply, a.reply
-    finally:
-        s.close()
 
 
 def test_a_follow_up_keeps_the_order_total_of_the_conversation(shop):
@@ -373,14 +358,12 @@ def test_a_follow_up_keeps_the_order_total_of_the_conversation(shop):
 def test_a_free_from_rule_beside_a_price_table_answers_first(tmp_path_factory):
     page = ("# Shipping\n\nEconomy shipping is free on orders of $99 or more.\n\n| Zone | Economy | Express |\n"
             "|---|---|---|\n| Zone 1 | $4.99 | $19.99 |\n| Zone 2 | $6.99 | $24.99 |\n")
-    s = build_store(tmp_path_factory, "zones", "Z", {"products.csv": csv_text(HEADER, GOODS[:1]), "shipping.md": page})
-    try:
+    with open_store(tmp_path_factory, "zones", "Z",
+                    {"products.csv": csv_text(HEADER, GOODS[:1]), "shipping.md": page}) as s:
         a = ask(s, "is economy shipping free to zone 2 on a $99 order?")
         assert a.reply.startswith("Yes") and "6.99" not in a.reply, a.reply
         a = ask(s, "is economy shipping free to zone 2 on a $60 order?")
         assert a.reply.startswith("No"), a.reply
-    finally:
-        s.close()
 
 
 def test_an_instruction_hidden_in_an_html_comment_is_not_followed(svc):
@@ -408,13 +391,10 @@ def test_the_postcode_of_the_shop_is_told_from_its_address(tmp_path_factory):
     page = ("# Quiénes somos\n\nSomos una tienda de barrio en Russafa.\n\n## Nuestra tienda\n\n"
             "Dirección: Carrer de Sueca, 41, 46006 València (metro Bailén o Xàtiva).\n\n"
             "Solo tenemos esta tienda física.\n")
-    s = build_store(tmp_path_factory, "postcode", "V", {"products.csv": csv_text(HEADER, GOODS[:1]),
-                                                         "quienes-somos.md": page})
-    try:
+    with open_store(tmp_path_factory, "postcode", "V", {"products.csv": csv_text(HEADER, GOODS[:1]),
+                                                         "quienes-somos.md": page}) as s:
         a = ask(s, "whats the postcode of ur shop? need it for the taxi app")
         assert "46006" in a.reply, a.reply
-    finally:
-        s.close()
 
 
 def test_a_negation_in_an_earlier_sentence_does_not_cancel_a_request_for_a_person(svc):
@@ -470,13 +450,11 @@ def test_a_year_standing_alone_is_a_year_not_a_duration(line, year):
 def test_the_year_the_shop_began_is_told_in_the_customer_s_language(tmp_path_factory):
     page = ("# Sobre nós\n\nA Casa Teste nasceu em 2017, num ateliê de fundo de quintal.\n\n"
             "## Loja\n\nAtendemos de segunda a sexta.\n\nFrete grátis acima de R$ 300,00.\n")
-    s = build_store(tmp_path_factory, "founded", "C", {"products.csv": csv_text(HEADER, GOODS[:1]), "sobre.md": page})
-    try:
+    with open_store(tmp_path_factory, "founded", "C",
+                    {"products.csv": csv_text(HEADER, GOODS[:1]), "sobre.md": page}) as s:
         for q in ("В каком году появилась ваша компания?", "what year did you start?", "tokonya berdiri tahun berapa?"):
             a = ask(s, q)
             assert "2017" in a.reply and "300" not in a.reply, (q, a.reply)
-    finally:
-        s.close()
 
 
 def test_a_recommendation_keeps_between_two_amounts_and_leaves_out_what_is_ruled_out(tmp_path_factory):
@@ -488,14 +466,11 @@ def test_a_recommendation_keeps_between_two_amounts_and_leaves_out_what_is_ruled
               "shopify", "5", "70.00", "active"],
              ["rug", "Wool Rug", "<p>A rug for the living room.</p>", "V", "Decor", "rug", "Title", "Default Title",
               "shopify", "5", "250.00", "active"]]
-    s = build_store(tmp_path_factory, "between", "V", {"products.csv": csv_text(HEADER, goods)})
-    try:
+    with open_store(tmp_path_factory, "between", "V", {"products.csv": csv_text(HEADER, goods)}) as s:
         a = ask(s, "my friend has no garden. what would you suggest as a gift between $50 and $100?")
         assert "Copper Lamp" in a.reply and "Watering Can" not in a.reply and "Wool Rug" not in a.reply, a.reply
         a = ask(s, "what do you suggest for the garden?")
         assert "Watering Can" in a.reply or "Clay Pot" in a.reply, a.reply
-    finally:
-        s.close()
 
 
 @pytest.mark.parametrize("text, amount", [("ate 3 mil rublos", 3000), ("budget 6 ribu rubel", 6000),
@@ -517,16 +492,13 @@ def test_a_code_s_cap_and_minimum_are_kept_and_a_code_is_no_product_word(tmp_pat
              "Rp 400.000.\n")
     goods = [["puma", "Puma Future Rider Trainers", "<p>Sepatu.</p>", "Puma", "Shoes", "", "Title", "Default Title",
               "shopify", "5", "959000", "active"]]
-    s = build_store(tmp_path_factory, "cap", "T", {"products.csv": csv_text(HEADER, goods), "promo.md": promo})
-    try:
+    with open_store(tmp_path_factory, "cap", "T", {"products.csv": csv_text(HEADER, goods), "promo.md": promo}) as s:
         a = ask(s, "ayin 25inde 900 binlik ayakkabi alsam gajian25 ile ne kadar duser")
         assert "800.000" in a.reply and "765" not in a.reply, a.reply
         a = ask(s, "kak kalo belanja 280rb pake GAJIAN25 jadi brp?")
         assert "400.000" in a.reply and "238" not in a.reply, a.reply
         a = ask(s, "o gajian25 vale pro tenis puma?")
         assert a.intent != "product_not_sold", a.reply
-    finally:
-        s.close()
 
 
 @pytest.mark.parametrize("text, amount", [("budget max 500rb", 500000), ("900 binlik ayakkabı", 900000),
@@ -541,40 +513,34 @@ def test_what_to_bring_to_a_pickup_is_the_sentence_naming_the_documents(tmp_path
     page = ("# Самовывоз\n\nЗаказ будет готов через 2 часа после оформления.\n\n"
             "Самовывоз бесплатный, из магазина на Студенческой.\n\n"
             "Что взять с собой: номер заказа и паспорт (или другой документ с фото).\n")
-    s = build_store(tmp_path_factory, "bring", "L", {"products.csv": csv_text(HEADER, GOODS[:1]), "samovyvoz.md": page})
-    try:
+    with open_store(tmp_path_factory, "bring", "L",
+                    {"products.csv": csv_text(HEADER, GOODS[:1]), "samovyvoz.md": page}) as s:
         for q in ("q tengo q llevar pa recoger mi pedido en la tienda", "what do I need to bring to pick up my order?",
                   "siparişimi mağazadan alırken yanımda ne getirmem lazım?"):
             a = ask(s, q)
             assert "паспорт" in a.reply, (q, a.reply)
-    finally:
-        s.close()
 
 
 def test_a_gift_card_is_not_also_a_gift_and_a_yes_is_said_once(tmp_path_factory):
     faq = ("# FAQ\n\n## Do you gift wrap?\n\nYes. Choose gift wrap at checkout: it's $4 per item.\n\n"
            "## Returns\n\nWe can't accept returns of:\n\n- Earrings.\n- Gift cards.\n")
-    s = build_store(tmp_path_factory, "giftcard", "A", {"products.csv": csv_text(HEADER, GOODS[:1]), "faq.md": faq})
-    try:
+    with open_store(tmp_path_factory, "giftcard", "A",
+                    {"products.csv": csv_text(HEADER, GOODS[:1]), "faq.md": faq}) as s:
         a = ask(s, "Bir hediye kartı satın aldım ama kullanmayacağım. İade edebilir miyim?")
         assert "Gift cards" in a.reply and "$4" not in a.reply, a.reply
         a = ask(s, "hediye paketi yapıyor musunuz?")
         assert "Yes" not in a.reply and "$4" in a.reply, a.reply
-    finally:
-        s.close()
 
 
 def test_a_code_s_terms_under_its_heading_set_its_minimum_and_cap(tmp_path_factory):
     promo = ("# Kampanyalar\n\n## HOSGELDIN10\n\nİlk siparişinize %10 indirim.\n\nKoşullar: sepet tutarı en az 40 € "
              "(kargo hariç), indirim en fazla 15 €.\n")
-    s = build_store(tmp_path_factory, "terms", "B", {"products.csv": csv_text(HEADER, GOODS[:1]), "kampanya.md": promo})
-    try:
+    with open_store(tmp_path_factory, "terms", "B",
+                    {"products.csv": csv_text(HEADER, GOODS[:1]), "kampanya.md": promo}) as s:
         a = ask(s, "my cart is 35€ can i use hosgeldin10")
         assert "40" in a.reply and "31.5" not in a.reply, a.reply
         a = ask(s, "my cart is 200€, how much with hosgeldin10?")
         assert "185" in a.reply and "180" not in a.reply, a.reply
-    finally:
-        s.close()
 
 
 def test_a_percentage_is_written_as_the_customer_s_language_writes_it():
@@ -589,8 +555,8 @@ def test_a_privacy_question_finds_its_own_part_of_the_notice(tmp_path_factory):
             "## Base legal\n\nCâmeras de segurança na loja: legítimo interesse.\n\n"
             "## Seus direitos\n\nVocê pode pedir uma cópia dos seus dados ou corrigi-los: privacidade@loja.example.\n\n"
             "## Loja\n\nRua da Bahia, 1200, 30160-011 Belo Horizonte. CEP 30160-011.\n")
-    s = build_store(tmp_path_factory, "privacy", "C", {"products.csv": csv_text(HEADER, GOODS[:1]), "privacidade.md": page})
-    try:
+    with open_store(tmp_path_factory, "privacy", "C",
+                    {"products.csv": csv_text(HEADER, GOODS[:1]), "privacidade.md": page}) as s:
         cases = [("how long do you keep my consent to whatsapp promotions?", "cancel"),
                  ("На каком правовом основании вы ведёте видеонаблюдение в магазине?", "legítimo"),
                  ("verilerimin bir kopyasini alabilir miyim?", "privacidade@loja.example"),
@@ -598,8 +564,6 @@ def test_a_privacy_question_finds_its_own_part_of_the_notice(tmp_path_factory):
         for q, want in cases:
             a = ask(s, q)
             assert want in a.reply and "30160" not in a.reply, (q, a.reply)
-    finally:
-        s.close()
 
 
 def test_a_postcode_or_a_tax_number_is_no_phone():
@@ -622,14 +586,12 @@ def test_a_size_alone_after_a_stock_answer_asks_about_that_size_and_what_was_ord
              ["boot", "", "", "", "", "", "Size", "44", "shopify", "0", "90.00", ""]]
     orders = ('{"number": "7001", "email": "li@example.com", "status": "processing", "total": "90.00", '
               '"currency": "EUR", "items": [{"title": "Trail Boot", "variant": "40", "quantity": 1}]}\n')
-    s = build_store(tmp_path_factory, "sizes", "V", {"products.csv": csv_text(HEADER, goods), "orders.jsonl": orders})
-    try:
+    with open_store(tmp_path_factory, "sizes", "V",
+                    {"products.csv": csv_text(HEADER, goods), "orders.jsonl": orders}) as s:
         a = ask(s, "e no 40?", ["trail boot 44 tem?", "O Trail Boot no tamanho 44 está esgotado no momento."])
         assert "40" in a.reply and a.intent == "product_stock", a.reply
         a = ask(s, "Fiz o pedido 7001 com o e-mail li@example.com. O que eu pedi?")
         assert "1 × Trail Boot (40)" in a.reply, a.reply
-    finally:
-        s.close()
 
 
 @pytest.mark.parametrize("line, kind, value", [
@@ -657,14 +619,12 @@ def test_card_data_questions_find_the_card_sentence(tmp_path_factory):
             "## Keamanan\n\n"
             "Data pembayaran: kami tidak menyimpan nomor kartu kredit; pembayaran diproses oleh payment gateway.\n\n"
             "Petugas Pelindungan Data: Rina Kartika, privasi@toko.example.\n")
-    s = build_store(tmp_path_factory, "card", "T", {"products.csv": csv_text(HEADER, GOODS[:1]), "privasi.md": page})
-    try:
+    with open_store(tmp_path_factory, "card", "T",
+                    {"products.csv": csv_text(HEADER, GOODS[:1]), "privasi.md": page}) as s:
         a = ask(s, "vcs guardam o numero do meu cartao de credito?")
         assert "nomor kartu" in a.reply and a.reply.startswith("Não"), a.reply
         a = ask(s, "who is your data protection officer?")
         assert "privasi@toko.example" in a.reply, a.reply
-    finally:
-        s.close()
 
 
 def test_a_word_in_another_script_than_the_title_translates_it_and_does_not_name_another_product(tmp_path_factory):
@@ -672,12 +632,9 @@ def test_a_word_in_another_script_than_the_title_translates_it_and_does_not_name
               "shopify", "9", "590", "active"],
              ["raketka", "Ракетка для большого тенниса", "<p>Ракетка.</p>", "V", "Спорт", "", "Title", "Default Title",
               "shopify", "4", "4490", "active"]]
-    s = build_store(tmp_path_factory, "script", "L", {"products.csv": csv_text(HEADER, goods)})
-    try:
+    with open_store(tmp_path_factory, "script", "L", {"products.csv": csv_text(HEADER, goods)}) as s:
         a = ask(s, "link to the воланы pls, the feather ones")
         assert "/products/volany" in a.reply and "don't sell" not in a.reply, a.reply
-    finally:
-        s.close()
 
 
 def test_a_short_follow_up_keeps_the_conversation_s_language_when_it_is_about_as_likely():
@@ -691,22 +648,17 @@ def test_a_minimum_age_question_finds_the_age_sentence(tmp_path_factory):
     page = ("# Gizlilik\n\nKargo ücreti teslimat bölgesine göre hesaplanır.\n\n| Veri | Saklama süresi |\n|---|---|\n"
             "| Fatura kayıtları | 10 yıl |\n| Müşteri hesabı | Siz silene kadar; 3 yıl kullanılmayan hesaplar silinir |\n\n"
             "16 yaşından küçükler hesap açamaz ve bülten aboneliği başlatamaz.\n")
-    s = build_store(tmp_path_factory, "age", "B", {"products.csv": csv_text(HEADER, GOODS[:1]), "gizlilik.md": page})
-    try:
+    with open_store(tmp_path_factory, "age", "B",
+                    {"products.csv": csv_text(HEADER, GOODS[:1]), "gizlilik.md": page}) as s:
         a = ask(s, "Berapa umur minimal untuk membuat akun?")
         assert "16" in a.reply, a.reply
         assert "topic:age" in a.explanation["reading"]["concepts"], a.explanation["reading"]
-    finally:
-        s.close()
 
 
 def test_a_year_asked_of_a_store_whose_pages_state_none_is_not_found(tmp_path_factory):
     faq = ("# FAQ\n\n## Are your down products ethically sourced?\n\nYes, all our down is certified to the "
            "Responsible Down Standard (RDS).\n\n## Do you ship abroad?\n\nWe ship to the US and Canada.\n")
-    s = build_store(tmp_path_factory, "noyear", "D", {"products.csv": csv_text(HEADER, GOODS[:1]), "faq.md": faq})
-    try:
+    with open_store(tmp_path_factory, "noyear", "D", {"products.csv": csv_text(HEADER, GOODS[:1]), "faq.md": faq}) as s:
         for q in ("when were you founded?", "em que ano vocês foram fundados?"):
             a = ask(s, q)
             assert a.intent == "no_answer" and "RDS" not in a.reply, (q, a.reply)
-    finally:
-        s.close()

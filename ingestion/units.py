@@ -21,7 +21,7 @@ from typing import Any
 from rag_agent.engine.text import fold, tokens
 from rag_agent.lang.concepts import weighted_concepts
 from rag_agent.lang.places import countries_in
-from rag_agent.lang.facts import extract_facts, range_of_text
+from rag_agent.lang.facts import day_concepts, extract_facts, range_of_text, tells_hours
 
 __all__ = ["build_units", "analyze_units", "UNITS_VERSION"]
 
@@ -59,6 +59,11 @@ def analyze_units(units: list[dict[str, Any]], title: str, lang: str) -> list[di
                 concepts[implied] = 1.0
         if countries_in(fold(text)):
             concepts["topic:international"] = 1.0
+        days = day_concepts(fold(text))
+        if days:
+            concepts.update(days)
+            if tells_hours(fold(text)):  # "31 декабря работаем до 15:00": that day's opening hours
+                concepts["topic:hours"] = 1.0
         ctx = weighted_concepts(" ".join([heading, lead, question]), lang)
         for c, w in title_concepts.items():
             ctx[c] = max(ctx.get(c, 0.0), w)
@@ -76,7 +81,7 @@ def analyze_units(units: list[dict[str, Any]], title: str, lang: str) -> list[di
     return out
 
 #: bump when the unit format or the fact extraction changes; older payloads are rebuilt when read
-UNITS_VERSION = 13
+UNITS_VERSION = 14
 
 _SENT = re.compile(r"(?<=[.!?。])\s+(?=[\"'«(¿¡]?[A-ZÀ-ÖØ-ÞА-ЯĞİŞÇÖÜ0-9])")
 _ABBR_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|vs|no|nº|st|av|ave|mr|mrs|dr|sr|sra|jl|ul|min|max|incl|excl)"

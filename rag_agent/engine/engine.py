@@ -35,7 +35,7 @@ from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
 from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit, table_has_amount
 from rag_agent.engine.persona import Persona
-from rag_agent.engine.render import clean, polarity, render_table, render_unit
+from rag_agent.engine.render import clean, percent_text, polarity, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import HIDDEN, WEAK, Reading, asks_of, counts_something, negated_values, read
 from rag_agent.lang.concepts import clause_joiners, matcher, role_tag_pattern
@@ -57,7 +57,7 @@ POLICY_TOPICS = frozenset({
     "topic:warranty", "topic:repair", "topic:about", "topic:wholesale", "topic:custom", "topic:cancel",
     "topic:tracking", "topic:gift", "topic:absent", "topic:loyalty", "topic:signature",
     "topic:retention", "topic:updated", "topic:founded", "topic:marketing", "topic:cookies", "topic:rights",
-    "topic:legal_basis", "topic:cctv", "topic:dpo", "topic:card_data", "topic:age"})
+    "topic:legal_basis", "topic:cctv", "topic:dpo", "topic:card_data", "topic:age", "topic:holiday"})
 PRODUCT_ASKS = ("price", "stock", "size", "colour", "link", "description", "measure")
 #: a knowledge unit must score at least this to be an answer (concept coverage, word overlap and fact fit)
 UNIT_MIN = 0.34
@@ -640,7 +640,24 @@ class AnswerEngine:
             later = [v for v in later if 0.3 * first <= v < first]
             if later:
                 r.amounts = [(later[-1], r.amounts[0][1], "")]
+        priced = product if product is not None else (discussed if c.products else None)
+        if r.codes and not r.amounts and priced is not None and ({"price", "cost"} & set(asks)
+                                                                 or "q:how_much" in r.concepts):
+            # "how much is the Sofá Creme with BEMVINDO10?": the product's price is the total the code works on
+            lo, hi = priced.payload.get("price_min"), priced.payload.get("price_max")
+            if lo is not None and (hi is None or hi == lo):
+                r.amounts = [(float(lo), self._currency(c, priced), "")]
+                c.note("amount:product_price", 0.9, title=priced.title, amount=lo)
         discounted = self._after_code(c, r) if not (r.amounts and r.amounts[0][0] < said_first) else None
+        sale = None
+        if not r.codes and not r.amounts and priced is not None and ({"price", "cost"} & set(asks)
+                                                                     or "q:how_much" in r.concepts):
+            # "how much is the Regador during the Semana do Jardim?": the promotion's percentage for its kind
+            sale = c.knowledge.promotion_percent(r, priced.nouns, set(priced.toks) | priced.type_toks)
+            lo, hi = priced.payload.get("price_min"), priced.payload.get("price_max")
+            if sale is not None and lo is not None and (hi is None or hi == lo):
+                c.note("amount:promotion", 0.9, promotion=sale[0], percent=sale[1], title=priced.title)
+                discounted = self._percent_off(c, r, sale[0], sale[1], float(lo), self._currency(c, priced))
         if discounted and "topic:shipping" in r.concepts:
             # the code only works out the total; the question is about shipping, not about the code's terms
             kconcepts = None
@@ -689,6 +706,24 @@ class AnswerEngine:
 
         wants_product = bool(asks & set(PRODUCT_ASKS)) or "q:have" in r.concepts or r.values("colour") \
             or r.values("size")
+
+        def with_total(d: Draft) -> Draft:
+            if discounted:  # the order total the answer is about, worked out first
+                d.main.insert(0, discounted[0])
+                d.claims.append(discounted[1])
+            return d
+
+        if sale is not None and discounted:
+            # "the Regador during the Semana do Jardim?": the sum and the promotion's terms it comes from
+            u = sale[2]
+            d = Draft(intent="policy", main=[discounted[0]], citations=[{
+                "source": c.source_names.get(u.source_id, "policies"), "title": u.heading or u.title, "url": u.url}])
+            d.claims += [discounted[1], u.text + " " + u.heading]
+            return d
+        if product is not None and discounted and r.codes and unit_ok:
+            # "sofa creme R$ 2.499,90 with BEMVINDO10, what's the total?": the code's sum and its terms, not the
+            # product's description
+            return with_total(self._knowledge_answer(c, kr, units, single))
         if product is not None:
             option_pos = {i for m in r.mentions if m.kind in ("colour", "size", "noun", "cat") for i in range(m.start, m.end)}
             option_words = {r.tokens[i] for i in option_pos}
@@ -709,11 +744,7 @@ class AnswerEngine:
                                        "topic:international", "topic:warranty", "topic:payment", "topic:discount",
                                        "topic:code", "topic:giftcard", "topic:repair", "topic:custom", "topic:care"}
             if policy and unit_ok and (context_topics or not (asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG)):
-                d = self._knowledge_answer(c, kr, units, single)
-                if discounted:  # the order total the answer is about, worked out first
-                    d.main.insert(0, discounted[0])
-                    d.claims.append(discounted[1])
-                return d
+                return with_total(self._knowledge_answer(c, kr, units, single))
             if asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG and not context_topics:
                 return self._product_answer(c, r, product, follow)
             yes_no = any(q in r.concepts for q in ("q:is", "q:can", "q:have"))
@@ -745,11 +776,7 @@ class AnswerEngine:
             c.note("product:unknown_name", 0.5, words=r.content)
             return self._not_sold(c, r, None)
         if unit_ok:
-            d = self._knowledge_answer(c, kr, units, single)
-            if discounted:  # the order total the answer is about, worked out first
-                d.main.insert(0, discounted[0])
-                d.claims.append(discounted[1])
-            return d
+            return with_total(self._knowledge_answer(c, kr, units, single))
         if c.products and (r.acts.get("recommend", 0) >= 0.5 or ("q:have" in r.concepts and (r.content or nouns))
                            or "list" in asks and not policy) and not policy:
             rec = self._recommend(c, r)
@@ -770,12 +797,15 @@ class AnswerEngine:
             url = c.ws.store_url.rstrip("/") + url
         return url
 
-    def _money(self, c: _Ctx, p: CatalogProduct, amount: float) -> str:
+    def _currency(self, c: _Ctx, p: CatalogProduct) -> str:
         cur = p.payload.get("currency") or c.ws.currency
         if cur == "USD" and c.ws.currency == "USD" and c.knowledge.currency and c.knowledge.currency != "USD":
             # a CSV catalog has no currency column: the store's pages say which one its prices are in
             cur = c.knowledge.currency
-        return money(amount, cur)
+        return cur
+
+    def _money(self, c: _Ctx, p: CatalogProduct, amount: float) -> str:
+        return money(amount, self._currency(c, p))
 
     def _price_text(self, c: _Ctx, p: CatalogProduct, variants: list[dict] | None = None) -> str:
         pl = p.payload
@@ -1358,17 +1388,23 @@ class AnswerEngine:
         amount, cur, _ = r.amounts[0]
         cap, floor, code_cur = c.knowledge.code_limits(code)
         cur = cur or code_cur or c.knowledge.currency or c.ws.currency
-        pct_text = f"{pct:g}%"
         if floor is not None and amount < floor:
             # "GAJIAN25: minimal belanja Rp 400.000" and a cart of Rp 280.000: the code does not apply to it
             c.note("amount:below_code_minimum", 1.0, code=written, minimum=floor)
             text = c.say("code_below_minimum", code=written, minimum=money(floor, cur), amount=money(amount, cur))
             return text, f"{money(amount, cur)} < {money(floor, cur)}"
+        return self._percent_off(c, r, written, pct, amount, cur, cap)
+
+    def _percent_off(self, c: _Ctx, r: Reading, written: str, pct: float, amount: float, cur: str,
+                     cap: float | None = None) -> tuple[str, str]:
+        """The total after a code's or a promotion's percentage (at most ``cap`` off), said and put in
+        ``r.amounts``; returns the sentence and its claim."""
+        pct_text = percent_text(pct, c.lang)
         off = amount * pct / 100
         if cap is not None and off > cap:
             off = cap  # "potongan maksimal Rp 100.000": never more than that off
         total = round(amount - off, 2)
-        r.amounts[0] = (total, cur, "")
+        r.amounts[:1] = [(total, cur, "")]
         key = "after_code_capped" if cap is not None and off == cap else "after_code"
         text = c.say(key, code=written, percent=pct_text, amount=money(amount, cur), total=money(total, cur),
                      cap=money(cap, cur) if cap is not None else "")
@@ -1497,7 +1533,10 @@ def _context_first(pieces: list[str], seen: list[str], vocabulary: Any, lang: st
     for i, piece in enumerate(pieces):
         text = f"{carry} {piece}".strip() if carry else piece
         pr = read(piece, seen, vocabulary, default_lang=lang)
-        asks_something = pr.is_question or pr.asks  # is_question: a "?" or a question word
+        # is_question: a "?" or a question word; a sentence stating an amount ("my cart is R$ 480", "a chair
+        # priced $499.99") sets the scene for the question after it, whatever it seems to ask
+        stated = bool(pr.amounts) and "?" not in piece
+        asks_something = (pr.is_question or pr.asks) and not stated
         if not asks_something and i < len(pieces) - 1:
             carry = text
             continue

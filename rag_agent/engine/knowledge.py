@@ -26,7 +26,7 @@ from rag_agent.engine.text import tokens
 from rag_agent.engine.text import fold
 from rag_agent.engine.understand import CONCEPT_WEIGHTS, Reading
 from rag_agent.lang.concepts import matcher
-from rag_agent.lang.facts import Fact, closed_days_in, extract_facts, weekday_index
+from rag_agent.lang.facts import Fact, closed_days_in, days_of_year_in, extract_facts, tells_hours, weekday_index
 from rag_agent.lang.places import gazetteer
 
 __all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS"]
@@ -74,14 +74,32 @@ class Unit:
     places: set[str] = field(default_factory=set)  # places its text or heading names (not those they lie in)
 
     def fact_types(self) -> set[str]:
-        return {f.type for f in self.facts} | ({"hours"} if self.closed_days else set())
+        return {f.type for f in self.facts} | ({"hours"} if self.closed_days or self.special_days else set())
+
+    @property
+    def special_days(self) -> bool:
+        """Whether this unit tells the hours of named days of the year or holidays ("closed on Thanksgiving Day",
+        "31 декабря работаем до 15:00"): an opening-hours answer without an opening-hours range in it."""
+        if "topic:holiday" not in self.concepts and not self.days_of_year:
+            return False
+        return tells_hours(fold(self.text))
 
     @property
     def closed_days(self) -> list[int]:
         """Weekdays this unit says are closed ("Monday: closed"): an answer about opening hours too."""
         days = self.__dict__.get("_closed")
         if days is None:
-            days = self.__dict__["_closed"] = closed_days_in(self.text)
+            # a table row is one clause whatever its cells' labels: "День: Понедельник; Часы работы: выходной"
+            text = " ".join(self.cells) if self.kind == "row" and self.cells else self.text
+            days = self.__dict__["_closed"] = closed_days_in(text)
+        return days
+
+    @property
+    def days_of_year(self) -> list[tuple[int, int]]:
+        """The days of the year this unit names ("31 декабря", "December 24"), for a question about one."""
+        days = self.__dict__.get("_doy")
+        if days is None:
+            days = self.__dict__["_doy"] = days_of_year_in(fold(self.text))
         return days
 
 
@@ -180,6 +198,29 @@ class KnowledgeIndex:
             pct = [f for f in u.facts if f.type == "percent"]
             if len({f.value["percent"] for f in pct}) == 1:
                 return named.text, float(pct[0].value["percent"])
+        return None
+
+    def promotion_percent(self, r: Reading, nouns: set[str], words: set[str]) -> tuple[str, float, Unit] | None:
+        """(the promotion's name, its percentage off, the unit saying so) for a product when the message names a promotion by its
+        heading ("the Regador during the Semana do Jardim?", "Harbolnas'ta çanta kaça?") and that promotion's text
+        gives a percentage for the product's kind: the percentage whose words up to the next one name one of the
+        product's ``nouns`` (noun concepts) or, failing that, its ``words`` ("20% em vasos, regadores e
+        ferramentas": a watering can; "20% semua sepatu ... dan 12% semua tas": a bag gets 12%)."""
+        asked = _stems(r.tokens)
+        for u in self.units:
+            if not u.heading:
+                continue
+            head = _stems(tokens(u.heading))
+            named = head & asked
+            if not named or len(named) < 0.5 * len(head) or not named - _stems(words):
+                continue
+            pct = sorted((f for f in u.facts if f.type == "percent"), key=lambda f: f.start)
+            for i, f in enumerate(pct):
+                end = pct[i + 1].start if i + 1 < len(pct) else len(u.text)
+                window = tokens(u.text[f.end:end])
+                kinds = {m.value for m in matcher().match(window) if m.kind == "noun"}
+                if (kinds & nouns) if nouns else (_stems(window) & _stems(words)):
+                    return u.heading.strip(), float(f.value["percent"]), u
         return None
 
     def code_limits(self, code: str) -> tuple[float | None, float | None, str | None]:
@@ -315,6 +356,14 @@ class KnowledgeIndex:
             fit += 0.3 if set(asked_days) & days else -0.1
             if days and days <= set(asked_days):
                 fit += 0.1  # about the day asked alone ("Monday: closed"), not a week that includes it
+        if "topic:hours" in msg or "topic:holiday" in msg:
+            # "are you open on December 31?": the unit naming that day ("31 декабря работаем до 15:00")
+            # and "are you open on Thanksgiving?" the one about holidays
+            asked_dates = days_of_year_in(r.folded)
+            if asked_dates and set(asked_dates) & set(unit.days_of_year):
+                fit += 0.3
+            elif "topic:holiday" in msg and "topic:holiday" in unit.concepts and "hours" in types:
+                fit += 0.4
 
         score = 0.65 * coverage + 0.35 * overlap + fit
         if not unit.concepts and not (mstems & unit.stems):
@@ -323,7 +372,7 @@ class KnowledgeIndex:
         # ("how do I fix a leaking tap?") it does not show that the unit is about the same thing
         conds_only = overlap == 0 and len(r.content) >= 2
         specific = [m for m in matched if m.split("(")[0] not in GENERIC
-                    and m.startswith(("topic:", "cat:", "speed:", "season:", "proc:", "doc:") + (() if conds_only else ("cond:",)))]
+                    and m.startswith(("topic:", "cat:", "speed:", "season:", "proc:", "doc:", "day:") + (() if conds_only else ("cond:",)))]
         if not specific and overlap < 0.3:
             score *= 0.25  # only "how much" or "order" in common: not about the same thing
         return ScoredUnit(unit, score, coverage, overlap, fit,

@@ -30,7 +30,7 @@ from rag_agent.engine import language as langdet
 from rag_agent.engine.text import emails_in, fold, phones_in, tokens
 from rag_agent.lang.concepts import CONCEPT_WEIGHTS, Mention, language_data, matcher, role_tag_pattern
 from rag_agent.lang.places import gazetteer
-from rag_agent.lang.facts import money_in
+from rag_agent.lang.facts import day_concepts, money_in
 
 if TYPE_CHECKING:
     from rag_agent.orders import OrderShape
@@ -227,7 +227,7 @@ def order_numbers_in(text: str, toks: list[str], mentions: list[Mention], expect
 #: topics beside "the store" that still leave the question about the store itself
 _PLACE_NEUTRAL = frozenset({"topic:store", "topic:order", "topic:product", "topic:price", "topic:address",
                             "topic:hours", "topic:online", "topic:about", "topic:founded", "topic:pickup",
-                            "topic:phone", "topic:email", "topic:contact"})
+                            "topic:phone", "topic:email", "topic:contact", "topic:holiday"})
 
 
 def asks_of(r: Reading) -> list[str]:
@@ -703,6 +703,8 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
                                  or "topic:store" in concepts or "topic:address" in concepts):
         # a country is about destinations only beside a word about shipping or the store
         concepts["topic:international"] = max(concepts.get("topic:international", 0.0), 1.0)
+    for c, w in day_concepts(fold(message)).items():
+        concepts.setdefault(c, w)  # "open on December 31?": the page naming that day, in whatever language
     r.concepts = concepts
     r.emails = emails_in(message)
     r.order_numbers = order_numbers_in(message, toks, r.mentions, expecting=expecting_order, shape=order_shape,

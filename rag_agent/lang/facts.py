@@ -21,7 +21,7 @@ from typing import Any, Iterable
 from rag_agent.engine.text import EMAIL, fold, phones_in
 from rag_agent.lang.concepts import language_data, matcher
 
-__all__ = ["Fact", "extract_facts", "parse_amount", "money_in", "durations_in", "percent_in", "weekday_index",
+__all__ = ["Fact", "extract_facts", "parse_amount", "days_of_year_in", "day_concepts", "tells_hours", "money_in", "durations_in", "percent_in", "weekday_index",
            "range_of_text", "closed_rx", "currency_codes"]
 
 CUR_BEFORE = r"(?:US\$|R\$|AR\$|MX\$|CA\$|AU\$|A\$|C\$|\$|€|£|₺|₽|¥|Rp\.?|IDR|USD|EUR|BRL|TRY|RUB|GBP|TL)"
@@ -287,6 +287,48 @@ def dates_in(text: str) -> list[tuple[dict[str, int], int, int]]:
         if 1 <= value["m"] <= 12 and 1 <= value["d"] <= 31:
             out.append((value, m.start(), m.end()))
     return out
+
+
+@lru_cache(maxsize=1)
+def _day_month_rx() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A day of the year without its year: "December 31", "31 декабря", "1 de enero", "31 Aralık", "31/12"."""
+    _, month_of = _date_rx()
+    names = _alternation(month_of)
+    rx = re.compile(rf"(?<![\w/.])(?:(?P<m1>{names})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+                    rf"|(?P<d2>\d{{1,2}})(?:º|o|ª|st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m2>{names}))(?!\w)", re.I)
+    return rx, month_of
+
+
+def days_of_year_in(folded: str) -> list[tuple[int, int]]:
+    """(month, day) of every day of the year a folded text names, with or without its year: a question about
+    "December 31" and a page saying "31 декабря работаем до 15:00" name the same day."""
+    rx, month_of = _day_month_rx()
+    out: list[tuple[int, int]] = []
+    for m in rx.finditer(folded):
+        mo = month_of.get(m.group("m1") or m.group("m2") or "")
+        d = int(m.group("d1") or m.group("d2"))
+        if mo and 1 <= d <= 31 and (mo, d) not in out:
+            out.append((mo, d))
+    return out
+
+
+#: a time of day as shops write it ("15:00", "9.30")
+CLOCK_RX = re.compile(r"(?<!\d)(?<!\d[.,:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d|[.,:]\d)")
+
+
+def tells_hours(folded: str) -> bool:
+    """Whether a folded text gives a time of day or says closed: with a day of the year or a holiday beside it,
+    it tells that day's opening hours ("31 декабря работаем до 15:00", "closed on Thanksgiving Day")."""
+    if closed_rx().search(folded):
+        return True
+    prices = [(s, e) for _, _, s, e, _ in money_in(folded)]  # "€15.50" is no time of day
+    return any(not any(s <= m.start() < e for s, e in prices) for m in CLOCK_RX.finditer(folded))
+
+
+def day_concepts(folded: str) -> dict[str, float]:
+    """A concept per day of the year a folded text names ("day:12-31"): a question and a page naming the same
+    day share it whatever their languages."""
+    return {f"day:{mo:02d}-{d:02d}": 1.0 for mo, d in days_of_year_in(folded)}
 
 
 def durations_in(text: str) -> list[dict[str, Any]]:

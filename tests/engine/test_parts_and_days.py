@@ -662,3 +662,70 @@ def test_a_year_asked_of_a_store_whose_pages_state_none_is_not_found(tmp_path_fa
         for q in ("when were you founded?", "em que ano vocês foram fundados?"):
             a = ask(s, q)
             assert a.intent == "no_answer" and "RDS" not in a.reply, (q, a.reply)
+
+
+HOLIDAYS = """# Контакты
+
+Магазин: ул. Малышева, 12, Екатеринбург. Парковка во дворе для покупателей.
+
+| День | Часы работы |
+|---|---|
+| Понедельник | выходной |
+| Вторник — пятница | 10:00 — 20:00 |
+| Суббота | 10:00 — 18:00 |
+
+31 декабря работаем до 15:00.
+
+We are closed on public holidays and on New Year's Day.
+"""
+
+
+def test_a_day_of_the_year_or_a_holiday_asked_finds_the_unit_about_it(tmp_path_factory):
+    """"open on December 31?" finds the sentence naming that day in another language; "on holidays?" the one
+    about holidays, not a weekday row; a table row's day and its "closed" cell are one clause."""
+    from rag_agent.lang.facts import days_of_year_in
+
+    assert days_of_year_in("31 декабря работаем до 15:00") == [(12, 31)]
+    assert days_of_year_in("are you open on december 31?") == [(12, 31)]
+    with open_store(tmp_path_factory, "holidays", "L",
+                    {"products.csv": csv_text(HEADER, GOODS[:1]), "kontakty.md": HOLIDAYS}) as s:
+        a = ask(s, "Are you open on December 31, and until what time?")
+        assert "15:00" in a.reply, a.reply
+        a = ask(s, "¿abren en los días festivos?")
+        assert "public holidays" in a.reply and "10:00" not in a.reply, a.reply
+        a = ask(s, "Mağazanız pazartesi günleri açık mı?")
+        assert "Pazartesi" in a.reply and "10:00" not in a.reply, a.reply
+
+
+PROMO_WEEK = """# Promoções
+
+## Primeira compra: cupom OLA10
+
+Use o cupom OLA10 e ganhe 10% de desconto na primeira compra acima de R$ 50,00.
+
+## Semana da Cozinha
+
+De 1 a 7 de março, 20% de desconto em chaleiras e 15% em tábuas, sem cupom.
+
+## Frete
+
+Frete grátis em pedidos acima de R$ 300,00; abaixo disso, R$ 25,00.
+"""
+KITCHEN = [["kettle", "Chaleira de Cobre", "<p>Chaleira de 1,5 litro.</p>", "Ferro", "Cozinha", "chaleira", "Title",
+         "Default Title", "shopify", "4", "120.00", "active"],
+        ["board", "Tábua de Oliveira", "<p>Tábua de corte.</p>", "Ferro", "Cozinha", "tabua", "Title",
+         "Default Title", "shopify", "10", "80.00", "active"]]
+
+
+def test_a_code_or_a_named_promotion_works_on_the_product_s_price(tmp_path_factory):
+    """"how much is the kettle with OLA10?" and "the board during the Semana da Cozinha?": the product's price
+    is what the percentage works on (a promotion's percentage for the product's own kind); a sentence stating an
+    amount sets the scene for the question after it and is not answered on its own."""
+    with open_store(tmp_path_factory, "promos", "F",
+                    {"products.csv": csv_text(HEADER, KITCHEN), "promocoes.md": PROMO_WEEK}) as s:
+        a = ask(s, "How much will I pay for the Chaleira de Cobre with the OLA10 coupon?")
+        assert "108" in a.reply, a.reply
+        a = ask(s, "Quanto custa a Tábua de Oliveira durante a Semana da Cozinha?")
+        assert "68,00" in a.reply and "64,00" not in a.reply, a.reply
+        a = ask(s, "My first order: the Chaleira de Cobre, R$ 120,00. With OLA10, what is the total?")
+        assert "108" in a.reply and "litro" not in a.reply, a.reply

@@ -731,7 +731,7 @@ class AnswerEngine:
                      and t not in option_words and fold(t) not in product.option_values]
             attr = self._product_attribute_for(product, policy, r)
             if policy and attr is not None and not (set(r.concepts) & {"cond:use", "cond:tags", "cond:packaging",
-                                                                      "cond:damaged", "cond:final_sale",
+                                                                      "cond:damaged", "cond:wrong", "cond:final_sale",
                                                                       "fact:fee", "fact:free", "topic:international",
                                                                       "speed:express", "speed:overnight"}):
                 c.note("product:attribute", pscore, attribute=attr)
@@ -1533,9 +1533,10 @@ def _context_first(pieces: list[str], seen: list[str], vocabulary: Any, lang: st
     for i, piece in enumerate(pieces):
         text = f"{carry} {piece}".strip() if carry else piece
         pr = read(piece, seen, vocabulary, default_lang=lang)
-        # is_question: a "?" or a question word; a sentence stating an amount ("my cart is R$ 480", "a chair
-        # priced $499.99") sets the scene for the question after it, whatever it seems to ask
-        stated = bool(pr.amounts) and "?" not in piece
+        # is_question: a "?" or a question word; a sentence stating an amount or what came ("my cart is R$ 480",
+        # "a chair priced $499.99", "I received the wrong colour.") sets the scene for the question after it,
+        # whatever it seems to ask
+        stated = (bool(pr.amounts) or "act:received" in pr.concepts) and "?" not in piece
         asks_something = (pr.is_question or pr.asks) and not stated
         if not asks_something and i < len(pieces) - 1:
             carry = text

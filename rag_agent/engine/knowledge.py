@@ -33,7 +33,7 @@ __all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS"]
 
 _ONLY = re.compile(r"(?i)\b(?:only|solo|sólo|somente|apenas|sadece|yalnızca|yalnizca|hanya|только)\b")
 #: what kind of fact answers each kind of question
-ASK_FACTS = {"time": {"duration"}, "cost": {"money"}, "price": {"money"}, "place": {"address"},
+ASK_FACTS = {"time": {"duration"}, "cost": {"money", "free"}, "price": {"money"}, "place": {"address"},
              "contact": {"email", "phone", "address"}, "hours": {"hours"}, "date": {"date"},
              "year": {"year", "date"}}
 #: facts that help a "how do I..." question (a procedure usually names where to write or go), without a penalty
@@ -74,7 +74,8 @@ class Unit:
     places: set[str] = field(default_factory=set)  # places its text or heading names (not those they lie in)
 
     def fact_types(self) -> set[str]:
-        return {f.type for f in self.facts} | ({"hours"} if self.closed_days or self.special_days else set())
+        return {f.type for f in self.facts} | ({"hours"} if self.closed_days or self.special_days else set()) \
+            | ({"free"} if self.concepts.get("fact:free", 0) >= 0.5 else set())  # "Free: we cover it" tells a cost
 
     @property
     def special_days(self) -> bool:
@@ -362,7 +363,8 @@ class KnowledgeIndex:
             asked_dates = days_of_year_in(r.folded)
             if asked_dates and set(asked_dates) & set(unit.days_of_year):
                 fit += 0.3
-            elif "topic:holiday" in msg and "topic:holiday" in unit.concepts and "hours" in types:
+            elif "topic:hours" in msg and "topic:holiday" in msg and "topic:holiday" in unit.concepts \
+                    and "hours" in types:
                 fit += 0.4
 
         score = 0.65 * coverage + 0.35 * overlap + fit

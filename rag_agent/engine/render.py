@@ -190,14 +190,19 @@ def _message_words(r: Reading) -> set[str]:
     return {t[:5] for t in r.content + r.surface if len(t) > 2 and not t.isdigit()}
 
 
-def _names(r: Reading | None, text: str) -> int:
+def _names(r: Reading | None, text: str, skip: frozenset[str] | set[str] = frozenset()) -> int:
     """How many of a table row's or column's own words the message names ("Alaska", "economy"), a country in
-    any language counting as one ("Kanada" for a "Canada" row); 0 when it names none."""
+    any language counting as one ("Kanada" for a "Canada" row); 0 when it names none. Words of the ``skip``
+    concepts (what every row of the table is about) do not count."""
     if r is None:
         return 0
     words = _message_words(r)
     label = fold(text)
-    hits = len(words & {t[:5] for t in tokens(label) if len(t) > 2 and not t.isdigit()})
+    toks = tokens(label)
+    if skip:
+        common = {i for m in matcher().match(toks) if m.concept in skip for i in range(m.start, m.end)}
+        toks = [t for i, t in enumerate(toks) if i not in common]
+    hits = len(words & {t[:5] for t in toks if len(t) > 2 and not t.isdigit()})
     return hits + (1 if set(r.places) & set(gazetteer().named(label)) else 0)
 
 
@@ -251,7 +256,11 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> l
                 days = [d for d in asked_days if d in day_span(fold(u.cells[0]))]
                 return [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in days], lang))]
             return _row(u, r, lang, tone)
-    named = {id(u): _names(r, u.cells[0]) for u in rows if u.cells}
+    # what the columns are about ("Return shipping") and "order" or "price" do not tell one row from another:
+    # "Orders shipped to Canada" is not the row for "do I pay the return shipping for a wrong item?"
+    column = {m.concept for h in head.header for m in matcher().match(tokens(h))} | \
+        {"topic:order", "topic:price", "topic:product"}
+    named = {id(u): _names(r, u.cells[0], column) for u in rows if u.cells}
     if r is not None:
         # "how long do you keep my *order* data" (in any language): the row whose label has a concept the
         # message has and most other rows' labels lack ("Order and payment records" among "Analytics data"...)
@@ -259,8 +268,8 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> l
 
         def label_concepts(label: str) -> set[str]:
             toks = tokens(label)  # a word the message shares with the label already counts once above
-            return {m.concept for m in matcher().match(toks) if m.kind in ("topic", "noun", "cat", "speed")
-                    and not any(t[:5] in words for t in toks[m.start:m.end])}
+            return {m.concept for m in matcher().match(toks) if m.kind in ("topic", "noun", "cat", "speed", "cond")
+                    and m.concept not in column and not any(t[:5] in words for t in toks[m.start:m.end])}
 
         labels = {id(u): label_concepts(u.cells[0]) for u in rows if u.cells}
         counts = Counter(c for cs in labels.values() for c in cs)

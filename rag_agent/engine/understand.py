@@ -254,7 +254,10 @@ def asks_of(r: Reading) -> list[str]:
     founded = [(m.start, m.end) for m in r.mentions if m.concept == "topic:founded"]
     how_much = [m for m in r.mentions if m.concept == "q:how_much"
                 and not any(s <= m.start and m.end <= e for s, e in founded)]
-    if ("q:how_much" in c and how_much and not measure_only) or "topic:price" in c or "fact:fee" in c or "fact:free" in c:
+    # "who pays the return shipping?" asks whose cost it is, not an amount
+    who_pays = "q:who" in c and "fact:fee" in c and not how_much and "topic:price" not in c
+    if (("q:how_much" in c and how_much and not measure_only) or "topic:price" in c or "fact:fee" in c
+            or "fact:free" in c) and not who_pays:
         add("cost" if service and "topic:product" not in c else "price")
     if "topic:stock" in c or ("q:how_many" in c and "q:how_long" not in c and "fact:time" not in c
                               and not measure_only):

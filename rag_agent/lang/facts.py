@@ -295,7 +295,8 @@ def _day_month_rx() -> tuple[re.Pattern[str], dict[str, int]]:
     _, month_of = _date_rx()
     names = _alternation(month_of)
     rx = re.compile(rf"(?<![\w/.])(?:(?P<m1>{names})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-                    rf"|(?P<d2>\d{{1,2}})(?:º|o|ª|st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m2>{names}))(?!\w)", re.I)
+                    rf"|(?P<d2>\d{{1,2}})(?:º|o|ª|st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m2>{names}))"
+                    rf"(?:['’]?(?:ta|te|da|de|tan|ten|dan|den|ya|ye|a|e|ı|i|in|ın|un|ün))?(?!\w)", re.I)  # "1 Mayıs'ta"
     return rx, month_of
 
 

@@ -729,3 +729,38 @@ def test_a_code_or_a_named_promotion_works_on_the_product_s_price(tmp_path_facto
         assert "68,00" in a.reply and "64,00" not in a.reply, a.reply
         a = ask(s, "My first order: the Chaleira de Cobre, R$ 120,00. With OLA10, what is the total?")
         assert "108" in a.reply and "litro" not in a.reply, a.reply
+
+
+RETURN_SHIPPING = """# Returns
+
+## Who pays for return shipping
+
+| Reason for the return | Return shipping |
+|---|---|
+| Refund | $5.95 label fee, deducted from your refund |
+| Damaged, faulty or wrong item | Free: we cover it. Send us a photo within 7 days of delivery |
+| Orders shipped to Canada | The customer sends the parcel back at their own cost |
+"""
+VOZVRAT = """# Доставка и возврат
+
+Сборка кровати — 3 500 ₽, сборка тумбы — 900 ₽.
+
+Подъём на этаж без лифта — 250 ₽ за этаж.
+
+Товар надлежащего качества: обратную доставку оплачивает покупатель.
+"""
+
+
+def test_who_pays_the_return_shipping_finds_the_rule_for_the_case_told(tmp_path_factory):
+    """"I received the wrong colour. Do I pay the return shipping?" is one question about a wrong item (the
+    statement sets the scene), answered by the wrong-item row, not by a row whose label only repeats the column's
+    topic ("Orders shipped to Canada"); "who pays the return shipping?" asks whose cost it is, not an amount, so a
+    sentence with a fee in it is not preferred to the one saying who pays."""
+    with open_store(tmp_path_factory, "retship", "H",
+                    {"products.csv": csv_text(HEADER, GOODS[:1]), "returns.md": RETURN_SHIPPING}) as s:
+        a = ask(s, "I received the wrong colour for my order. Do I have to pay the return shipping?")
+        assert "Free" in a.reply and "Canada" not in a.reply and "5.95" not in a.reply, a.reply
+    with open_store(tmp_path_factory, "vozvrat", "L",
+                    {"products.csv": csv_text(HEADER, GOODS[:1]), "vozvrat.md": VOZVRAT}) as s:
+        a = ask(s, "Кто оплачивает обратную доставку, если товар просто не подошёл?")
+        assert "покупатель" in a.reply and "3 500" not in a.reply, a.reply

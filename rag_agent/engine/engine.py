@@ -270,8 +270,12 @@ class AnswerEngine:
             for piece in pieces[:3]:
                 pr = _named_codes(read(piece, seen, c.catalog.vocabulary, default_lang=r.lang), c.knowledge.codes)
                 pr.lang = r.lang
-                if pr.asks or pr.topics() or pr.values("noun"):
-                    c.part_product = c.state.product if c.state.product != state0.product else None
+                named_before = c.state.product if c.state.product != state0.product else None
+                # "how much is the iphone 5s? is it new or refurbished?": a question about the product an
+                # earlier part named asks about it, even with no topic of its own
+                if pr.asks or pr.topics() or pr.values("noun") or (named_before and pr.is_question
+                                                                         and (pr.content or pr.any("cond:"))):
+                    c.part_product = named_before
                     d = self._decide(c, pr, seen, single=True)
                     if d.intent not in ("smalltalk", "out_of_scope", "no_answer"):
                         drafts.append(d)
@@ -597,9 +601,12 @@ class AnswerEngine:
         state_nouns = discussed.nouns if discussed is not None else set()
         # "e no 40?" after a question about the shoe in 44: a value of its own options names the variant asked
         option_named = discussed is not None and len(r.tokens) <= 6 and bool(set(r.tokens) & discussed.option_values)
+        # "does it have a footrest?" after the stool: a short yes/no question with words of its own and no topic
+        about_it = r.is_question and bool(r.content) and len(r.tokens) <= 10 and not nouns \
+            and any(q in r.concepts for q in ("q:is", "q:have", "q:can"))
         if product is None and c.products and c.state.product and not policy and (
                 asks & set(PRODUCT_ASKS) or r.values("colour") or r.values("size") or ordinal_in(r.folded) is not None
-                or option_named) \
+                or option_named or about_it) \
                 and not (noun_products and not set(nouns) & state_nouns):  # "and the yellow peeler?": a new thing
             product = discussed
             if product is not None:

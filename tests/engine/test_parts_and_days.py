@@ -764,3 +764,13 @@ def test_who_pays_the_return_shipping_finds_the_rule_for_the_case_told(tmp_path_
                     {"products.csv": csv_text(HEADER, GOODS[:1]), "vozvrat.md": VOZVRAT}) as s:
         a = ask(s, "Кто оплачивает обратную доставку, если товар просто не подошёл?")
         assert "покупатель" in a.reply and "3 500" not in a.reply, a.reply
+
+
+def test_a_second_question_about_the_product_the_first_named_is_answered(tmp_path_factory):
+    """"how much is the Oak Stool Tall? does it have a footrest?": the second part has no topic of its own, but it
+    asks about the stool the first part named, and is answered from its description."""
+    with open_store(tmp_path_factory, "twoparts", "F", {"products.csv": csv_text(HEADER, GOODS)}) as s:
+        a = ask(s, "how much is the Oak Stool Tall? does it have a footrest?")
+        assert "119" in a.reply and "footrest" in a.reply, a.reply
+        a = ask(s, "does it have a footrest?", ["how much is the Oak Stool Tall?", "The Oak Stool Tall costs $119.00."])
+        assert "footrest" in a.reply and a.intent != "out_of_scope", a.reply

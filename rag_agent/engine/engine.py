@@ -975,6 +975,11 @@ class AnswerEngine:
                 return self._description(c, r, p, [t for t in r.content if t not in set(p.toks)])
             else:
                 asks = [a for a in asks if a != "measure"]
+        if r.values("colour") and not any(_option_kind(n, p.options[n]) == "colour" for n in p.options) \
+                and not self._siblings(c, p) and self._colour_unknown(c, r, p, draft):
+            # "does the board come in black?" of a board sold in one version: no, whatever its stock
+            draft.intent = "product_options"
+            asks = [a for a in asks if a not in ("colour", "stock")]
         if ("size" in asks or "colour" in asks) and (not named or "stock" not in asks):
             for want in ("size", "colour"):
                 if want not in asks:
@@ -990,6 +995,8 @@ class AnswerEngine:
                                             values=P.join_list(p.options[name], c.lang)))
                 elif want == "colour" and self._siblings(c, p):
                     draft.main.append(self._sibling_text(c, r, p))
+                elif want == "colour" and self._colour_unknown(c, r, p, draft):
+                    pass
                 else:
                     return self._description(c, r, p, [t for t in r.content if t not in set(p.toks)],
                                              fallback=c.say("options_single", title=p.title))
@@ -1164,6 +1171,29 @@ class AnswerEngine:
             return c.say("stock_variant_unknown", title=p.title, variant=asked, options=P.join_list(names, c.lang))
         return c.say("options", title=p.title, option_name=c.say("option_name_color"),
                      values=P.join_list([p.title] + names, c.lang))
+
+    def _colour_unknown(self, c: _Ctx, r: Reading, p: CatalogProduct, draft: Draft) -> bool:
+        """A colour question about a product sold in one version whose title, description and tags name no colour
+        asked ("tem na cor preta?" of a copper lamp: no; "what colours?" of a lunch box that states none: not
+        stated). Adds the sentence to ``draft`` and says whether it did; a product whose text names the colour
+        asked is left to its description."""
+        pl = p.payload
+        text = " ".join([p.title, pl.get("description") or "", " ".join(pl.get("tags") or [])])
+        own = {m.value for m in matcher().match(tokens(text)) if m.kind == "colour"}
+        # a colour word of the title itself ("Olive Wood Board") names the product, not a colour asked
+        said = [m for m in r.mentions if m.kind == "colour"
+                and not all(t in set(p.toks) for t in r.tokens[m.start:m.end])]
+        asked = [m.value for m in said]
+        if asked and not set(asked) & own:
+            words = [" ".join(r.tokens[m.start:m.end]) for m in said]
+            draft.main.append(c.say("colour_not_offered", title=p.title,
+                                    colour=P.join_list(list(dict.fromkeys(words)), c.lang)))
+            draft.claims.append(text)
+            return True
+        if not asked and not own:
+            draft.main.append(c.say("colour_not_stated", title=p.title))
+            return True
+        return False
 
     def _description(self, c: _Ctx, r: Reading, p: CatalogProduct, extra: list[str],
                      fallback: str | None = None) -> Draft:

@@ -774,3 +774,15 @@ def test_a_second_question_about_the_product_the_first_named_is_answered(tmp_pat
         assert "119" in a.reply and "footrest" in a.reply, a.reply
         a = ask(s, "does it have a footrest?", ["how much is the Oak Stool Tall?", "The Oak Stool Tall costs $119.00."])
         assert "footrest" in a.reply and a.intent != "out_of_scope", a.reply
+
+
+def test_a_colour_question_about_a_product_sold_in_one_version_says_no_or_not_stated(tmp_path_factory):
+    """A colour the one-version product's text does not name is a no (not "it comes in one version" and a
+    description quote); "what colours?" of a product whose text names none is told as not stated."""
+    with open_store(tmp_path_factory, "onecolour", "F", {"products.csv": csv_text(HEADER, GOODS)}) as s:
+        a = ask(s, "does the Olive Wood Board come in black?")
+        assert a.reply.startswith("No") and "black" in a.reply, a.reply
+        a = ask(s, "what colours does the Oak Stool come in?")
+        assert "does not state its colour" in a.reply, a.reply
+        a = ask(s, "o Oak Stool tem na cor preta?")
+        assert a.reply.startswith("Não") and "preta" in a.reply, a.reply

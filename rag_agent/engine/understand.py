@@ -692,8 +692,10 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
                 concepts.pop(m.concept, None)
     sends = [m for m in r.mentions if m.concept == "topic:shipping"]
     if sends and all(any(o.concept in ("topic:link", "topic:email", "topic:photo", "topic:contact")
-                         and 0 <= o.start - m.end <= 3 for o in r.mentions) for m in sends):
-        # "¿me puede enviar el enlace?", "kirimin linknya", "скиньте ссылку": sending a link is not shipping
+                         and (0 <= o.start - m.end <= 3 or 0 <= m.start - o.end <= 2) for o in r.mentions)
+                     for m in sends):
+        # "¿me puede enviar el enlace?", "kirimin linknya", "скиньте ссылку", "linkini gönderir misiniz":
+        # sending a link is not shipping
         concepts.pop("topic:shipping", None)
     if "topic:hours" in concepts and _weekday_only(r.mentions) and any(m.kind == "noun" for m in r.mentions):
         # "12 packs of eggs for a brunch on sunday": a day named beside a kind of product is a date, not a

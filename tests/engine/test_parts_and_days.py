@@ -252,6 +252,11 @@ def test_sending_a_link_is_not_shipping(svc, message):
     assert "/products/kettle" in a.reply, a.reply
 
 
+def test_sending_a_link_is_not_shipping_when_the_verb_comes_after_it(svc):
+    a = ask(svc, "stool tall linkini gönderebilir misiniz?")  # "gönder-" (send) after "linkini"
+    assert "/products/stool-tall" in a.reply, a.reply
+
+
 def test_a_word_only_one_title_has_names_it(tmp_path_factory):
     goods = [["wok", "Karbon Çelik Wok Tava", "<p>Wok.</p>", "Bereket", "Mutfak", "", "Title", "Default Title",
               "shopify", "5", "29.99", "active"],

@@ -505,6 +505,15 @@ class AnswerEngine:
             matches = []  # "what's the boiling point of water": a word, not the product "Water"
         if matches:
             best = matches[0]
+            # "a lamp that clips onto an iPhone": the title word names "iPhone X", but the kind of thing asked is a
+            # lamp; a product with that title word that is a lamp ("Selfie Lamp with iPhone") is the one meant
+            kinds = {m.value for m in r.mentions if m.kind == "noun" and not set(range(m.start, m.end)) & set(best.positions)}
+            if kinds and not best.product.nouns & kinds and best.matched:
+                ids = set.intersection(*(set(c.catalog.by_token.get(t, ())) for t in best.matched))
+                alt = [c.catalog.products[i] for i in sorted(ids) if c.catalog.products[i].nouns & kinds]
+                if len(alt) == 1:
+                    best = Match(alt[0], best.score, best.start, best.how, best.matched, best.positions)
+                    matches = [best] + [m for m in matches if m.product is not alt[0]]
             product, pscore, how = best.product, best.score, best.how
             c.note("product", best.score, title=best.product.title, how=best.how, matched=best.matched)
         if c.products and product is None and asks & set(PRODUCT_ASKS) and not policy:
@@ -626,7 +635,8 @@ class AnswerEngine:
 
         if c.products and (product is None or how in ("noun", "state") or (how == "partial" and pscore < TITLE_STRONG)) \
                 and not (policy - {"topic:warranty", "topic:shipping"}
-                         - ({"topic:gift"} if r.acts.get("recommend", 0) >= 0.5 else set())) \
+                         # "a handmade vase as a gift": what is recommended, not what the store's pages are about
+                         - ({"topic:gift", "topic:about"} if r.acts.get("recommend", 0) >= 0.5 else set())) \
                 and self._wants_list(r) and (nouns or r.values("cat") or r.amounts and "fact:free" not in r.concepts) \
                 and not (product is not None and (r.values("colour") or r.values("size"))) \
                 and not (how == "noun" and len(noun_products) == 1 and "topic:stock" in r.concepts) \
@@ -784,8 +794,11 @@ class AnswerEngine:
             return self._not_sold(c, r, None)
         if unit_ok:
             return with_total(self._knowledge_answer(c, kr, units, single))
+        # "a handmade vase for the dining table, max 100": a request for a kind of product that no page answers
+        # is a request for products, whatever topic word came with it
         if c.products and (r.acts.get("recommend", 0) >= 0.5 or ("q:have" in r.concepts and (r.content or nouns))
-                           or "list" in asks and not policy) and not policy:
+                           or "list" in asks and not policy) \
+                and (not policy or r.acts.get("recommend", 0) >= 0.5 and nouns):
             rec = self._recommend(c, r)
             if rec is not None:
                 return rec

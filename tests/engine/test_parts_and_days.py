@@ -791,3 +791,25 @@ def test_a_colour_question_about_a_product_sold_in_one_version_says_no_or_not_st
         assert "does not state its colour" in a.reply, a.reply
         a = ask(s, "o Oak Stool tem na cor preta?")
         assert a.reply.startswith("Não") and "preta" in a.reply, a.reply
+
+
+GADGETS = [["phone-x", "Zephyr Phone X", "<p>A phone.</p>", "Zephyr", "Phones", "phone", "Title", "Default Title",
+            "shopify", "5", "899.00", "active"],
+           ["phone-lamp", "Ring Lamp with Zephyr Phone", "<p>A clip-on LED light for video calls.</p>", "Zephyr",
+            "Accessories", "lamp", "Title", "Default Title", "shopify", "5", "19.00", "active"],
+           ["vase", "Handmade Clay Vase", "<p>A vase made by hand.</p>", "Ferro", "Decor", "vase", "Title",
+            "Default Title", "shopify", "5", "45.00", "active"]]
+ABOUT = "# About us\n\nWe opened our first shop in Leeds in 2015.\n"
+
+
+def test_the_kind_asked_picks_among_titles_sharing_a_word_and_a_request_for_products_survives_a_topic_word(
+        tmp_path_factory):
+    """"a lamp that clips onto my Zephyr phone": the title word names the phone, but a lamp is asked, and one
+    product with that word is a lamp; "a handmade vase, max $60" asks for products even with a topic word
+    ("handmade": about the store) that no page answers."""
+    with open_store(tmp_path_factory, "lampphone", "Z",
+                    {"products.csv": csv_text(HEADER, GADGETS), "about.md": ABOUT}) as s:
+        a = ask(s, "do you have a lamp I can clip onto my Zephyr phone for video calls?")
+        assert "Ring Lamp" in a.reply, a.reply
+        a = ask(s, "recommend me a handmade vase for the dining table, max $60")
+        assert "Handmade Clay Vase" in a.reply, a.reply

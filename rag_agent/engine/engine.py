@@ -399,14 +399,18 @@ class AnswerEngine:
                 c.state.awaiting == "contact" or c.state.order_pending and len(r.content) <= 3):
             # contact data in a later turn completes the order asked about earlier
             number = c.state.order_number
+        # a status question is about the customer's own order ("when will *my* order come?", "siparişim
+        # nerede"), not about ordering ("what's the minimum order?", "what time do I need to order by?")
+        # ("if I use HELLO10 on a $62 order, is it *still* free?" supposes an order: it asks the policy)
+        own = bool({"act:own", "act:received", "act:wait"} & set(r.concepts)) and "act:hypo" not in r.concepts
+        status_q = "topic:tracking" in r.concepts or ("topic:order" in r.concepts and (
+            "q:where" in r.concepts or "act:wait" in r.concepts
+            or own and ("q:when" in r.concepts or "q:what" in r.concepts and "topic:price" not in r.concepts)))
+        if number is None and c.state.order_number and c.state.contact_given and "topic:tracking" in r.concepts:
+            # "and the tracking number?" after the order and its e-mail were given: the same order, verified
+            # again against the conversation's own contact data
+            number = c.state.order_number
         if number is None:
-            # a status question is about the customer's own order ("when will *my* order come?", "siparişim
-            # nerede"), not about ordering ("what's the minimum order?", "what time do I need to order by?")
-            # ("if I use HELLO10 on a $62 order, is it *still* free?" supposes an order: it asks the policy)
-            own = bool({"act:own", "act:received", "act:wait"} & set(r.concepts)) and "act:hypo" not in r.concepts
-            status_q = "topic:tracking" in r.concepts or ("topic:order" in r.concepts and (
-                "q:where" in r.concepts or "act:wait" in r.concepts
-                or own and ("q:when" in r.concepts or "q:what" in r.concepts and "topic:price" not in r.concepts)))
             named = c.catalog.find_tokens(r.tokens, skip=r.covered, limit=1, min_score=TITLE_STRONG)
             # "when will my order arrive?": the delivery of one's own order is its status, not the shipping policy
             other = POLICY_TOPICS - {"topic:tracking", "topic:cancel"} - ({"topic:shipping"} if own else set())

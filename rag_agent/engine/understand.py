@@ -430,7 +430,14 @@ def _acts(r: Reading) -> None:
             not any(k.startswith("q:") and k not in ("q:can", "q:have") for k in kinds)
         if near or alone:
             score = 1.0 if near else 0.8
-            if _negated(r, min([p.start] + [t.start for t in talks if abs(t.start - p.start) <= 5])):
+            span = [p] + [t for t in talks if abs(t.start - p.start) <= 5]
+            end = max(m.end for m in span)
+            # a negation before the request ("no need to talk to a person") or right after it, where Turkish and
+            # Russian put it ("yetkiliye bağlamana gerek yok", "оператор не нужен")
+            # and ending its clause ("an agent, not a bot" negates the bot)
+            after = any(m.concept == "act:neg" and end <= m.start <= end + 1 and _within_clause(r, end - 1, m.end)
+                        and (m.end >= n or not _within_clause(r, m.end - 1, m.end + 1)) for m in mentions)
+            if after or _negated(r, min(m.start for m in span)):
                 r.handoff_negated = True
                 continue
             acts["handoff"] = max(acts.get("handoff", 0.0), score)
@@ -444,7 +451,10 @@ def _acts(r: Reading) -> None:
     hm = CUES["handoff"].search(r.folded)
     if hm and "handoff" not in acts and not r.handoff_negated:
         pos = len(tokens(r.folded[:hm.start()]))
-        if _negated(r, pos + 1, thing=pos):
+        end = len(tokens(r.folded[:hm.end()]))
+        after = any(m.concept == "act:neg" and end <= m.start <= end + 1
+                    and (m.end >= n or not _within_clause(r, m.end - 1, m.end + 1)) for m in mentions)
+        if after or _negated(r, pos + 1, thing=pos):
             r.handoff_negated = True
         else:
             acts["handoff"] = 0.9

@@ -411,6 +411,21 @@ def test_a_negation_in_an_earlier_sentence_does_not_cancel_a_request_for_a_perso
     assert not a.handoff and "64" in a.reply, a.reply
 
 
+
+@pytest.mark.parametrize("message", [
+    "yetkiliye bağlamana gerek yok, copper kettle kaç para",  # Turkish: the negation after the request
+    "оператора звать не нужно, скажите сколько стоит copper kettle",
+])
+def test_a_negation_after_a_request_for_a_person_cancels_it(svc, message):
+    a = ask(svc, message)
+    assert not a.handoff and "64" in a.reply, a.reply
+
+
+def test_a_person_asked_for_instead_of_something_negated_is_still_a_request(svc):
+    a = ask(svc, "connect me to an agent not a bot")
+    assert a.handoff, a.reply
+
+
 def test_a_kind_the_store_does_not_sell_is_named_by_its_own_words(svc):
     a = ask(svc, "can you help me calculate how many litres of paint i need for a wall of 12 m2?")
     assert "calculate" not in a.reply and "wall" not in a.reply, a.reply
@@ -813,3 +828,14 @@ def test_the_kind_asked_picks_among_titles_sharing_a_word_and_a_request_for_prod
         assert "Ring Lamp" in a.reply, a.reply
         a = ask(s, "recommend me a handmade vase for the dining table, max $60")
         assert "Handmade Clay Vase" in a.reply, a.reply
+
+
+def test_a_tracking_question_after_a_verified_order_is_about_that_order(svc):
+    """"and the tracking number?" after the order number and its e-mail were given is the same order, verified
+    again against the conversation's contact data; with a wrong e-mail earlier it is still refused."""
+    seen = ["hi, can you check order 5521? my email is ana@example.com", "Your order 5521 has shipped."]
+    a = ask(svc, "thanks! could you give me the tracking number?", seen)
+    assert "5521" in a.reply and "order number" not in a.reply, a.reply
+    wrong = ["hi, can you check order 5521? my email is bob@example.com", "I couldn't find that order."]
+    a = ask(svc, "could you give me the tracking number?", wrong)
+    assert "shipped" not in a.reply, a.reply

@@ -1201,16 +1201,24 @@ class AnswerEngine:
         said = [m for m in r.mentions if m.kind == "colour"
                 and not all(t in set(p.toks) for t in r.tokens[m.start:m.end])]
         asked = [m.value for m in said]
+        first = _sentences(pl.get("description") or "")[:1]
         if asked and not set(asked) & own:
-            words = [" ".join(r.tokens[m.start:m.end]) for m in said]
-            draft.main.append(c.say("colour_not_offered", title=p.title,
-                                    colour=P.join_list(list(dict.fromkeys(words)), c.lang)))
-            draft.claims.append(text)
-            return True
-        if not asked and not own:
+            words: dict[str, str] = {}
+            folded = fold(r.text)
+            for m in said:  # the colour word as typed, one per colour asked ("altın", not also "altın rengi")
+                tok = r.tokens[m.start]
+                at = re.search(rf"(?<!\w){re.escape(tok)}(?!\w)", folded)
+                typed = r.text[at.start():at.end()] if at and len(folded) == len(r.text) else tok
+                words.setdefault(m.value, typed.lower())
+            draft.main.append(c.say("colour_not_offered", title=p.title, colour=P.join_list(list(words.values()), c.lang)))
+        elif not asked and not own:
             draft.main.append(c.say("colour_not_stated", title=p.title))
-            return True
-        return False
+        else:
+            return False
+        if first:  # what it says of itself ("Black choker with silver triangle pendant")
+            draft.main.append(c.say("description_says", title=p.title, quote=clean(first[0])))
+        draft.claims.append(text)
+        return True
 
     def _description(self, c: _Ctx, r: Reading, p: CatalogProduct, extra: list[str],
                      fallback: str | None = None) -> Draft:

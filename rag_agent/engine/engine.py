@@ -714,6 +714,14 @@ class AnswerEngine:
             kind = [t for t in sorted(product.type_toks) if t not in r.content and len(t) > 2]
             kr = replace(r, content=list(r.content) + kind)
         units = c.knowledge.search(kr, limit=6, concepts=kconcepts) if len(c.knowledge) else []
+        if policy and product is not None and how == "title" and pscore >= TITLE_STRONG and len(units) > 1:
+            # "can I use HOSGELDIN10 on Protein Tozu?": a rule that names the product is the rule for it, before
+            # the general terms
+            own = {t[:5] for t in product.toks if len(t) > 2}
+            named = [su for su in units if own and own <= su.unit.stems]
+            if named and named[0] is not units[0] and named[0].score >= 0.85 * units[0].score:
+                units = [named[0]] + [su for su in units if su is not named[0]]
+                c.note("unit:names_the_product", named[0].score, title=product.title)
         top = units[0] if units else None
         if top is not None:
             for su in units[:3]:
@@ -1532,7 +1540,9 @@ class AnswerEngine:
             free = any(m.concept == "fact:free" for line in main for m in matcher().match(tokens(line)))
             yes_no = "yes" if free == ("fact:free" in r.concepts) else "no"
         if yes_no:
-            main.insert(0, c.say("answer_" + yes_no))
+            # "can I use it on X?": "No, you can't." says what was asked, not only "No."
+            can = "q:can" in r.concepts and not meets
+            main.insert(0, c.say("answer_" + yes_no + ("_can" if can else "")))
         if meets == "no":
             # not free at that total: what it costs then, from the table row for the total, when there is one
             row = next((su.unit for su in units[1:6] if su.unit.kind == "row"

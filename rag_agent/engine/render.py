@@ -512,7 +512,7 @@ def _open_question(r: Reading) -> bool:
 
 
 _NEGATION = re.compile(r"(?<!\w)(?:not|no|never|cannot|can't|don't|doesn't|won't|isn't|aren't|não|nao|nunca|nem|"
-                       r"no|nunca|jamás|jamas|değil|degil|yok|hayır|hayir|tidak|bukan|tak|belum|не|нет|нельзя|"
+                       r"no|nunca|jamás|jamas|değil\w*|degil\w*|yok|hayır|hayir|tidak|bukan|tak|belum|не|нет|нельзя|"
                        r"никогда)(?!\w)|\w+m[ıi]yor|\w+m[ae]z(?!\w)", re.I)
 _EXCLUDED_LEAD = re.compile(r"(?i)not accept|can't accept|cannot accept|cannot be returned|can't be returned|"
                             r"non-returnable|final sale|não aceitamos|nao aceitamos|no aceptamos|no se aceptan|"

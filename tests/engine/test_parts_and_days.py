@@ -839,3 +839,24 @@ def test_a_tracking_question_after_a_verified_order_is_about_that_order(svc):
     wrong = ["hi, can you check order 5521? my email is bob@example.com", "I couldn't find that order."]
     a = ask(svc, "could you give me the tracking number?", wrong)
     assert "shipped" not in a.reply, a.reply
+
+
+KAMPANYA = """# Kampanyalar
+
+## Hoş geldin kodu: HOLA10
+
+İlk online siparişinizde %10 indirim.
+
+Koşullar: sepet tutarı en az 40 € (kargo hariç), indirim en fazla 15 €.
+
+Oak Stool ve hediye kartlarında geçerli değildir; başka kodlarla birleştirilemez.
+"""
+
+
+def test_a_rule_naming_the_product_asked_answers_before_the_general_terms(tmp_path_factory):
+    """"can I use HOLA10 on the Oak Stool?": the sentence that names the stool (in Turkish: "geçerli değildir")
+    is the rule for it, opened with an explicit "No, you can't" in the customer's language."""
+    with open_store(tmp_path_factory, "kampanya", "B",
+                    {"products.csv": csv_text(HEADER, GOODS), "kampanyalar.md": KAMPANYA}) as s:
+        a = ask(s, "¿Puedo usar el código HOLA10 para comprar el Oak Stool?")
+        assert a.reply.startswith("No, no se puede") and "değildir" in a.reply, a.reply

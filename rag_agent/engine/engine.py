@@ -1452,9 +1452,10 @@ class AnswerEngine:
             return None
         code = r.codes[0] if r.codes else None
         found = c.knowledge.code_percent(code) if code else None
-        if not found or not 0 < found[1] < 100:
+        fixed = c.knowledge.code_amount(code) if code and not found else None
+        if fixed is None and (not found or not 0 < found[1] < 100):
             return None
-        written, pct = found
+        written, pct = found if found else (fixed[0], 0.0)
         amount, cur, _ = r.amounts[0]
         cap, floor, code_cur = c.knowledge.code_limits(code)
         cur = cur or code_cur or c.knowledge.currency or c.ws.currency
@@ -1463,6 +1464,15 @@ class AnswerEngine:
             c.note("amount:below_code_minimum", 1.0, code=written, minimum=floor)
             text = c.say("code_below_minimum", code=written, minimum=money(floor, cur), amount=money(amount, cur))
             return text, f"{money(amount, cur)} < {money(floor, cur)}"
+        if fixed is not None:
+            # "VUELTA20: 20 € de descuento en pedidos de 150 € o más": that amount off the total
+            off = min(fixed[1], amount)
+            total = round(amount - off, 2)
+            r.amounts[:1] = [(total, cur, "")]
+            text = c.say("after_code_amount", code=written, off=money(off, cur), amount=money(amount, cur),
+                         total=money(total, cur))
+            c.note("amount:after_code", 1.0, code=written, off=off, total=total)
+            return text, f"{money(amount, cur)} − {money(off, cur)} = {money(total, cur)}"
         return self._percent_off(c, r, written, pct, amount, cur, cap)
 
     def _percent_off(self, c: _Ctx, r: Reading, written: str, pct: float, amount: float, cur: str,

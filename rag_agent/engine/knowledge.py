@@ -224,6 +224,22 @@ class KnowledgeIndex:
                     return u.heading.strip(), float(f.value["percent"]), u
         return None
 
+    def code_amount(self, code: str) -> tuple[str, float, str | None] | None:
+        """(the code as written, the amount it takes off, its currency) for a code that takes a fixed amount off
+        ("VUELTA20: 20 € de descuento en pedidos de 150 € o más", "$10 off your order"): the amount with a
+        discount word right after it (or right before it), not a minimum or a cap."""
+        for u, named in self._code_units(code):
+            for f in u.facts:
+                if f.type != "money":
+                    continue
+                after = {m.concept for m in matcher().match(tokens(u.text[f.end:f.end + 40])[:3])}
+                before = {m.concept for m in matcher().match(tokens(u.text[max(0, f.start - 30):f.start])[-2:])}
+                if {"fact:minimum", "fact:maximum"} & (after | before):
+                    continue
+                if "topic:discount" in after or "topic:discount" in before:
+                    return named.text, float(f.value["amount"]), f.value.get("currency") or None
+        return None
+
     def code_limits(self, code: str) -> tuple[float | None, float | None, str | None]:
         """(the most a code takes off, the least order it needs, their currency) as the units about the code state
         them - the one naming it first, then the others under its heading - each read from the words just before

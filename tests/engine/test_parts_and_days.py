@@ -727,6 +727,10 @@ Use o cupom OLA10 e ganhe 10% de desconto na primeira compra acima de R$ 50,00.
 
 De 1 a 7 de março, 20% de desconto em chaleiras e 15% em tábuas, sem cupom.
 
+## Cupom MENOS20
+
+R$ 20,00 de desconto em pedidos a partir de R$ 100,00.
+
 ## Frete
 
 Frete grátis em pedidos acima de R$ 300,00; abaixo disso, R$ 25,00.
@@ -749,6 +753,10 @@ def test_a_code_or_a_named_promotion_works_on_the_product_s_price(tmp_path_facto
         assert "68,00" in a.reply and "64,00" not in a.reply, a.reply
         a = ask(s, "My first order: the Chaleira de Cobre, R$ 120,00. With OLA10, what is the total?")
         assert "108" in a.reply and "litro" not in a.reply, a.reply
+        a = ask(s, "Quanto fica a Chaleira de Cobre com o cupom MENOS20?")  # a fixed amount off, over its minimum
+        assert "120,00" in a.reply and "100,00" in a.reply, a.reply
+        a = ask(s, "Quanto fica a Tábua de Oliveira com o cupom MENOS20?")  # R$ 80,00: under the R$ 100,00 minimum
+        assert "80,00" in a.reply and "60,00" not in a.reply, a.reply
 
 
 RETURN_SHIPPING = """# Returns

@@ -57,7 +57,7 @@ POLICY_TOPICS = frozenset({
     "topic:warranty", "topic:repair", "topic:about", "topic:wholesale", "topic:custom", "topic:cancel",
     "topic:tracking", "topic:gift", "topic:absent", "topic:loyalty", "topic:signature",
     "topic:retention", "topic:updated", "topic:founded", "topic:marketing", "topic:cookies", "topic:rights",
-    "topic:legal_basis", "topic:cctv", "topic:dpo", "topic:card_data", "topic:age", "topic:holiday"})
+    "topic:legal_basis", "topic:cctv", "topic:dpo", "topic:card_data", "topic:age", "topic:holiday", "topic:carrier"})
 PRODUCT_ASKS = ("price", "stock", "size", "colour", "link", "description", "measure")
 #: a knowledge unit must score at least this to be an answer (concept coverage, word overlap and fact fit)
 UNIT_MIN = 0.34

@@ -868,3 +868,22 @@ def test_a_rule_naming_the_product_asked_answers_before_the_general_terms(tmp_pa
                     {"products.csv": csv_text(HEADER, GOODS), "kampanyalar.md": KAMPANYA}) as s:
         a = ask(s, "¿Puedo usar el código HOLA10 para comprar el Oak Stool?")
         assert a.reply.startswith("No, no se puede") and "değildir" in a.reply, a.reply
+
+
+CARRIERS = """# Delivery
+
+Standard delivery costs £4.50 and takes 2-4 working days.
+
+Express delivery costs £9.00 and arrives the next working day.
+
+Parcels travel with DHL; furniture comes with our own van.
+"""
+
+
+@pytest.mark.parametrize("message", ["which carrier do you ship with?", "¿Qué empresa de transporte usan?",
+                                     "Какой перевозчик доставляет заказы?", "kirimnya pakai kurir apa kak?"])
+def test_which_carrier_finds_the_sentence_naming_them(tmp_path_factory, message):
+    with open_store(tmp_path_factory, "carrier", "F",
+                    {"products.csv": csv_text(HEADER, GOODS[:1]), "delivery.md": CARRIERS}) as s:
+        a = ask(s, message)
+        assert "DHL" in a.reply, a.reply

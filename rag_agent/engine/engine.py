@@ -1510,7 +1510,7 @@ class AnswerEngine:
                     chosen.append(u)
         main: list[str] = []
         if table:
-            main = render_table(table, r, c.lang, c.tone)
+            main = render_table(table, r, c.lang, c.tone, best=top.unit)
             mstems = {t[:5] for t in r.content if len(t) > 2}
             for su in units[1:6]:  # "I live in Alaska and my order is $110": the table, and Alaska's surcharge
                 u = su.unit
@@ -1619,7 +1619,11 @@ def _context_first(pieces: list[str], seen: list[str], vocabulary: Any, lang: st
         # "a chair priced $499.99", "I received the wrong colour.") sets the scene for the question after it,
         # whatever it seems to ask
         stated = (bool(pr.amounts) or "act:received" in pr.concepts) and "?" not in piece
-        asks_something = (pr.is_question or pr.asks) and not stated
+        # "I never used the pot on the stove but washed it once in the dishwasher. Can I still return it?": a
+        # statement that asks for no product fact, before a question, is that question's case
+        told = "?" not in piece and not pr.is_question and i < len(pieces) - 1 and "?" in pieces[i + 1] \
+            and not set(pr.asks) & {"price", "stock", "link", "size", "colour", "measure"}
+        asks_something = (pr.is_question or pr.asks) and not stated and not told
         if not asks_something and i < len(pieces) - 1:
             carry = text
             continue

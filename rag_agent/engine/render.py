@@ -216,8 +216,9 @@ def _cell_value(unit: Unit, col: int, money: list[Fact], lang: str) -> str:
     return money[0].text + (f" ({duration_text(durs[0].value, lang)})" if durs else "")
 
 
-def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> list[str]:
-    """A table answer: the row (or column) for the amount asked, the rows of the speed asked, or every row."""
+def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str, best: Unit | None = None) -> list[str]:
+    """A table answer: the row (or column) for the amount asked, the rows of the speed asked, or every row.
+    ``best``: the row the search found best, which counts as one more word of evidence among the labels."""
     if not rows:
         return []
     amount = r.amounts[0][0] if r is not None and r.amounts else None
@@ -275,6 +276,8 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str) -> l
         counts = Counter(c for cs in labels.values() for c in cs)
         for k, cs in labels.items():
             named[k] += sum(1 for c in cs if c in r.concepts and counts[c] * 2 <= len(labels))
+        if best is not None and id(best) in named:
+            named[id(best)] += 1  # the search weighed the whole row, not only its label
     most = max(named.values(), default=0)
     if most and sum(1 for n in named.values() if n == most) < len(rows):
         # "economy to Anchorage, Alaska": the row whose label the message names (by the most words)

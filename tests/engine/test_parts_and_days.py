@@ -887,3 +887,19 @@ def test_which_carrier_finds_the_sentence_naming_them(tmp_path_factory, message)
                     {"products.csv": csv_text(HEADER, GOODS[:1]), "delivery.md": CARRIERS}) as s:
         a = ask(s, message)
         assert "DHL" in a.reply, a.reply
+
+
+def test_a_return_verb_with_a_pronoun_attached_is_still_a_return():
+    from rag_agent.engine.understand import read
+
+    for message in ("¿Puedo devolverla igual?", "posso devolvê-la?", "quero devolver o sofá"):
+        assert "topic:return" in read(message).concepts, message
+
+
+def test_a_statement_before_a_question_is_the_question_s_case(tmp_path_factory):
+    """"I never used the stool but I washed it. Can I still return it?" is one question about a return (the
+    statement tells its case), not a description of the stool followed by a second question."""
+    with open_store(tmp_path_factory, "case", "F",
+                    {"products.csv": csv_text(HEADER, GOODS), "returns.md": RETURNS}) as s:
+        a = ask(s, "I never used the Oak Stool but I washed it with soap. Can I still return it?")
+        assert "21 days" in a.reply and "description" not in a.reply, a.reply

@@ -572,7 +572,10 @@ class AnswerEngine:
         if product is not None and how == "partial" and (len(matches[0].matched) >= 2 or len(product.toks) >= 2) \
                 and not any(rng for _, _, rng in r.amounts) and self._names_other(c, r, matches[0]):
             c.note("product:conflict", pscore, title=product.title)
-            if not (policy and not asks & set(PRODUCT_ASKS)) and not r.codes:
+            # "can I return the marni set I washed?": a product named in a return question is its context, and a
+            # word of it the title lacks does not make it a product the store does not sell
+            after_sale = policy & {"topic:return", "topic:exchange", "topic:refund", "topic:warranty", "topic:repair"}
+            if not (policy and not asks & set(PRODUCT_ASKS)) and not r.codes and not after_sale:
                 return self._not_sold(c, r, product)
             product, pscore = None, 0.0
         noun_products: list[CatalogProduct] = []

@@ -903,3 +903,11 @@ def test_a_statement_before_a_question_is_the_question_s_case(tmp_path_factory):
                     {"products.csv": csv_text(HEADER, GOODS), "returns.md": RETURNS}) as s:
         a = ask(s, "I never used the Oak Stool but I washed it with soap. Can I still return it?")
         assert "21 days" in a.reply and "description" not in a.reply, a.reply
+
+
+@pytest.mark.parametrize("message", ["lavé la tabla olive wood grande en la lavadora, ¿la puedo devolver?",
+                                     "can i return the olive wood tray i washed in the dishwasher?",
+                                     "bisa diretur ga kak stool kayu oak nya?"])
+def test_a_product_named_loosely_in_a_return_question_is_its_context_not_a_product_not_sold(svc, message):
+    a = ask(svc, message)
+    assert "21" in a.reply and a.intent != "product_not_sold", a.reply

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import logging
 from functools import lru_cache
 import re
@@ -35,11 +36,11 @@ from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
 from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit, table_has_amount
 from rag_agent.engine.persona import Persona
-from rag_agent.engine.render import clean, percent_text, polarity, render_table, render_unit
+from rag_agent.engine.render import clean, date_text, in_brackets, percent_text, polarity, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import HIDDEN, WEAK, Reading, asks_of, counts_something, negated_values, read
-from rag_agent.lang.concepts import clause_joiners, matcher, role_tag_pattern
-from rag_agent.lang.facts import measures_in, money_in, per_item
+from rag_agent.lang.concepts import clause_joiners, language_data, matcher, role_tag_pattern
+from rag_agent.lang.facts import days_of_year_at, measures_in, money_in, per_item
 from rag_agent.orders import OrderShape, OrderVerifier
 from rag_agent.ports import OrderSource
 from rag_agent.sparse import SparseEncoder
@@ -1494,6 +1495,42 @@ class AnswerEngine:
         c.note("amount:after_code", 1.0, code=written, percent=pct, total=total, cap=cap)
         return text, f"{money(amount, cur)} − {pct_text} = {money(total, cur)} {money(cap, cur) if cap else ''}"
 
+    def _window(self, c: _Ctx, r: Reading, chosen: list[Unit]) -> tuple[list[str], str] | None:
+        """A return or exchange question that gives the day the window started ("picked it up on Dec 1", "it was
+        delivered on November 6") against the unit's window in calendar days: the last day, worked out, and, when
+        the message also says what day it is today, whether that day has passed. Business days are not counted
+        here (holidays differ by store); None when anything is missing."""
+        if not {"topic:return", "topic:exchange", "topic:refund"} & set(r.concepts):
+            return None
+        days = days_of_year_at(r.folded)
+        if not days:
+            return None
+        today_words = {fold(w) for d in language_data().values() for w in d.get("today_words", ())}
+        today = start = None
+        for mo, d, s, _ in days:
+            before = r.folded[max(0, s - 16):s]
+            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in today_words):
+                today = (mo, d)
+            else:
+                start = (mo, d)
+        window = next((f.value for u in chosen for f in u.facts if f.type == "duration"
+                       and f.value.get("unit") == "day" and not f.value.get("business") and f.value.get("lo")
+                       and not f.value.get("hi") and not in_brackets(u.text, f.start)), None)
+        if start is None or window is None:
+            return None
+        year = _dt.date.today().year
+        if today is not None and today < start:
+            year -= 1  # "delivered Dec 28, today is Jan 3": the window started last year
+        begin = _dt.date(year, *start)
+        end = begin + _dt.timedelta(days=int(window["lo"]))
+        said = [c.say("window_last_day", days=int(window["lo"]),
+                      start=date_text({"y": begin.year, "m": begin.month, "d": begin.day}, c.lang),
+                      end=date_text({"y": end.year, "m": end.month, "d": end.day}, c.lang))]
+        if today is not None:
+            now = _dt.date(year + (1 if today < start else 0), *today)
+            said.append(c.say("window_open" if now <= end else "window_closed"))
+        return said, f"{begin.isoformat()} + {int(window['lo'])} days = {end.isoformat()}"
+
     def _knowledge_answer(self, c: _Ctx, r: Reading, units: list[ScoredUnit], single: bool = False) -> Draft:
         top = units[0]
         chosen: list[Unit] = [top.unit]
@@ -1565,6 +1602,10 @@ class AnswerEngine:
                 main += [x for x in render_table(rows or [row], r, c.lang, c.tone) if x not in main]
                 chosen += rows or [row]
         extra_claims: list[str] = []
+        window = self._window(c, r, chosen)
+        if window is not None:  # "delivered on Nov 6, today is Dec 3: too late to return it?"
+            main = window[0] + [x for x in main if x not in window[0]]
+            extra_claims.append(window[1])
         each = next((f for u in chosen for f in u.facts if f.type == "money" and per_item(f.clause)), None) \
             if r.quantity else None
         if each is not None:  # "3 gifts wrapped", "two microwaves, each a heavy parcel": the fee times the count

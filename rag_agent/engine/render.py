@@ -429,6 +429,9 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     for f in facts:
         if id(f) in done:
             continue
+        if f.type == "duration" and in_brackets(unit.text, f.start) and \
+                any(g.type == "duration" and not in_brackets(unit.text, g.start) for g in facts):
+            continue  # "ampliamos el plazo legal (14 días): tienes 30 días": the bracketed figure is an aside
         if f.type == "duration" and (f.value.get("overnight") or "fact:additional" in f.quals) and \
                 topic != "topic:shipping":
             continue  # "same day" or "express" named in a surcharge clause is a service, not a return window
@@ -520,6 +523,11 @@ _NEGATION = re.compile(r"(?<!\w)(?:not|no|never|cannot|can't|don't|doesn't|won't
 _EXCLUDED_LEAD = re.compile(r"(?i)not accept|can't accept|cannot accept|cannot be returned|can't be returned|"
                             r"non-returnable|final sale|não aceitamos|nao aceitamos|no aceptamos|no se aceptan|"
                             r"kabul etmiyoruz|iade alınmaz|tidak menerima|не принимаем|не подлежат")
+
+
+def in_brackets(text: str, at: int) -> bool:
+    """Whether position ``at`` of a text lies inside brackets: an aside ("the legal period (14 days)")."""
+    return text[:at].count("(") > text[:at].count(")")
 
 
 def polarity(unit: Unit, r: Reading, same_language: bool = False) -> str | None:

@@ -243,6 +243,8 @@ def asks_of(r: Reading) -> list[str]:
                                    "topic:international", "topic:giftcard", "topic:repair", "topic:custom"))
     if "q:how_long" in c or ("q:when" in c and (service or "topic:order" in c)):
         add("time")
+    if service and any(k.startswith("day:") for k in c):
+        add("time")  # "delivered on November 6, too late to return it?": the window, counted from that day
     # "how many ml is it", "how much meat is in a pack": a measure, not a price or a stock count, unless the
     # message asks one of those as well (a second "how much", a price word, an amount)
     measure = "topic:measure" in c
@@ -720,6 +722,11 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
         concepts["topic:international"] = max(concepts.get("topic:international", 0.0), 1.0)
     for c, w in day_concepts(fold(message)).items():
         concepts.setdefault(c, w)  # "open on December 31?": the page naming that day, in whatever language
+    if any(c.startswith("day:") for c in concepts) and "topic:shipping" in concepts and \
+            ("topic:return" in concepts or "topic:exchange" in concepts):
+        # "delivered on November 6, can I still return it?": the delivery is the day the window starts, not a
+        # question about shipping
+        concepts["topic:shipping"] = WEAK
     r.concepts = concepts
     r.emails = emails_in(message)
     r.order_numbers = order_numbers_in(message, toks, r.mentions, expecting=expecting_order, shape=order_shape,

@@ -21,7 +21,7 @@ from typing import Any, Iterable
 from rag_agent.engine.text import EMAIL, fold, phones_in
 from rag_agent.lang.concepts import language_data, matcher
 
-__all__ = ["Fact", "extract_facts", "parse_amount", "days_of_year_in", "day_concepts", "tells_hours", "money_in", "durations_in", "percent_in", "weekday_index",
+__all__ = ["Fact", "extract_facts", "parse_amount", "days_of_year_in", "days_of_year_at", "day_concepts", "tells_hours", "money_in", "durations_in", "percent_in", "weekday_index",
            "range_of_text", "closed_rx", "currency_codes"]
 
 CUR_BEFORE = r"(?:US\$|R\$|AR\$|MX\$|CA\$|AU\$|A\$|C\$|\$|€|£|₺|₽|¥|Rp\.?|IDR|USD|EUR|BRL|TRY|RUB|GBP|TL)"
@@ -298,6 +298,18 @@ def _day_month_rx() -> tuple[re.Pattern[str], dict[str, int]]:
                     rf"|(?P<d2>\d{{1,2}})(?:º|o|ª|st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m2>{names}))"
                     rf"(?:['’]?(?:ta|te|da|de|tan|ten|dan|den|ya|ye|a|e|ı|i|in|ın|un|ün))?(?!\w)", re.I)  # "1 Mayıs'ta"
     return rx, month_of
+
+
+def days_of_year_at(folded: str) -> list[tuple[int, int, int, int]]:
+    """(month, day, start, end) of every day of the year a folded text names, in order."""
+    rx, month_of = _day_month_rx()
+    out = []
+    for m in rx.finditer(folded):
+        mo = month_of.get(m.group("m1") or m.group("m2") or "")
+        d = int(m.group("d1") or m.group("d2"))
+        if mo and 1 <= d <= 31:
+            out.append((mo, d, m.start(), m.end()))
+    return out
 
 
 def days_of_year_in(folded: str) -> list[tuple[int, int]]:

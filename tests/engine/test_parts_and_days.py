@@ -911,3 +911,16 @@ def test_a_statement_before_a_question_is_the_question_s_case(tmp_path_factory):
 def test_a_product_named_loosely_in_a_return_question_is_its_context_not_a_product_not_sold(svc, message):
     a = ask(svc, message)
     assert "21" in a.reply and a.intent != "product_not_sold", a.reply
+
+
+def test_a_return_window_is_counted_from_the_day_the_customer_gives(svc):
+    """"delivered on March 2, today is March 20: can I still return it?" against "within 21 days of delivery":
+    the last day worked out (March 23) and whether today is past it; a figure in brackets is not the window."""
+    a = ask(svc, "It was delivered on March 2 and today is March 20. Can I still return it?")
+    assert "March 23" in a.reply and "still within" in a.reply, a.reply
+    a = ask(svc, "Me llegó el 2 de marzo y hoy es 1 de abril. ¿Todavía puedo devolverlo?")
+    assert "23 de marzo" in a.reply and "ya ha pasado" in a.reply, a.reply
+    from rag_agent.engine.render import in_brackets
+
+    text = "El plazo legal (14 días) lo ampliamos: tienes 30 días."
+    assert in_brackets(text, text.index("14")) and not in_brackets(text, text.index("30"))

@@ -781,6 +781,11 @@ class AnswerEngine:
             if asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG and not context_topics:
                 return self._product_answer(c, r, product, follow)
             yes_no = any(q in r.concepts for q in ("q:is", "q:can", "q:have"))
+            if not policy and not asks & set(PRODUCT_ASKS) and r.values("size") and self._measures(product) \
+                    and not any(_option_kind(n, product.options[n]) == "size" for n in product.options):
+                # "is that a big bottle or a small one?" of a product sold in one size: the size it states
+                r.asks = ["measure"]
+                return self._product_answer(c, r, product, follow)
             if not policy and not asks & set(PRODUCT_ASKS) and extra and (r.is_question or "q:is" in r.concepts) \
                     and how in ("title", "partial", "noun", "state", "ordinal") \
                     and (how != "noun" or yes_no) and "q:who" not in r.concepts:

@@ -924,3 +924,8 @@ def test_a_return_window_is_counted_from_the_day_the_customer_gives(svc):
 
     text = "El plazo legal (14 días) lo ampliamos: tienes 30 días."
     assert in_brackets(text, text.index("14")) and not in_brackets(text, text.index("30"))
+
+
+def test_big_or_small_of_a_product_sold_in_one_size_is_the_size_it_states(svc):
+    a = ask(svc, "is it a big one or a small one?", ["how much is the Oak Stool?", "The Oak Stool costs $79.00."])
+    assert "45 cm" in a.reply, a.reply

@@ -929,3 +929,10 @@ def test_a_return_window_is_counted_from_the_day_the_customer_gives(svc):
 def test_big_or_small_of_a_product_sold_in_one_size_is_the_size_it_states(svc):
     a = ask(svc, "is it a big one or a small one?", ["how much is the Oak Stool?", "The Oak Stool costs $79.00."])
     assert "45 cm" in a.reply, a.reply
+
+
+def test_a_pack_count_in_sheets_pulls_or_pieces_is_a_measure():
+    from rag_agent.lang.facts import measures_in
+
+    assert measures_in("Soft tissues, 100 çekim.") == ["100 çekim"]
+    assert measures_in("12 штук в упаковке") == ["12 штук"] and measures_in("a roll of 20 sheets") == ["20 sheets"]

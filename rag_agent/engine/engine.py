@@ -1521,8 +1521,8 @@ class AnswerEngine:
         window = next((f.value for u in chosen for f in u.facts if f.type == "duration"
                        and f.value.get("unit") == "day" and not f.value.get("business") and f.value.get("lo")
                        and not f.value.get("hi") and not in_brackets(u.text, f.start)), None)
-        if start is None or window is None:
-            return None
+        if start is None or window is None or any(u.days_of_year for u in chosen):
+            return None  # a rule with days of its own ("until 31 January") says its own last day
         year = _dt.date.today().year
         if today is not None and today < start:
             year -= 1  # "delivered Dec 28, today is Jan 3": the window started last year

@@ -373,6 +373,13 @@ class KnowledgeIndex:
             fit += 0.3 if set(asked_days) & days else -0.1
             if days and days <= set(asked_days):
                 fit += 0.1  # about the day asked alone ("Monday: closed"), not a week that includes it
+        asked_days = [tuple(int(x) for x in c[4:].split("-")) for c in msg if c.startswith("day:")]
+        if asked_days and len(unit.days_of_year) >= 2:
+            # "bought a gift on Dec 10": the rule for purchases "between 15 November and 31 December" is the rule
+            # for that day (a range of days the unit names holds the day asked)
+            pairs = zip(unit.days_of_year, unit.days_of_year[1:])
+            if any(a <= d <= b if a <= b else (d >= a or d <= b) for a, b in pairs for d in asked_days):
+                fit += 0.4
         if "topic:hours" in msg or "topic:holiday" in msg:
             # "are you open on December 31?": the unit naming that day ("31 декабря работаем до 15:00")
             # and "are you open on Thanksgiving?" the one about holidays

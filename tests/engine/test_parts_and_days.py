@@ -936,3 +936,20 @@ def test_a_pack_count_in_sheets_pulls_or_pieces_is_a_measure():
 
     assert measures_in("Soft tissues, 100 çekim.") == ["100 çekim"]
     assert measures_in("12 штук в упаковке") == ["12 штук"] and measures_in("a roll of 20 sheets") == ["20 sheets"]
+
+
+XMAS = """# Returns
+
+You can return items within 30 days of delivery.
+
+Christmas purchases: anything bought between 15 November and 31 December can be returned until 31 January.
+"""
+
+
+def test_a_day_inside_a_range_of_days_a_rule_names_finds_that_rule(tmp_path_factory):
+    """"bought on December 10, can I return it in January?": the rule for purchases between 15 November and
+    31 December holds that day, and no window is counted over it."""
+    with open_store(tmp_path_factory, "xmas", "F",
+                    {"products.csv": csv_text(HEADER, GOODS[:1]), "returns.md": XMAS}) as s:
+        a = ask(s, "I bought a gift on December 10, can my friend still return it in January?")
+        assert "31 January" in a.reply and "last day is" not in a.reply, a.reply

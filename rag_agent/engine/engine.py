@@ -1116,10 +1116,16 @@ class AnswerEngine:
         option_values = m.product.option_values
 
         title_cyrillic = sum(_cyrillic(t) for t in m.product.toks) * 2 > len(m.product.toks)
+        pl = m.product.payload
+        # its brand, type, tags and description describe this product too ("the *adidas* RunX", "the *sleeveless*
+        # white top" whose description says sleeveless)
+        own = {t[:5] for t in tokens(" ".join([pl.get("vendor") or "", pl.get("product_type") or "",
+                                               " ".join(pl.get("tags") or []), pl.get("description") or ""]))
+               if len(t) > 3}
 
         def other(i: int, after: bool = False) -> bool:
             tok = r.tokens[i]
-            if tok in m.product.toks:
+            if tok in m.product.toks or (len(tok) > 3 and tok[:5] in own):
                 return False
             if _cyrillic(tok) != title_cyrillic and tok not in c.catalog.by_token:
                 return False  # "the воланы, the *feather* ones": a word in another script translates, never names

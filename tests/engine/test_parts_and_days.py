@@ -953,3 +953,18 @@ def test_a_day_inside_a_range_of_days_a_rule_names_finds_that_rule(tmp_path_fact
                     {"products.csv": csv_text(HEADER, GOODS[:1]), "returns.md": XMAS}) as s:
         a = ask(s, "I bought a gift on December 10, can my friend still return it in January?")
         assert "31 January" in a.reply and "last day is" not in a.reply, a.reply
+
+
+def test_a_word_of_the_product_s_own_brand_or_description_does_not_make_it_another_product(tmp_path_factory):
+    """"the sleeveless white top", "the adidas runx": a word of the product's description or its brand (vendor)
+    describes the Floral White Top and the RunX Running Shoe; it does not make them products the store does not
+    sell."""
+    tops = [["floral-top", "Floral White Top", "<p>A sleeveless white top with a print of flowers.</p>", "Harbor",
+             "Tops", "top", "Title", "Default Title", "shopify", "5", "75.00", "active"],
+            ["runx", "RunX Running Shoe", "<p>A light running shoe.</p>", "Adidas", "Shoes", "shoe", "Title",
+             "Default Title", "shopify", "5", "44.95", "active"]]
+    with open_store(tmp_path_factory, "ownwords", "F", {"products.csv": csv_text(HEADER, tops)}) as s:
+        a = ask(s, "how much is that sleeveless white top?")
+        assert "75" in a.reply and a.intent != "product_not_sold", a.reply
+        a = ask(s, "how much r the adidas runx")
+        assert "44.95" in a.reply and a.intent != "product_not_sold", a.reply

@@ -58,7 +58,7 @@ POLICY_TOPICS = frozenset({
     "topic:warranty", "topic:repair", "topic:about", "topic:wholesale", "topic:custom", "topic:cancel",
     "topic:tracking", "topic:gift", "topic:absent", "topic:loyalty", "topic:signature",
     "topic:retention", "topic:updated", "topic:founded", "topic:marketing", "topic:cookies", "topic:rights",
-    "topic:legal_basis", "topic:cctv", "topic:dpo", "topic:card_data", "topic:age", "topic:holiday", "topic:carrier"})
+    "topic:legal_basis", "topic:cctv", "topic:dpo", "topic:card_data", "topic:age", "topic:holiday", "topic:carrier", "topic:fit"})
 PRODUCT_ASKS = ("price", "stock", "size", "colour", "link", "description", "measure")
 #: a knowledge unit must score at least this to be an answer (concept coverage, word overlap and fact fit)
 UNIT_MIN = 0.34
@@ -775,7 +775,8 @@ class AnswerEngine:
                 return self._product_answer(c, r, product, follow)
             context_topics = policy & {"topic:return", "topic:refund", "topic:exchange", "topic:shipping",
                                        "topic:international", "topic:warranty", "topic:payment", "topic:discount",
-                                       "topic:code", "topic:giftcard", "topic:repair", "topic:custom", "topic:care"}
+                                       "topic:code", "topic:giftcard", "topic:repair", "topic:custom", "topic:care",
+                                       "topic:fit"}
             if policy and unit_ok and (context_topics or not (asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG)):
                 return with_total(self._knowledge_answer(c, kr, units, single))
             if asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG and not context_topics:

@@ -968,3 +968,24 @@ def test_a_word_of_the_product_s_own_brand_or_description_does_not_make_it_anoth
         assert "75" in a.reply and a.intent != "product_not_sold", a.reply
         a = ask(s, "how much r the adidas runx")
         assert "44.95" in a.reply and a.intent != "product_not_sold", a.reply
+
+
+FIT = """# FAQ
+
+## How do your shirts fit?
+
+Our shirts are true to size; the Oak Stool is not clothing.
+
+## Delivery
+
+Standard delivery costs £4.50.
+"""
+
+
+@pytest.mark.parametrize("message", ["Does the Olive Wood Board run small? I usually take a Medium.",
+                                     "kak, ukurannya ngepas ga? takut kekecilan"])
+def test_how_a_product_fits_is_asked_of_the_store_s_size_guidance(tmp_path_factory, message):
+    """"does it run small?" asks how sizes fit (topic:fit), which the store's pages say, not which sizes exist."""
+    with open_store(tmp_path_factory, "fit", "F", {"products.csv": csv_text(HEADER, GOODS), "faq.md": FIT}) as s:
+        a = ask(s, message)
+        assert "true to size" in a.reply, a.reply

@@ -40,7 +40,7 @@ from rag_agent.engine.render import clean, date_text, in_brackets, percent_text,
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import HIDDEN, WEAK, Reading, asks_of, counts_something, negated_values, read
 from rag_agent.lang.concepts import clause_joiners, language_data, matcher, role_tag_pattern
-from rag_agent.lang.facts import days_of_year_at, measures_in, money_in, per_item
+from rag_agent.lang.facts import days_of_year_at, measures_in, money_in, per_item, strictly_over
 from rag_agent.orders import OrderShape, OrderVerifier
 from rag_agent.ports import OrderSource
 from rag_agent.sparse import SparseEncoder
@@ -1455,7 +1455,10 @@ class AnswerEngine:
                   and "fact:maximum" not in f.quals]
         if len({f.value["amount"] for f in limits}) != 1 or unit.kind == "row":
             return None
-        met = r.amounts[0][0] >= limits[0].value["amount"]
+        f = limits[0]
+        # "free on orders over $150" and an order of exactly $150: not over it
+        met = r.amounts[0][0] > f.value["amount"] if strictly_over(unit.text, f.start, f.end) \
+            else r.amounts[0][0] >= f.value["amount"]
         if "fact:fee" in r.concepts and "fact:free" not in r.concepts and "fact:free" in limits[0].quals:
             met = not met  # "do I pay shipping on $80?" against "free from $99": yes, you pay
         return "yes" if met else "no"

@@ -19,7 +19,7 @@ from rag_agent.engine.knowledge import Unit, range_contains, row_range
 from rag_agent.engine.text import fold, tokens
 from rag_agent.engine.understand import Reading
 from rag_agent.lang.concepts import language_data, matcher
-from rag_agent.lang.facts import Fact, closed_rx
+from rag_agent.lang.facts import Fact, closed_rx, strictly_over
 from rag_agent.lang.places import countries_in, country_name, gazetteer
 
 __all__ = ["render_unit", "render_table", "duration_text", "unit_topic", "clean", "polarity"]
@@ -467,7 +467,9 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
             if "fact:additional" in f.quals:
                 out.append(P.phrase("fact_surcharge", lang, tone, label=_label(f, unit), price=f.text))
             elif "fact:free" in f.quals and (topic == "topic:shipping" or "topic:shipping" in f.quals):
-                out.append(P.phrase("fact_ship_free_over", lang, tone, amount=f.text))
+                # "over $150" is not "$150 or more": the total must exceed it
+                key = "fact_ship_free_above" if strictly_over(unit.text, f.start, f.end) else "fact_ship_free_over"
+                out.append(P.phrase(key, lang, tone, amount=f.text))
             elif (topic == "topic:shipping" or "topic:shipping" in f.quals and topic not in ("topic:return",)) \
                     and not _clause_topics(f) - _SHIPPING_COST_TOPICS:
                 svc = _service(f.quals, f.clause, lang)

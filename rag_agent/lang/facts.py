@@ -21,7 +21,7 @@ from typing import Any, Iterable
 from rag_agent.engine.text import EMAIL, fold, phones_in
 from rag_agent.lang.concepts import language_data, matcher
 
-__all__ = ["Fact", "extract_facts", "parse_amount", "days_of_year_in", "days_of_year_at", "day_concepts", "tells_hours", "money_in", "durations_in", "percent_in", "weekday_index",
+__all__ = ["Fact", "extract_facts", "parse_amount", "strictly_over", "days_of_year_in", "days_of_year_at", "day_concepts", "tells_hours", "money_in", "durations_in", "percent_in", "weekday_index",
            "range_of_text", "closed_rx", "currency_codes"]
 
 CUR_BEFORE = r"(?:US\$|R\$|AR\$|MX\$|CA\$|AU\$|A\$|C\$|\$|€|£|₺|₽|¥|Rp\.?|IDR|USD|EUR|BRL|TRY|RUB|GBP|TL)"
@@ -336,6 +336,26 @@ def tells_hours(folded: str) -> bool:
         return True
     prices = [(s, e) for _, _, s, e, _ in money_in(folded)]  # "€15.50" is no time of day
     return any(not any(s <= m.start() < e for s, e in prices) for m in CLOCK_RX.finditer(folded))
+
+
+@lru_cache(maxsize=1)
+def _over_rx() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = language_data().values()
+    strict = {fold(w) for d in data for w in d.get("strictly_over", ())}
+    incl = {fold(w) for d in data for w in d.get("or_more", ())}
+    return (re.compile(rf"(?<!\w)(?:{_alternation(strict)})\W*$"),
+            re.compile(rf"^\W*(?:{_alternation(incl)})(?!\w)"))
+
+
+def strictly_over(text: str, start: int, end: int) -> bool:
+    """Whether the amount at ``text[start:end]`` is a threshold the total must exceed ("free on orders *over*
+    $150": $150 itself pays) rather than reach ("$150 *or more*", "*a partir de* R$ 500"): a strictly-over word
+    just before it and no or-more word just after it (the language files' ``strictly_over`` and ``or_more``)."""
+    before, after = _over_rx()
+    folded = fold(text)
+    if len(folded) != len(text):
+        return False
+    return bool(before.search(folded[max(0, start - 24):start])) and not after.search(folded[end:end + 24])
 
 
 def day_concepts(folded: str) -> dict[str, float]:

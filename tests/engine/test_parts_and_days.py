@@ -989,3 +989,18 @@ def test_how_a_product_fits_is_asked_of_the_store_s_size_guidance(tmp_path_facto
     with open_store(tmp_path_factory, "fit", "F", {"products.csv": csv_text(HEADER, GOODS), "faq.md": FIT}) as s:
         a = ask(s, message)
         assert "true to size" in a.reply, a.reply
+
+
+def test_a_threshold_written_over_an_amount_is_not_reached_by_that_amount(tmp_path_factory):
+    """"free on orders over £60" and an order of exactly £60: no (and told as "over", never "£60 or more");
+    "free on orders of £60 or more": yes."""
+    over = "# Delivery\n\nStandard delivery is free on orders over £60.00; below that it costs £4.50.\n"
+    more = "# Delivery\n\nStandard delivery is free on orders of £60.00 or more; below that it costs £4.50.\n"
+    with open_store(tmp_path_factory, "over", "F", {"products.csv": csv_text(HEADER, GOODS[:1]), "d.md": over}) as s:
+        a = ask(s, "is standard delivery free on a £60 order?")
+        assert a.reply.startswith("No") and "or more" not in a.reply, a.reply
+        a = ask(s, "¿el envío estándar es gratis?")
+        assert "más de £60.00" in a.reply and "desde" not in a.reply, a.reply
+    with open_store(tmp_path_factory, "ormore", "F", {"products.csv": csv_text(HEADER, GOODS[:1]), "d.md": more}) as s:
+        a = ask(s, "is standard delivery free on a £60 order?")
+        assert a.reply.startswith("Yes"), a.reply

@@ -1126,7 +1126,7 @@ class AnswerEngine:
 
         def other(i: int, after: bool = False) -> bool:
             tok = r.tokens[i]
-            if tok in m.product.toks or (len(tok) > 3 and tok[:5] in own):
+            if tok in m.product.toks:
                 return False
             if _cyrillic(tok) != title_cyrillic and tok not in c.catalog.by_token:
                 return False  # "the воланы, the *feather* ones": a word in another script translates, never names
@@ -1137,6 +1137,8 @@ class AnswerEngine:
             colour = [x for x in r.mentions if x.kind == "colour" and x.start <= i < x.end]
             if colour:
                 return bool(title_colours) and colour[0].value not in title_colours
+            if len(tok) > 3 and tok[:5] in own:
+                return False
             if matcher().is_stopword(tok, r.lang):
                 return False
             if tok in c.catalog.by_token and len(tok) >= 3 and not tok.isdigit():

@@ -102,6 +102,10 @@ def _view(request: Request, wk: WidgetKey, visitor: str) -> dict[str, Any]:
     c = convs[-1]
     names = {h["id"]: h["name"] for h in conv.list_humans(wk.workspace_id)}
     msgs = conv.messages(wk.workspace_id, c.id)[-MAX_SHOWN:]
+    # the conversation read again after its messages: a reply and the owner it was handed to are written in one
+    # transaction, so the state shown is never older than the last message shown (on PostgreSQL each query sees
+    # what was committed when it ran)
+    c = conv.get(wk.workspace_id, c.id)
     shown = [{"id": m.id, "from": "customer" if m.direction == "in" else m.sender_kind,
               "name": names.get(m.sender_id or "") if m.sender_kind == "human" else None,
               "text": m.content, "at": m.created_at} for m in msgs if m.content]

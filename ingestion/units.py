@@ -57,12 +57,13 @@ def analyze_units(units: list[dict[str, Any]], title: str, lang: str) -> list[di
             implied = FACT_TOPICS.get(f["type"])
             if implied:
                 concepts[implied] = 1.0
-        if countries_in(fold(text)):
+        folded = fold(text)
+        if countries_in(folded):
             concepts["topic:international"] = 1.0
-        days = day_concepts(fold(text))
+        days = day_concepts(folded)
         if days:
             concepts.update(days)
-            if tells_hours(fold(text)):  # "31 декабря работаем до 15:00": that day's opening hours
+            if tells_hours(folded):  # "31 декабря работаем до 15:00": that day's opening hours
                 concepts["topic:hours"] = 1.0
         ctx = weighted_concepts(" ".join([heading, lead, question]), lang)
         for c, w in title_concepts.items():

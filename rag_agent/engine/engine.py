@@ -666,23 +666,21 @@ class AnswerEngine:
             if later:
                 r.amounts = [(later[-1], r.amounts[0][1], "")]
         priced = product if product is not None else (discussed if c.products else None)
-        if r.codes and not r.amounts and priced is not None and ({"price", "cost"} & set(asks)
-                                                                 or "q:how_much" in r.concepts):
+        # the one price of the product asked about, when the message gives no total of its own
+        one_price = self._unit_price(priced) if priced is not None and not r.amounts and (
+            {"price", "cost"} & set(asks) or "q:how_much" in r.concepts) else None
+        if r.codes and one_price is not None:
             # "how much is the Sofá Creme with BEMVINDO10?": the product's price is the total the code works on
-            lo, hi = priced.payload.get("price_min"), priced.payload.get("price_max")
-            if lo is not None and (hi is None or hi == lo):
-                r.amounts = [(float(lo), self._currency(c, priced), "")]
-                c.note("amount:product_price", 0.9, title=priced.title, amount=lo)
+            r.amounts = [(float(one_price), self._currency(c, priced), "")]
+            c.note("amount:product_price", 0.9, title=priced.title, amount=one_price)
         discounted = self._after_code(c, r) if not (r.amounts and r.amounts[0][0] < said_first) else None
         sale = None
-        if not r.codes and not r.amounts and priced is not None and ({"price", "cost"} & set(asks)
-                                                                     or "q:how_much" in r.concepts):
+        if not r.codes and one_price is not None:
             # "how much is the Regador during the Semana do Jardim?": the promotion's percentage for its kind
             sale = c.knowledge.promotion_percent(r, priced.nouns, set(priced.toks) | priced.type_toks)
-            lo, hi = priced.payload.get("price_min"), priced.payload.get("price_max")
-            if sale is not None and lo is not None and (hi is None or hi == lo):
+            if sale is not None:
                 c.note("amount:promotion", 0.9, promotion=sale[0], percent=sale[1], title=priced.title)
-                discounted = self._percent_off(c, r, sale[0], sale[1], float(lo), self._currency(c, priced))
+                discounted = self._percent_off(c, r, sale[0], sale[1], float(one_price), self._currency(c, priced))
         if discounted and "topic:shipping" in r.concepts:
             # the code only works out the total; the question is about shipping, not about the code's terms
             kconcepts = None
@@ -783,7 +781,7 @@ class AnswerEngine:
                 return self._product_answer(c, r, product, follow)
             yes_no = any(q in r.concepts for q in ("q:is", "q:can", "q:have"))
             if not policy and not asks & set(PRODUCT_ASKS) and r.values("size") and self._measures(product) \
-                    and not any(_option_kind(n, product.options[n]) == "size" for n in product.options):
+                    and _option_of(product, "size") is None:
                 # "is that a big bottle or a small one?" of a product sold in one size: the size it states
                 r.asks = ["measure"]
                 return self._product_answer(c, r, product, follow)
@@ -992,8 +990,7 @@ class AnswerEngine:
         named = bool(vq.named or vq.missing)
         if named and "price" not in asks and "link" not in asks and "stock" not in asks:
             asks = asks + ["stock"]  # "do you have it in mint?", "and 44 in pink?": is that variant available
-        if "measure" in asks or ("size" in asks and not named and
-                                 not any(_option_kind(n, p.options[n]) == "size" for n in p.options)):
+        if "measure" in asks or ("size" in asks and not named and _option_of(p, "size") is None):
             # "how many ml is it?", "what size is the tray?" (no size option): what its title and description state
             values = self._measures(p)
             if values:
@@ -1010,7 +1007,7 @@ class AnswerEngine:
                 return self._description(c, r, p, [t for t in r.content if t not in set(p.toks)])
             else:
                 asks = [a for a in asks if a != "measure"]
-        if r.values("colour") and not any(_option_kind(n, p.options[n]) == "colour" for n in p.options) \
+        if r.values("colour") and _option_of(p, "colour") is None \
                 and not self._siblings(c, p) and self._colour_unknown(c, r, p, draft):
             # "does the board come in black?" of a board sold in one version: no, whatever its stock
             draft.intent = "product_options"
@@ -1019,7 +1016,7 @@ class AnswerEngine:
             for want in ("size", "colour"):
                 if want not in asks:
                     continue
-                name = next((n for n in p.options if _option_kind(n, p.options[n]) == want), None)
+                name = _option_of(p, want)
                 if name is None and want == "size":
                     # "what sizes / capacities / screens": the one option that is not a colour
                     others = [n for n in p.options if _option_kind(n, p.options[n]) == "other"]
@@ -1522,7 +1519,7 @@ class AnswerEngine:
         days = days_of_year_at(r.folded)
         if not days:
             return None
-        today_words = {fold(w) for d in language_data().values() for w in d.get("today_words", ())}
+        today_words = _today_words()
         today = start = None
         for mo, d, s, _ in days:
             before = r.folded[max(0, s - 16):s]
@@ -1650,9 +1647,13 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 def _purpose_words() -> frozenset[str]:
     """Words that begin what a thing is for ("for the office", "para o escritório"): the language files'
     ``purpose_words``."""
-    from rag_agent.lang.concepts import language_data
-
     return frozenset(fold(w) for d in language_data().values() for w in d.get("purpose_words", ()))
+
+
+@lru_cache(maxsize=1)
+def _today_words() -> frozenset[str]:
+    """Words that say a date is today's ("today", "hoy", "bugün"): the language files' ``today_words``."""
+    return frozenset(fold(w) for d in language_data().values() for w in d.get("today_words", ()))
 
 
 def _yes_no_question(r: Reading) -> bool:
@@ -1697,6 +1698,11 @@ def _concepts_of(value: str) -> set[str]:
     from rag_agent.engine.catalog import option_concepts
 
     return option_concepts(value)
+
+
+def _option_of(p: CatalogProduct, kind: str) -> str | None:
+    """The name of the product's option of that kind ("size", "colour"), or None when it has none."""
+    return next((n for n in p.options if _option_kind(n, p.options[n]) == kind), None)
 
 
 def _option_kind(name: str, values: list[str]) -> str:

@@ -81,9 +81,11 @@ class Unit:
     def special_days(self) -> bool:
         """Whether this unit tells the hours of named days of the year or holidays ("closed on Thanksgiving Day",
         "31 декабря работаем до 15:00"): an opening-hours answer without an opening-hours range in it."""
-        if "topic:holiday" not in self.concepts and not self.days_of_year:
-            return False
-        return tells_hours(fold(self.text))
+        said = self.__dict__.get("_special")
+        if said is None:  # worked out once: fact_types() asks for it each time the unit is scored
+            said = self.__dict__["_special"] = ("topic:holiday" in self.concepts or bool(self.days_of_year)) \
+                and tells_hours(fold(self.text))
+        return said
 
     @property
     def closed_days(self) -> list[int]:
@@ -373,17 +375,17 @@ class KnowledgeIndex:
             fit += 0.3 if set(asked_days) & days else -0.1
             if days and days <= set(asked_days):
                 fit += 0.1  # about the day asked alone ("Monday: closed"), not a week that includes it
-        asked_days = [tuple(int(x) for x in c[4:].split("-")) for c in msg if c.startswith("day:")]
-        if asked_days and len(unit.days_of_year) >= 2:
+        # the days of the year the message names, read once by read() as its "day:MM-DD" concepts
+        asked_dates = [tuple(int(x) for x in c[4:].split("-")) for c in msg if c.startswith("day:")]
+        if asked_dates and len(unit.days_of_year) >= 2:
             # "bought a gift on Dec 10": the rule for purchases "between 15 November and 31 December" is the rule
             # for that day (a range of days the unit names holds the day asked)
             pairs = zip(unit.days_of_year, unit.days_of_year[1:])
-            if any(a <= d <= b if a <= b else (d >= a or d <= b) for a, b in pairs for d in asked_days):
+            if any(a <= d <= b if a <= b else (d >= a or d <= b) for a, b in pairs for d in asked_dates):
                 fit += 0.4
         if "topic:hours" in msg or "topic:holiday" in msg:
             # "are you open on December 31?": the unit naming that day ("31 декабря работаем до 15:00")
             # and "are you open on Thanksgiving?" the one about holidays
-            asked_dates = days_of_year_in(r.folded)
             if asked_dates and set(asked_dates) & set(unit.days_of_year):
                 fit += 0.3
             elif "topic:hours" in msg and "topic:holiday" in msg and "topic:holiday" in unit.concepts \

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from rag_agent.engine import phrases as P
-from rag_agent.engine.knowledge import Unit, range_contains, row_range
+from rag_agent.engine.knowledge import GENERIC, Unit, range_contains, row_range
 from rag_agent.engine.text import fold, tokens
 from rag_agent.engine.understand import Reading
 from rag_agent.lang.concepts import language_data, matcher
@@ -259,8 +259,7 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str, best
             return _row(u, r, lang, tone)
     # what the columns are about ("Return shipping") and "order" or "price" do not tell one row from another:
     # "Orders shipped to Canada" is not the row for "do I pay the return shipping for a wrong item?"
-    column = {m.concept for h in head.header for m in matcher().match(tokens(h))} | \
-        {"topic:order", "topic:price", "topic:product"}
+    column = {m.concept for h in head.header for m in matcher().match(tokens(h))} | GENERIC
     named = {id(u): _names(r, u.cells[0], column) for u in rows if u.cells}
     if r is not None:
         # "how long do you keep my *order* data" (in any language): the row whose label has a concept the

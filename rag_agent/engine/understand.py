@@ -329,6 +329,15 @@ def _negated(r: Reading, start: int, thing: int | None = None) -> bool:
     return False
 
 
+def _negated_after(r: Reading, end: int) -> bool:
+    """Whether a negation right after the words ending at token ``end`` negates them, where Turkish and Russian put
+    it ("yetkiliye bağlamana gerek yok", "оператора звать не нужно"): in the same clause, and ending that clause
+    ("an agent, not a bot" negates the bot, not the agent)."""
+    n = len(r.tokens)
+    return any(m.concept == "act:neg" and end <= m.start <= end + 1 and _within_clause(r, end - 1, m.end)
+               and (m.end >= n or not _within_clause(r, m.end - 1, m.end + 1)) for m in r.mentions)
+
+
 def negated_values(r: Reading, kinds: tuple[str, ...] = ("noun", "cat")) -> set[str]:
     """Kinds and categories of product the message rules out ("she has *no garden*", "nothing for the kitchen",
     "bahçeyle ilgili olmasın" aside): a negation word shortly before them, in the same clause."""
@@ -433,13 +442,8 @@ def _acts(r: Reading) -> None:
         if near or alone:
             score = 1.0 if near else 0.8
             span = [p] + [t for t in talks if abs(t.start - p.start) <= 5]
-            end = max(m.end for m in span)
-            # a negation before the request ("no need to talk to a person") or right after it, where Turkish and
-            # Russian put it ("yetkiliye bağlamana gerek yok", "оператор не нужен")
-            # and ending its clause ("an agent, not a bot" negates the bot)
-            after = any(m.concept == "act:neg" and end <= m.start <= end + 1 and _within_clause(r, end - 1, m.end)
-                        and (m.end >= n or not _within_clause(r, m.end - 1, m.end + 1)) for m in mentions)
-            if after or _negated(r, min(m.start for m in span)):
+            # a negation before the request ("no need to talk to a person") or right after it
+            if _negated_after(r, max(m.end for m in span)) or _negated(r, min(m.start for m in span)):
                 r.handoff_negated = True
                 continue
             acts["handoff"] = max(acts.get("handoff", 0.0), score)
@@ -453,10 +457,7 @@ def _acts(r: Reading) -> None:
     hm = CUES["handoff"].search(r.folded)
     if hm and "handoff" not in acts and not r.handoff_negated:
         pos = len(tokens(r.folded[:hm.start()]))
-        end = len(tokens(r.folded[:hm.end()]))
-        after = any(m.concept == "act:neg" and end <= m.start <= end + 1
-                    and (m.end >= n or not _within_clause(r, m.end - 1, m.end + 1)) for m in mentions)
-        if after or _negated(r, pos + 1, thing=pos):
+        if _negated_after(r, len(tokens(r.folded[:hm.end()]))) or _negated(r, pos + 1, thing=pos):
             r.handoff_negated = True
         else:
             acts["handoff"] = 0.9
@@ -720,7 +721,7 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
                                  or "topic:store" in concepts or "topic:address" in concepts):
         # a country is about destinations only beside a word about shipping or the store
         concepts["topic:international"] = max(concepts.get("topic:international", 0.0), 1.0)
-    for c, w in day_concepts(fold(message)).items():
+    for c, w in day_concepts(folded).items():
         concepts.setdefault(c, w)  # "open on December 31?": the page naming that day, in whatever language
     if any(c.startswith("day:") for c in concepts) and "topic:shipping" in concepts and \
             ("topic:return" in concepts or "topic:exchange" in concepts):

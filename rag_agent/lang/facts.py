@@ -315,14 +315,7 @@ def days_of_year_at(folded: str) -> list[tuple[int, int, int, int]]:
 def days_of_year_in(folded: str) -> list[tuple[int, int]]:
     """(month, day) of every day of the year a folded text names, with or without its year: a question about
     "December 31" and a page saying "31 декабря работаем до 15:00" name the same day."""
-    rx, month_of = _day_month_rx()
-    out: list[tuple[int, int]] = []
-    for m in rx.finditer(folded):
-        mo = month_of.get(m.group("m1") or m.group("m2") or "")
-        d = int(m.group("d1") or m.group("d2"))
-        if mo and 1 <= d <= 31 and (mo, d) not in out:
-            out.append((mo, d))
-    return out
+    return list(dict.fromkeys((mo, d) for mo, d, _, _ in days_of_year_at(folded)))
 
 
 #: a time of day as shops write it ("15:00", "9.30")

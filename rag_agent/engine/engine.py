@@ -990,6 +990,14 @@ class AnswerEngine:
         named = bool(vq.named or vq.missing)
         if named and "price" not in asks and "link" not in asks and "stock" not in asks:
             asks = asks + ["stock"]  # "do you have it in mint?", "and 44 in pink?": is that variant available
+        varying = {n: vals for n, vals in p.options.items() if len(vals) > 1}
+        if "list" in r.asks and varying and not named and not set(asks) & {"size", "colour", "price", "link"}:
+            # "what options does the Gaming PC have?", "планшет с какой памятью бывает?": which of it there are,
+            # each option by the name the catalog gives it
+            draft.main.append(c.say("options_all", title=p.title, options="; ".join(
+                f"{n}: {P.join_list(vals, c.lang)}" for n, vals in varying.items())))
+            draft.intent = "product_options"
+            asks = [a for a in asks if a not in ("stock", "description", "measure")]
         if "measure" in asks or ("size" in asks and not named and _option_of(p, "size") is None):
             # "how many ml is it?", "what size is the tray?" (no size option): what its title and description state
             values = self._measures(p)
@@ -1427,6 +1435,10 @@ class AnswerEngine:
             picks = picks[:3]
         if not picks:
             return None
+        if len(scored) == 1 and "q:which" in r.concepts and sort is None and not (limit or floor) \
+                and any(len(vals) > 1 for vals in picks[0].options.values()):
+            # "планшет какие варианты бывают?" of a store with one tablet: which of that tablet there are
+            return self._product_answer(c, r, picks[0])
         items = [f"{p.title} ({self._money(c, p, p.payload['price_min'])})" for p in picks
                  if p.payload.get("price_min") is not None]
         if not items:
@@ -1606,7 +1618,10 @@ class AnswerEngine:
         if yes_no:
             # "can I use it on X?": "No, you can't." says what was asked, not only "No."
             can = "q:can" in r.concepts and not meets
-            main.insert(0, c.say("answer_" + yes_no + ("_can" if can else "")))
+            # "do you ship to Almaty?": "No, we don't ship there." says what the no is about
+            ship = r.places and "topic:shipping" in r.concepts and not meets and not table \
+                and not set(r.asks) & {"cost", "price", "time"}
+            main.insert(0, c.say("answer_" + yes_no + ("_ship" if ship else "_can" if can else "")))
         if meets == "no":
             # not free at that total: what it costs then, from the table row for the total, when there is one
             row = next((su.unit for su in units[1:6] if su.unit.kind == "row"

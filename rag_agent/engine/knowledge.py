@@ -356,8 +356,10 @@ class KnowledgeIndex:
             shared = unit.places & set(r.places)
             if shared:  # a state, island or city shared says more than a country shared
                 fit += 0.3 if g.countries(shared) == shared else 0.45
-            elif _ONLY.search(unit.text):
-                fit += 0.15  # "we ship only to the US and Canada" answers "do you ship to Turkey?"
+            elif _ONLY.search(unit.text) and g.countries(unit.places):
+                # "we ship only to the US and Canada" answers "do you ship to Turkey?"; "outside Java and Bali,
+                # perfume goes only by J&T" does not
+                fit += 0.15
             else:
                 theirs = {g.country_of(p) for p in unit.places} - {None}
                 if theirs and g.countries(r.places) and not theirs & set(r.places):

@@ -556,6 +556,9 @@ def polarity(unit: Unit, r: Reading, same_language: bool = False) -> str | None:
         return "no"  # "do you ship to Mexico?" - "we deliver within the United States only"
     if _NEGATION.search(fold(unit.text)):
         return "no"
+    if set(r.places) & unit.places and "topic:shipping" in r.concepts \
+            and ({"topic:shipping", "topic:international"} & (set(unit.concepts) | set(unit.context))):
+        return "yes"  # "entregam em Whitehorse, no Yukon?" - "We ship to all Canadian provinces and territories"
     return None
 
 

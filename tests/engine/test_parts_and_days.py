@@ -1007,3 +1007,30 @@ def test_a_threshold_written_over_an_amount_is_not_reached_by_that_amount(tmp_pa
     with open_store(tmp_path_factory, "ormore", "F", {"products.csv": csv_text(HEADER, GOODS[:1]), "d.md": more}) as s:
         a = ask(s, "is standard delivery free on a £60 order?")
         assert a.reply.startswith("Yes"), a.reply
+
+
+OPTS_HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 Name", "Option1 Value",
+               "Option2 Name", "Option2 Value", "Variant Inventory Tracker", "Variant Inventory Qty",
+               "Variant Price", "Status"]
+OPTS_GOODS = [["pc", "Gaming PC", "<p>A fast computer.</p>", "Ferro", "Computers", "pc", "CPU", "i7-8700", "HDD",
+               "240GB SSD", "shopify", "5", "1099.95", "active"],
+              ["pc", "", "", "", "", "", "", "R7-2700", "", "120GB SSD", "shopify", "5", "931.20", "active"],
+              ["tablet", "Tablet", "<p>A tablet.</p>", "Ferro", "Computers", "tablet", "Storage", "32GB", "", "",
+               "shopify", "5", "329.00", "active"],
+              ["tablet", "", "", "", "", "", "", "128GB", "", "", "shopify", "5", "445.00", "active"],
+              ["kettle", "Copper Kettle", "<p>A 1.5 litre kettle.</p>", "Ferro", "Kitchen", "kettle", "Title",
+               "Default Title", "", "", "shopify", "4", "64.00", "active"]]
+
+
+@pytest.mark.parametrize("message, want", [
+    ("What options does the Gaming PC have?", ["i7-8700", "R7-2700", "240GB SSD", "120GB SSD"]),
+    ("Quais são as opções de SSD do Gaming PC?", ["240GB SSD", "120GB SSD"]),
+    ("which storage does the tablet come in", ["32GB", "128GB"]),
+    ("планшет с какой памятью бывает?", ["32GB", "128GB"]),
+])
+def test_which_options_a_product_comes_in_lists_each_option_it_has(tmp_path_factory, message, want):
+    """"what options does X have?", "планшет с какой памятью бывает?" (a store with one tablet): the values of each
+    option the catalog gives the product, whatever the option is called - not its stock or a list of products."""
+    with open_store(tmp_path_factory, "opts", "F", {"products.csv": csv_text(OPTS_HEADER, OPTS_GOODS)}) as s:
+        a = ask(s, message)
+        assert a.intent == "product_options" and all(w in a.reply for w in want), a.reply

@@ -669,6 +669,34 @@ class AnswerEngine:
         # the one price of the product asked about, when the message gives no total of its own
         one_price = self._unit_price(priced) if priced is not None and not r.amounts and (
             {"price", "cost"} & set(asks) or "q:how_much" in r.concepts) else None
+        if r.codes and product is not None and how in ("title", "partial", "noun"):
+            vendor = tuple(tokens(product.payload.get("vendor") or ""))
+            # a brand names what a code leaves out; the store's own name, on most of its products, does not
+            shared = sum(1 for q in c.catalog.products if q.payload.get("vendor") == product.payload.get("vendor"))
+            names = {(t,) for t in product.toks if len(t) > 2 and t not in _catalog_common_words()} | \
+                ({vendor} if vendor and shared <= len(c.catalog.products) / 2 else set())
+            left_out = c.knowledge.code_excludes(r.codes[0], names, product.nouns)
+            if left_out is not None:
+                # "SEKARBARU on the Prada bag?" - "Tidak berlaku untuk parfum dan produk Prada": the code's own terms
+                # leave it out, whatever total it would come to
+                c.note("code:excludes_product", 1.0, code=r.codes[0], title=product.title)
+                written = next((f.text for f in left_out.facts if f.type == "code"), r.codes[0].upper())
+                said = render_unit(left_out, r, c.lang, c.tone) or \
+                    [c.say("policy_intro") + " «" + clean(left_out.text) + "»"]
+                d = Draft(intent="policy", main=[c.say("code_excluded", code=written, title=product.title)] + said,
+                          citations=[{"source": c.source_names.get(left_out.source_id, "policies"),
+                                      "title": left_out.heading or left_out.title, "url": left_out.url}])
+                d.claims.append(left_out.text + " " + left_out.heading)
+                return d
+        if r.codes and product is not None and how in ("title", "partial") and len(r.amounts) == 1 \
+                and not r.amounts[0][2]:
+            own = self._unit_price(product)
+            if own is not None and r.amounts[0][0] < own:
+                # "apply SEKARBARU to the Prada bag and confirm my new price of Rp 9.549.000": an amount below the
+                # product's own price is not its price; the code works on the price the catalog gives
+                c.note("amount:below_product_price", 0.9, title=product.title, said=r.amounts[0][0], price=own)
+                r.amounts = []
+                one_price = own
         if r.codes and one_price is not None:
             # "how much is the Sofá Creme with BEMVINDO10?": the product's price is the total the code works on
             r.amounts = [(float(one_price), self._currency(c, priced), "")]
@@ -1754,3 +1782,10 @@ def _name_span(r: Reading, similar: CatalogProduct | None = None) -> str:
     keep = [words[i] for i in range(at[0], at[-1] + 1)
             if i in at or not matcher().is_stopword(fold(words[i]), r.lang)]
     return " ".join(keep[:6])
+
+
+def _catalog_common_words() -> set[str]:
+    """Ordinary words of the language files, never a product's own name (the catalog's list)."""
+    from rag_agent.engine.catalog import _common_words
+
+    return _common_words()

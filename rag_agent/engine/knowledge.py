@@ -142,6 +142,14 @@ class KnowledgeIndex:
             for st in u.stems:
                 self.by_stem.setdefault(st, []).append(i)
         self.tidf = {s: math.log(1 + n / k) for s, k in tdf.items()}
+        #: for a condition or process concept, the topics of the units that carry it
+        self.topics_with: dict[str, set[str]] = {}
+        for u in units:
+            held = set(u.concepts) | set(u.context)
+            topics = {c for c in held if c.startswith("topic:")}
+            for c in held:
+                if c.startswith(_MODIFIERS):
+                    self.topics_with.setdefault(c, set()).update(topics)
         self.default_idf = math.log(1 + n)
         self.langs = {u.lang for u in units}
         self.fact_types = {t for u in units for t in u.fact_types()}
@@ -192,6 +200,26 @@ class KnowledgeIndex:
                 named = [f for f in (u.facts if own else u.section_codes) if f.type == "code" and fold(f.text) == code]
                 if named:
                     yield u, named[0]
+
+    def code_excludes(self, code: str, names: set[tuple[str, ...]], nouns: set[str]) -> Unit | None:
+        """The unit about a discount code whose terms leave out a product: the words a clause puts after "not
+        valid for" ("Tidak berlaku untuk parfum dan produk Prada", "no válido para artículos rebajados") or before
+        "hariç" hold one of the product's ``names`` (its vendor's words together, each own word of its title;
+        folded) or one of its ``nouns`` (noun concepts)."""
+        if not names and not nouns:
+            return None
+        before, after = _exclusion_patterns()
+        for u, _ in self._code_units(code):
+            text = fold(u.text)
+            windows = [text[m.end():][:120] for m in before.finditer(text)] if before else []
+            windows = [re.split(r"[.;:!?]", w)[0] for w in windows]
+            if after:
+                windows += [re.split(r"[.;:!?,]", text[:m.start()])[-1] for m in after.finditer(text)]
+            for w in windows:
+                toks = tokens(w)[:10]
+                if any(set(n) <= set(toks) for n in names) or nouns & {m.value for m in matcher().match(toks) if m.kind == "noun"}:
+                    return u
+        return None
 
     def code_percent(self, code: str) -> tuple[str, float] | None:
         """(the code as written, its percentage off) when the store's text gives one code's terms a percentage
@@ -414,6 +442,12 @@ class KnowledgeIndex:
         A first pass adds up, through the inverted indexes, the rarity-weighted concepts and words each unit
         shares with the message; only the ``shortlist`` best of those get the full score."""
         msg = concepts if concepts is not None else r.concepts
+        asked = {c for c, w in msg.items() if c.startswith("topic:") and c not in GENERIC and w > 0.3}
+        if asked and any(c.startswith(_MODIFIERS) for c in msg):
+            # "metode pembayaran apa saja yang bisa dipakai?": "dipakai" (used, as of a worn item) says nothing
+            # about payment where no unit about payment is about use: a condition counts where it can meet the topic
+            msg = {c: w for c, w in msg.items() if not c.startswith(_MODIFIERS) or self.topics_with.get(c, set()) & asked}
+            concepts = msg
         quick: dict[int, float] = {}
         for c, w in msg.items():
             idf = self.idf.get(c)
@@ -438,6 +472,28 @@ class KnowledgeIndex:
     def neighbours(self, unit: Unit) -> list[Unit]:
         """Units of the same chunk, in order (the rest of a list, the other rows of a table)."""
         return [u for u in self.units if u.pos[0] == unit.pos[0] and u.source_id == unit.source_id]
+
+
+_EXCLUSIONS: tuple[re.Pattern | None, re.Pattern | None] | None = None
+
+
+def _exclusion_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The words that open a list of what a code leaves out ("not valid for", "tidak berlaku untuk") and those
+    that close one ("hariç"), from the language files' ``exclusion_before`` / ``exclusion_after``."""
+    global _EXCLUSIONS
+    if _EXCLUSIONS is None:
+        from rag_agent.lang.concepts import language_data
+
+        def rx(key: str) -> re.Pattern | None:
+            forms = sorted({fold(f) for d in language_data().values() for f in d.get(key, ())}, key=len, reverse=True)
+            return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)") if forms else None
+
+        _EXCLUSIONS = (rx("exclusion_before"), rx("exclusion_after"))
+    return _EXCLUSIONS
+
+
+#: concepts that qualify a topic (a condition, a process) rather than name one
+_MODIFIERS = ("cond:", "proc:")
 
 
 def _lang_of(text: str) -> str:

@@ -494,8 +494,11 @@ class AnswerEngine:
             rec = self._recommend(c, r)
             if rec is not None:
                 return rec
-        # the product the message is about: named in it, by a generic noun, or from the conversation
-        matches: list[Match] = c.catalog.find_tokens(r.tokens, skip=r.covered, limit=3, min_score=0.45,
+        # the product the message is about: named in it, by a generic noun, or from the conversation; the words
+        # of a promotion's name ("during the New Year Tech Sale") name no product
+        promo = c.knowledge.promotion_positions(r.tokens) if len(c.knowledge) and c.products else set()
+        words = [("" if i in promo else t) for i, t in enumerate(r.tokens)]
+        matches: list[Match] = c.catalog.find_tokens(words, skip=r.covered, limit=3, min_score=0.45,
                                                      nouns_at=_nouns_at(r)) \
             if c.products else []
         product: CatalogProduct | None = None
@@ -667,23 +670,37 @@ class AnswerEngine:
                 r.amounts = [(later[-1], r.amounts[0][1], "")]
         priced = product if product is not None else (discussed if c.products else None)
         # the one price of the product asked about, when the message gives no total of its own
-        one_price = self._unit_price(priced) if priced is not None and not r.amounts and (
-            {"price", "cost"} & set(asks) or "q:how_much" in r.concepts) else None
-        if r.codes and product is not None and how in ("title", "partial", "noun"):
-            vendor = tuple(tokens(product.payload.get("vendor") or ""))
-            # a brand names what a code leaves out; the store's own name, on most of its products, does not
-            shared = sum(1 for q in c.catalog.products if q.payload.get("vendor") == product.payload.get("vendor"))
-            names = {(t,) for t in product.toks if len(t) > 2 and t not in _catalog_common_words()} | \
-                ({vendor} if vendor and shared <= len(c.catalog.products) / 2 else set())
-            left_out = c.knowledge.code_excludes(r.codes[0], names, product.nouns)
+        price_asked = priced is not None and not r.amounts and bool({"price", "cost"} & set(asks)
+                                                                    or "q:how_much" in r.concepts)
+        pq = self._variant_query(c, r, priced) if price_asked else None
+        # "the Vaso de Barro in Grande during the Semana do Jardim?": the price of the variant named
+        one_price = self._unit_price(priced, pq.variants if pq is not None and pq.named else None) \
+            if price_asked else None
+        kinds_named = set(r.values("noun")) | set(r.values("cat"))
+        if r.codes and (product is not None and how in ("title", "partial", "noun") or kinds_named and c.products):
+            names: set[tuple[str, ...]] = set()
+            if product is not None:
+                vendor = tuple(tokens(product.payload.get("vendor") or ""))
+                # a brand names what a code leaves out; the store's own name, on most of its products, does not
+                shared = sum(1 for q in c.catalog.products
+                             if q.payload.get("vendor") == product.payload.get("vendor"))
+                names = {(t,) for t in product.toks if len(t) > 2 and t not in _catalog_common_words()} | \
+                    ({vendor} if vendor and shared <= len(c.catalog.products) / 2 else set())
+                kinds = product.nouns | product.cats
+            else:
+                # "gajian25 buat anting?": earrings, and the categories the store's earrings are in (jewellery)
+                kinds = kinds_named | {x for q in c.catalog.by_nouns(set(r.values("noun"))) for x in q.cats}
+            left_out = c.knowledge.code_excludes(r.codes[0], names, kinds)
             if left_out is not None:
                 # "SEKARBARU on the Prada bag?" - "Tidak berlaku untuk parfum dan produk Prada": the code's own terms
                 # leave it out, whatever total it would come to
-                c.note("code:excludes_product", 1.0, code=r.codes[0], title=product.title)
                 written = next((f.text for f in left_out.facts if f.type == "code"), r.codes[0].upper())
                 said = render_unit(left_out, r, c.lang, c.tone) or \
                     [c.say("policy_intro") + " «" + clean(left_out.text) + "»"]
-                d = Draft(intent="policy", main=[c.say("code_excluded", code=written, title=product.title)] + said,
+                what = product.title if product is not None else next(
+                    " ".join(r.tokens[m.start:m.end]) for m in r.mentions if m.kind in ("noun", "cat"))
+                c.note("code:excludes_product", 1.0, code=r.codes[0], title=what)
+                d = Draft(intent="policy", main=[c.say("code_excluded", code=written, title=what)] + said,
                           citations=[{"source": c.source_names.get(left_out.source_id, "policies"),
                                       "title": left_out.heading or left_out.title, "url": left_out.url}])
                 d.claims.append(left_out.text + " " + left_out.heading)
@@ -709,6 +726,16 @@ class AnswerEngine:
             if sale is not None:
                 c.note("amount:promotion", 0.9, promotion=sale[0], percent=sale[1], title=priced.title)
                 discounted = self._percent_off(c, r, sale[0], sale[1], float(one_price), self._currency(c, priced))
+        elif not r.codes and price_asked and not (pq is not None and pq.named):
+            # "the Vaso de Barro during the Semana do Jardim?" of a product sold at two prices: each, after it
+            prices = sorted({float(v["price"]) for v in priced.variants if v.get("price") is not None})
+            sale = c.knowledge.promotion_percent(r, priced.nouns, set(priced.toks) | priced.type_toks) \
+                if 1 < len(prices) <= 4 else None
+            if sale is not None:
+                c.note("amount:promotion", 0.9, promotion=sale[0], percent=sale[1], title=priced.title)
+                each = [self._percent_off(c, r, sale[0], sale[1], x, self._currency(c, priced)) for x in prices]
+                r.amounts = []
+                discounted = (" ".join(t for t, _ in each), "; ".join(k for _, k in each))
         if discounted and "topic:shipping" in r.concepts:
             # the code only works out the total; the question is about shipping, not about the code's terms
             kconcepts = None
@@ -1648,7 +1675,9 @@ class AnswerEngine:
             can = "q:can" in r.concepts and not meets
             # "do you ship to Almaty?": "No, we don't ship there." says what the no is about
             ship = r.places and "topic:shipping" in r.concepts and not meets and not table \
-                and not set(r.asks) & {"cost", "price", "time"}
+                and not set(r.asks) & {"cost", "price", "time"} \
+                and not any(k.startswith(("speed:", "fact:", "day:", "cond:", "topic:")) and w > WEAK
+                            and k not in ("topic:shipping", "topic:international") for k, w in r.concepts.items())
             main.insert(0, c.say("answer_" + yes_no + ("_ship" if ship else "_can" if can else "")))
         if meets == "no":
             # not free at that total: what it costs then, from the table row for the total, when there is one

@@ -160,6 +160,9 @@ class KnowledgeIndex:
                     counts[f.value["currency"]] = counts.get(f.value["currency"], 0) + 1
         total = sum(counts.values())
         top = max(counts, key=counts.get) if counts else None
+        #: the names of the store's promotions: headings of two words or more over a percentage or a code
+        self.promotions = {tuple(tokens(u.heading)) for u in units if u.heading and len(tokens(u.heading)) >= 2
+                           and any(f.type in ("percent", "code") for f in u.facts)}
         #: the store's discount codes, folded: a message naming one is about that promotion
         self.codes = {fold(f.text) for u in units for f in u.facts + u.section_codes if f.type == "code"}
         #: the currency the store's own pages write amounts in, when they clearly use one
@@ -205,7 +208,7 @@ class KnowledgeIndex:
         """The unit about a discount code whose terms leave out a product: the words a clause puts after "not
         valid for" ("Tidak berlaku untuk parfum dan produk Prada", "no válido para artículos rebajados") or before
         "hariç" hold one of the product's ``names`` (its vendor's words together, each own word of its title;
-        folded) or one of its ``nouns`` (noun concepts)."""
+        folded) or one of its ``nouns`` (the values of its noun and category concepts: a kettle, jewellery)."""
         if not names and not nouns:
             return None
         before, after = _exclusion_patterns()
@@ -217,7 +220,8 @@ class KnowledgeIndex:
                 windows += [re.split(r"[.;:!?,]", text[:m.start()])[-1] for m in after.finditer(text)]
             for w in windows:
                 toks = tokens(w)[:10]
-                if any(set(n) <= set(toks) for n in names) or nouns & {m.value for m in matcher().match(toks) if m.kind == "noun"}:
+                if any(set(n) <= set(toks) for n in names) or \
+                        nouns & {m.value for m in matcher().match(toks) if m.kind in ("noun", "cat")}:
                     return u
         return None
 
@@ -302,6 +306,17 @@ class KnowledgeIndex:
         never writes, or writes everywhere, are left to the concepts."""
         n = len(self.units)
         return {s for s in _stems(r.surface) if s in self.tidf and self.tidf[s] >= math.log(1 + n / max(3, 0.02 * n))}
+
+    def promotion_positions(self, toks: list[str]) -> set[int]:
+        """The positions of the message's words that spell a promotion's name ("New Year Tech Sale", "Semana do
+        Jardim"): words of its name, not of a product's."""
+        found: set[int] = set()
+        for name in self.promotions:
+            n = len(name)
+            for i in range(len(toks) - n + 1):
+                if tuple(toks[i:i + n]) == name:
+                    found.update(range(i, i + n))
+        return found
 
     def named_codes(self, r: Reading) -> set[str]:
         """The store's discount codes the message names (folded)."""

@@ -1102,3 +1102,42 @@ def test_a_yes_or_no_to_shipping_to_a_place_says_what_it_is_about(tmp_path_facto
     with open_store(tmp_path_factory, "shipto", "F", {"products.csv": csv_text(HEADER, GOODS), "ship.md": SHIP}) as s:
         a = ask(s, message)
         assert a.reply.startswith(want), a.reply
+
+
+SALE_GOODS = [["tablet", "New Tablet", "<p>A tablet.</p>", "Ferro", "Computers", "tablet", "Storage", "32GB", "", "",
+               "shopify", "5", "329.00", "active"],
+              ["tablet", "", "", "", "", "", "", "128GB", "", "", "shopify", "5", "445.00", "active"],
+              ["ring", "Silver Ring", "<p>A plain ring.</p>", "Ferro", "Jewellery", "ring", "Title", "Default Title", "",
+               "", "shopify", "5", "40.00", "active"]]
+SALE = """# Offers
+
+## New Year Sale
+
+From December 26 to January 4: 10% off every tablet.
+
+## SHINE5
+
+SHINE5 takes 5% off your order. Not valid for jewellery.
+"""
+
+
+@pytest.mark.parametrize("message, want, not_want", [
+    ("how much is the New Tablet in the New Year Sale?", ["296.10", "400.50"], []),
+    ("Durante a New Year Sale, quanto vai custar o New Tablet 128GB?", ["400.50"], ["296.10"]),
+])
+def test_a_named_promotion_works_on_each_price_or_the_variant_named(tmp_path_factory, message, want, not_want):
+    """A product sold at two prices: the promotion's percentage off each, or off the variant the message names;
+    the words of the promotion's name ("New Year Sale") are not words of a product's name, and "custar" (to
+    cost) asks a price."""
+    with open_store(tmp_path_factory, "sale", "F", {"products.csv": csv_text(OPTS_HEADER, SALE_GOODS),
+                                                    "offers.md": SALE}) as s:
+        a = ask(s, message)
+        assert all(w in a.reply for w in want) and not any(w in a.reply for w in not_want), a.reply
+
+
+def test_a_code_asked_of_a_kind_of_product_its_terms_leave_out_does_not_apply(tmp_path_factory):
+    """"can I use SHINE5 on rings?" - "Not valid for jewellery", and the store's rings are jewellery."""
+    with open_store(tmp_path_factory, "shine", "F", {"products.csv": csv_text(OPTS_HEADER, SALE_GOODS),
+                                                     "offers.md": SALE}) as s:
+        a = ask(s, "can I use SHINE5 on rings?")
+        assert "does not apply" in a.reply and "jewellery" in a.reply, a.reply

@@ -262,8 +262,11 @@ class AnswerEngine:
         """Answer every part of a two-part question ("how much is X? and do you ship to Canada?", "the price of
         the sofa, and how much to deliver it"); a later part is about the product an earlier one named."""
         pieces = _context_first(_clauses(c.message, r.lang), customer_turns, c.catalog.vocabulary, r.lang)
+        # "what could I give my nephew? I have max $20": a budget beside a gift or a kind of thing is one request
+        budget = any(rng for _, _, rng in r.amounts) and bool(
+            r.acts.get("recommend") or "topic:gift" in r.concepts or r.values("noun") or r.values("cat"))
         if len(pieces) >= 2 and not r.acts.get("injection") and not r.acts.get("handoff") and not r.order_numbers \
-                and not r.emails and not r.phones:
+                and not r.emails and not r.phones and not budget:
             drafts: list[Draft] = []
             kinds: set[tuple] = set()
             state0 = c.state
@@ -486,8 +489,8 @@ class AnswerEngine:
         topics = {t for t in r.topics() if r.concepts[t] > WEAK}
         policy = topics & POLICY_TOPICS
         asks = set(r.asks)
-        if c.products and any(rng for _, _, rng in r.amounts) and not (policy - {"topic:gift"}) \
-                and not r.order_numbers and not asks - {"list", "price", "stock"} \
+        if c.products and any(rng for _, _, rng in r.amounts) and not (policy - {"topic:gift", "topic:store"}) \
+                and not r.order_numbers and not asks - {"list", "price", "stock", "possibility"} \
                 and (r.values("cat") or r.values("noun") or "topic:gift" in topics or r.acts.get("recommend")):
             # "a present to decorate my mother's home, up to 3 thousand roubles": a budget beside a kind of
             # thing or a gift asks for products within it
@@ -1437,8 +1440,11 @@ class AnswerEngine:
             words = set()  # "the most expensive item you sell": the whole catalog, by price
         if not (nouns or cats or limit or floor or everything) and not words & c.catalog.stems:
             return None  # nothing in the message names a kind of product the store has
-        want_warranty = re.search(r"(\d+)[- ]?(?:year|yil|yıl|ano|año|tahun|год|лет)", r.folded)
-        lifetime = "lifetime" in r.folded or "vitalic" in r.folded or "omur boyu" in r.folded
+        # "a watch with a 2-year warranty": a count of years is a warranty only beside the word ("my nephew of 15
+        # years" is an age)
+        warranty = "topic:warranty" in r.concepts
+        want_warranty = re.search(r"(\d+)[- ]?(?:year|yil|yıl|ano|año|tahun|год|лет)", r.folded) if warranty else None
+        lifetime = warranty and ("lifetime" in r.folded or "vitalic" in r.folded or "omur boyu" in r.folded)
         overnight = "speed:overnight" in r.concepts
         scored: list[tuple[float, int, CatalogProduct]] = []
         for i, p in enumerate(c.catalog.products):

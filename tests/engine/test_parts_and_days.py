@@ -1141,3 +1141,14 @@ def test_a_code_asked_of_a_kind_of_product_its_terms_leave_out_does_not_apply(tm
                                                      "offers.md": SALE}) as s:
         a = ask(s, "can I use SHINE5 on rings?")
         assert "does not apply" in a.reply and "jewellery" in a.reply, a.reply
+
+
+@pytest.mark.parametrize("message", ["q le regalo a mi sobrino de 15 años? tengo max 30 euros",
+                                     "Can you suggest a gift from your shop for under £30?"])
+def test_a_gift_within_a_budget_is_products_within_it_and_an_age_is_no_warranty(tmp_path_factory, message):
+    """"my nephew of 15 years, max 30": products within the budget - the age is not a 15-year warranty, and the
+    budget's sentence belongs to the gift question, not a second question of its own."""
+    with open_store(tmp_path_factory, "giftb", "F", {"products.csv": csv_text(HEADER, GOODS),
+                                                     "returns.md": RETURNS}) as s:
+        a = ask(s, message)
+        assert a.intent == "product_recommend" and "Olive Wood Board" in a.reply and "Kettle" not in a.reply, a.reply

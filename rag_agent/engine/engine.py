@@ -39,7 +39,7 @@ from rag_agent.engine.persona import Persona
 from rag_agent.engine.render import clean, date_text, in_brackets, percent_text, polarity, render_table, render_unit
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import HIDDEN, WEAK, Reading, asks_of, counts_something, negated_values, read
-from rag_agent.lang.concepts import clause_joiners, language_data, matcher, role_tag_pattern
+from rag_agent.lang.concepts import clause_joiners, common_words, language_data, matcher, role_tag_pattern
 from rag_agent.lang.facts import days_of_year_at, measures_in, money_in, per_item, strictly_over
 from rag_agent.orders import OrderShape, OrderVerifier
 from rag_agent.ports import OrderSource
@@ -1218,6 +1218,9 @@ class AnswerEngine:
                     and not counts_something(" ".join(r.tokens[i + 1:i + 3]))
             if tok in c.catalog.by_token or len(tok) < 2 or (len(tok) < 3 and not any(ch.isdigit() for ch in tok)):
                 return False  # a short word, unless a model code ("S9")
+            if tok in common_words(r.lang) and not any(x.start <= i < x.end and x.kind in ("noun", "cat")
+                                                       for x in r.mentions):
+                return False  # "o perfume dolce shine ja *teve* restock?": a word of the sentence, not of a name
             return tok in r.content
 
         title_words = set(tokens(m.product.title))

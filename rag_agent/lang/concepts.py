@@ -27,6 +27,7 @@ from typing import Iterable
 from rag_agent.engine.text import fold, tokens
 
 __all__ = ["Mention", "ConceptMatcher", "matcher", "language_data", "english_words", "LANG_CODES", "CONCEPT_WEIGHTS",
+           "common_words",
            "weighted_concepts"]
 
 
@@ -89,6 +90,15 @@ def language_data() -> dict[str, dict]:
             data = json.loads(entry.read_text(encoding="utf-8"))
             out[data["language"]] = data
     return out
+
+
+@lru_cache(maxsize=None)
+def common_words(lang: str) -> frozenset[str]:
+    """The everyday words of a language (``data/common_words.json``, built by ``scripts/gen_common_words.py`` from
+    subtitles and posts, CC BY 4.0): typed beside a product's name, such a word is part of the sentence, not a
+    name."""
+    data = json.loads((resources.files("rag_agent.lang") / "data" / "common_words.json").read_text(encoding="utf-8"))
+    return frozenset(data["words"].get(lang, ()))
 
 
 @lru_cache(maxsize=None)

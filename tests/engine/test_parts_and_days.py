@@ -1152,3 +1152,22 @@ def test_a_gift_within_a_budget_is_products_within_it_and_an_age_is_no_warranty(
                                                      "returns.md": RETURNS}) as s:
         a = ask(s, message)
         assert a.intent == "product_recommend" and "Olive Wood Board" in a.reply and "Kettle" not in a.reply, a.reply
+
+
+PERFUME = [["dolce", "Dolce Shine Eau de Parfum", "<p>A fresh perfume.</p>", "Dolce", "Beauty", "perfume", "Title",
+            "Default Title", "shopify", "0", "89.00", "active"]]
+
+
+@pytest.mark.parametrize("message", ["o perfume dolce shine ja teve restock?", "has the dolce shine been restocked?"])
+def test_an_everyday_word_beside_a_product_s_name_is_no_other_product(tmp_path_factory, message):
+    """"o perfume dolce shine ja *teve* restock?": an everyday word of the customer's language (common_words.json,
+    from subtitles and posts) typed beside the name is part of the sentence, not another product's name."""
+    with open_store(tmp_path_factory, "everyday", "F", {"products.csv": csv_text(HEADER, PERFUME)}) as s:
+        a = ask(s, message)
+        assert a.intent != "product_not_sold" and "Dolce Shine" in a.reply, a.reply
+
+
+def test_a_word_no_language_uses_beside_a_product_s_name_is_still_another_product(tmp_path_factory):
+    with open_store(tmp_path_factory, "everyday2", "F", {"products.csv": csv_text(HEADER, PERFUME)}) as s:
+        a = ask(s, "how much is the dolce shine xenolux?")
+        assert a.intent == "product_not_sold", a.reply

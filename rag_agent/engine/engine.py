@@ -486,6 +486,11 @@ class AnswerEngine:
 
     # -- products vs knowledge -------------------------------------------------------------------
     def _content(self, c: _Ctx, r: Reading, single: bool = False) -> Draft | None:
+        if {"cond:damaged", "cond:wrong"} & set(r.concepts) and r.acts.get("experience", 0) >= 0.5 \
+                and not {t for t in r.topics() if r.concepts[t] > WEAK} & POLICY_TOPICS:
+            # "the pot came and its glass lid is cracked, what now?": what the store does about a damaged or
+            # wrong item it delivered (its returns and claims), not more pots
+            r.concepts = dict(r.concepts, **{"topic:return": 0.8})
         topics = {t for t in r.topics() if r.concepts[t] > WEAK}
         policy = topics & POLICY_TOPICS
         asks = set(r.asks)

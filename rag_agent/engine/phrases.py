@@ -48,7 +48,7 @@ DEFAULT_TONE = "friendly"
 #: sections of a catalog holding templates: name -> whether a template may differ by tone
 TEMPLATE_SECTIONS = {"replies": True, "agent_replies": False, "conversation_replies": False}
 #: the units ``duration`` accepts; a catalog's ``duration_units`` also has ``business_day``
-UNITS: tuple[str, ...] = ("day", "week", "month", "year")
+UNITS: tuple[str, ...] = ("hour", "day", "week", "month", "year")
 _UNIT_KEYS = (*UNITS, "business_day")
 _LANG_FILE = re.compile(r"[a-z]{2,3}")
 _DATA_SECTIONS = ("status_words", "countries", "days", "ordinals", "duration_units", "duration_vague", "list")

@@ -75,9 +75,7 @@ def duration_text(value: dict[str, Any], lang: str) -> str:
         words = language_data().get(lang, {}).get("overnight") or language_data()["en"]["overnight"]
         return words[0].rstrip("*")
     unit = value.get("unit", "day")
-    if unit not in ("day", "week", "month", "year"):
-        unit = "day" if unit == "hour" and value.get("lo", 0) >= 24 else unit
-    if unit not in ("day", "week", "month", "year"):
+    if unit not in ("hour", "day", "week", "month", "year"):
         return value.get("text") or f"{value.get('lo')} {unit}"
     if value.get("hi"):
         return P.duration_range(value["lo"], value["hi"], unit, lang, business=value.get("business", False))

@@ -25,7 +25,7 @@ FILES = sorted(LOCALES.glob("*.json"))
 EN = json.loads((LOCALES / "en.json").read_text(encoding="utf-8"))
 GOLDEN = Path(__file__).with_name("phrases_golden.json")
 TEMPLATE_SECTIONS = {"replies": True, "agent_replies": False, "conversation_replies": False}
-UNITS = ["day", "business_day", "week", "month", "year"]
+UNITS = ["hour", "day", "business_day", "week", "month", "year"]
 PLURAL_FORMS = {"one_other": {"one", "other"}, "other": {"other"}, "east_slavic": {"one", "few", "many"}}
 
 

@@ -1171,3 +1171,21 @@ def test_a_word_no_language_uses_beside_a_product_s_name_is_still_another_produc
     with open_store(tmp_path_factory, "everyday2", "F", {"products.csv": csv_text(HEADER, PERFUME)}) as s:
         a = ask(s, "how much is the dolce shine xenolux?")
         assert a.intent == "product_not_sold", a.reply
+
+
+DAMAGED = RETURNS + """
+## Damaged in transit
+
+Si el paquete llega dañado, avísanos en un plazo de 48 horas con una foto.
+"""
+
+
+@pytest.mark.parametrize("message, want", [("my kettle arrived and its lid is cracked, what now?", "48 hours"),
+                                           ("пришёл чайник, а крышка треснутая. что теперь делать??", "48 час")])
+def test_a_damaged_item_told_asks_what_the_store_does_about_it_in_hours_as_written(tmp_path_factory, message, want):
+    """"the kettle came and its lid is cracked, what now?": the store's rule for damaged items (not more kettles),
+    with its time in hours as the page gives it (never "48 days")."""
+    with open_store(tmp_path_factory, "damaged", "F", {"products.csv": csv_text(HEADER, GOODS),
+                                                       "returns.md": DAMAGED}) as s:
+        a = ask(s, message)
+        assert a.intent != "product_recommend" and want in a.reply and "days" not in a.reply, a.reply

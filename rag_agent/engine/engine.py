@@ -734,7 +734,8 @@ class AnswerEngine:
             if sale is not None:
                 c.note("amount:promotion", 0.9, promotion=sale[0], percent=sale[1], title=priced.title)
                 discounted = self._percent_off(c, r, sale[0], sale[1], float(one_price), self._currency(c, priced))
-        elif not r.codes and price_asked and not (pq is not None and pq.named):
+        elif not r.codes and price_asked and not (pq is not None and pq.named) and "price" in asks \
+                and not policy - {"topic:discount", "topic:code"}:
             # "the Vaso de Barro during the Semana do Jardim?" of a product sold at two prices: each, after it
             prices = sorted({float(v["price"]) for v in priced.variants if v.get("price") is not None})
             sale = c.knowledge.promotion_percent(r, priced.nouns, set(priced.toks) | priced.type_toks) \

@@ -39,7 +39,9 @@ SOURCES = {
 def _lines(path: Path) -> list[str]:
     """The text of each line: the first column of XED's TSVs, the second of SemEval's CSVs (id,text,...)."""
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        if n == 0 and path.suffix == ".csv" or n == 0 and line.startswith("phrase\t"):
+            continue  # the header row
         if path.suffix == ".csv":
             parts = line.split(",", 1)
             line = parts[1] if len(parts) > 1 else ""
@@ -47,6 +49,18 @@ def _lines(path: Path) -> list[str]:
             line = line.split("\t")[0]
         out.append(line)
     return out
+
+
+#: roots of swear words the lists above write only in some of their forms (the list ships none of them)
+ROOTS = {"еба", "ебу", "ебл", "хуй", "хуе", "хуё", "хуя", "хул", "пизд", "пздц", "бля", "сук", "мраз", "говн", "дерьм",
+         "fuck", "shit", "bitch", "puta", "puto", "mierd", "caral", "porra", "merda", "bok", "siktir", "amk"}
+
+
+def _rude(lang: str) -> set[str]:
+    """Words of the LDNOOBW lists (``../shared/data/ldnoobw_profanity_lists``), left out of the shipped list."""
+    path = DATA / "ldnoobw_profanity_lists" / f"{lang}.txt"
+    return {t for line in path.read_text(encoding="utf-8").splitlines() for t in tokens(line)} if path.exists() \
+        else set()
 
 
 def main() -> None:
@@ -57,7 +71,9 @@ def main() -> None:
         for line in lines:
             seen.update(set(tokens(line)))
         floor = max(2, len(lines) // 2000)
-        words[lang] = sorted(w for w, n in seen.items() if n >= floor and len(w) >= 2 and not w.isdigit())
+        rude = _rude(lang) | _rude("en") | ROOTS
+        words[lang] = sorted(w for w, n in seen.items() if n >= floor and len(w) >= 2 and not w.isdigit()
+                             and w not in rude and not any(w.startswith(r) for r in rude if len(r) >= 3))
     rows = [f'  "{lang}": {json.dumps(ws, ensure_ascii=False)}' for lang, ws in words.items()]
     OUT.write_text('{\n "source": "scripts/gen_common_words.py: XED (CC BY 4.0) and SemEval 2025 Task 11 (CC BY 4.0)",\n'
                    ' "words": {\n' + ",\n".join(rows) + "\n }\n}\n", encoding="utf-8")

@@ -67,7 +67,7 @@ TITLE_STRONG = 0.74
 
 
 #: where an injection tacked onto a question begins: a sentence end, a line break, a "###" or "---" rule
-_SEGMENTS = re.compile(r"(?<=[?!.])\s+|\s*(?:#{2,}|-{3,}|={3,}|\*{3,})\s*|\s*\n+\s*")
+_SEGMENTS = re.compile(r"(?<=[?!.])\s+|\s*(?:#{2,}|-{3,}|={3,}|\*{3,})\s*|\s*\n+\s*|\s+(?=<[a-z]+>|\[\[|\[[A-Z]{3,})")
 _SPLIT = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-ZА-ЯÀ-Ý¿¡])|\s*;\s*")
 
 
@@ -368,8 +368,9 @@ class AnswerEngine:
             pr = read(part, customer_turns, c.catalog.vocabulary, default_lang=r.lang)
             if pr.acts.get("injection", 0) > 0 or role_tag_pattern().search(fold(part)):
                 continue
-            if pr.asks or set(pr.topics()) & POLICY_TOPICS or pr.values("noun"):
-                clean.append(part)
+            if pr.asks or set(pr.topics()) & POLICY_TOPICS or pr.values("noun") or \
+                    c.catalog.find_tokens(pr.tokens, limit=1, min_score=TITLE_STRONG):
+                clean.append(part)  # a question, a topic, a kind of thing or a product named ("hows much the orchid.")
         if not clean or len(clean) == len(parts):
             return None
         pr = _named_codes(read(" ".join(clean), customer_turns, c.catalog.vocabulary, default_lang=r.lang),

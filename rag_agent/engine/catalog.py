@@ -291,6 +291,10 @@ def resolve_variant(p: CatalogProduct, words: list[str], colours: list[str], siz
                     break
             if hit is None and asked:
                 q.missing.append((kind, asked[0]))
+        if hit is None and kind == "other" and colours:
+            # "the sofa in beige" of an upholstery option ("Рогожка, бежевый"): the one value naming that colour
+            same = [v for v in values if any(f"colour:{x}" in option_concepts(v) for x in colours)]
+            hit = same[0] if len(same) == 1 else None
         if hit is not None:
             q.named[name] = hit
     if q.named:

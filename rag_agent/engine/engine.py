@@ -850,6 +850,10 @@ class AnswerEngine:
                 # "is that a big bottle or a small one?" of a product sold in one size: the size it states
                 r.asks = ["measure"]
                 return self._product_answer(c, r, product, follow)
+            if not policy and not asks & set(PRODUCT_ASKS) and "list" in asks and how in ("title", "partial", "state") \
+                    and any(len(vals) > 1 for vals in product.options.values()):
+                # "which processors can I choose on the Gaming PC?": its options, before its description
+                return self._product_answer(c, r, product, follow)
             if not policy and not asks & set(PRODUCT_ASKS) and extra and (r.is_question or "q:is" in r.concepts) \
                     and how in ("title", "partial", "noun", "state", "ordinal") \
                     and (how != "noun" or yes_no) and "q:who" not in r.concepts:
@@ -1060,7 +1064,7 @@ class AnswerEngine:
             # "what options does the Gaming PC have?", "планшет с какой памятью бывает?": which of it there are,
             # each option by the name the catalog gives it
             draft.main.append(c.say("options_all", title=p.title, options="; ".join(
-                f"{n}: {P.join_list(vals, c.lang)}" for n, vals in varying.items())))
+                f"{n}: {_values_text(vals, c.lang)}" for n, vals in varying.items())))
             draft.intent = "product_options"
             asks = [a for a in asks if a not in ("stock", "description", "measure")]
         if "measure" in asks or ("size" in asks and not named and _option_of(p, "size") is None):
@@ -1080,7 +1084,17 @@ class AnswerEngine:
                 return self._description(c, r, p, [t for t in r.content if t not in set(p.toks)])
             else:
                 asks = [a for a in asks if a != "measure"]
-        if r.values("colour") and _option_of(p, "colour") is None \
+        options_said = any(x.startswith(c.say("options_all", title=p.title, options="")[:12]) for x in draft.main)
+        if r.values("colour") and _option_of(p, "colour") is None and varying and not named \
+                and not self._siblings(c, p):
+            # "do you have the sofa in green?" of a sofa sold in three upholsteries: which there are, never "one
+            # version"
+            if not options_said:
+                draft.main.append(c.say("options_all", title=p.title, options="; ".join(
+                    f"{n}: {_values_text(vals, c.lang)}" for n, vals in varying.items())))
+            draft.intent = "product_options"
+            asks = [a for a in asks if a not in ("colour", "stock")]
+        elif r.values("colour") and _option_of(p, "colour") is None and not varying \
                 and not self._siblings(c, p) and self._colour_unknown(c, r, p, draft):
             # "does the board come in black?" of a board sold in one version: no, whatever its stock
             draft.intent = "product_options"
@@ -1100,6 +1114,13 @@ class AnswerEngine:
                                             values=P.join_list(p.options[name], c.lang)))
                 elif want == "colour" and self._siblings(c, p):
                     draft.main.append(self._sibling_text(c, r, p))
+                elif varying:
+                    # "what colours does the sofa come in?" of upholsteries, "what sizes?" of two other options:
+                    # the options it has, never "one version"
+                    text = c.say("options_all", title=p.title, options="; ".join(
+                        f"{n}: {_values_text(vals, c.lang)}" for n, vals in varying.items()))
+                    if text not in draft.main:
+                        draft.main.append(text)
                 elif want == "colour" and self._colour_unknown(c, r, p, draft):
                     pass
                 else:
@@ -1834,3 +1855,9 @@ def _catalog_common_words() -> set[str]:
     from rag_agent.engine.catalog import _common_words
 
     return _common_words()
+
+
+def _values_text(values: list[str], lang: str) -> str:
+    """An option's values as a list ("32GB and 128GB"); values with commas of their own ("Рогожка, бежевый") are
+    set apart with slashes, so that no value reads as two."""
+    return " / ".join(values) if any("," in v for v in values) else P.join_list(values, lang)

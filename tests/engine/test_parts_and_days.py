@@ -1201,3 +1201,24 @@ def test_a_product_question_before_a_tag_posing_as_the_system_is_answered_and_th
     a = ask(svc, message)
     assert "64" in a.reply and "ana@" not in a.reply and " 6 " not in a.reply, a.reply
     assert a.intent != "injection", a.reply
+
+
+SOFA = [["sofa", "Oak Sofa", "<p>A three-seat sofa.</p>", "Ferro", "Furniture", "sofa", "Upholstery", "Velour, graphite",
+         "", "", "shopify", "2", "2249.00", "active"],
+        ["sofa", "", "", "", "", "", "", "Linen, beige", "", "", "shopify", "2", "2249.00", "active"],
+        ["sofa", "", "", "", "", "", "", "Leather, cognac", "", "", "shopify", "0", "2399.00", "active"]]
+
+
+@pytest.mark.parametrize("message, want, not_want", [
+    ("do you have the oak sofa in green?", ["Velour, graphite / Linen, beige / Leather, cognac"], ["one version"]),
+    ("what colours does the oak sofa come in?", ["Linen, beige"], ["one version"]),
+    ("how much is the oak sofa in beige?", ["2249.00"], ["2399.00", "one version"]),
+    ("Quais opções de estofado posso escolher no Oak Sofa?", ["Leather, cognac"], []),
+])
+def test_a_colour_asked_of_a_product_sold_in_options_of_another_name_reads_those_options(
+        tmp_path_factory, message, want, not_want):
+    """A sofa sold in three upholsteries ("Linen, beige"): a colour it does not come in gets its options, never
+    "sold in one version"; a colour one upholstery names picks that one; "which can I choose" lists them."""
+    with open_store(tmp_path_factory, "sofa", "F", {"products.csv": csv_text(OPTS_HEADER, SOFA)}) as s:
+        a = ask(s, message)
+        assert all(w in a.reply for w in want) and not any(w in a.reply for w in not_want), a.reply

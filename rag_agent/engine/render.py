@@ -208,9 +208,15 @@ def _cell_value(unit: Unit, col: int, money: list[Fact], lang: str) -> str:
     """A cell as told: the store's own words in the page's language; elsewhere its amount and its delivery time
     ("$8.99 · 2–3 business days" -> "$8.99 (2-3 días hábiles)")."""
     cell = unit.cells[col]
-    if lang == unit.lang or not money:
+    if lang == unit.lang:
         return cell
     durs = [f for f in unit.facts if f.type == "duration" and f.column == col and "lo" in f.value]
+    if not money:
+        toks = tokens(cell)
+        if toks and len(toks) <= 3 and any(m.concept == "fact:free" for m in matcher().match(toks)):
+            # "FREE", "Grátis", "Бесплатно": the word in the customer's language
+            return P.phrase("free_word", lang) + (f" ({duration_text(durs[0].value, lang)})" if durs else "")
+        return cell
     return money[0].text + (f" ({duration_text(durs[0].value, lang)})" if durs else "")
 
 
@@ -236,7 +242,7 @@ def render_table(rows: list[Unit], r: Reading | None, lang: str, tone: str, best
                     continue
                 quals = [c for c in u.concepts if c.startswith("speed:")]
                 money = [f for f in u.facts if f.type == "money" and f.column == col]
-                value = money[0].text if money else u.cells[col]
+                value = money[0].text if money else _cell_value(u, col, money, lang)
                 durs = [f for f in u.facts if f.type == "duration" and f.column not in (col,)]
                 dur = f" ({duration_text(durs[0].value, lang)})" if durs and lang != u.lang else \
                     (f" ({durs[0].text})" if durs else "")

@@ -1222,3 +1222,19 @@ def test_a_colour_asked_of_a_product_sold_in_options_of_another_name_reads_those
     with open_store(tmp_path_factory, "sofa", "F", {"products.csv": csv_text(OPTS_HEADER, SOFA)}) as s:
         a = ask(s, message)
         assert all(w in a.reply for w in want) and not any(w in a.reply for w in not_want), a.reply
+
+
+RATES = """# Delivery
+
+| Order total | Standard | Express |
+|---|---|---|
+| Under £50 | £4.95 | £9.95 |
+| £50 and over | FREE | £9.95 |
+"""
+
+
+def test_a_free_cell_of_a_table_is_told_in_the_customer_s_language(tmp_path_factory):
+    """A table cell that says "FREE" on an English page, asked in Spanish: "gratis", not the page's word."""
+    with open_store(tmp_path_factory, "rates", "F", {"products.csv": csv_text(HEADER, GOODS), "d.md": RATES}) as s:
+        a = ask(s, "¿cuánto cuesta el envío estándar para un pedido de £60?")
+        assert "gratis" in a.reply and "FREE" not in a.reply, a.reply

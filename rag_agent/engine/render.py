@@ -165,7 +165,8 @@ def _row(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str]:
         if asked_speed and quals and not set(asked_speed) & set(quals):
             continue
         cols.append((i, quals, _names(r, header[i])))
-    named = [col for col in cols if col[2]]
+    # a column named by its own word, or by the speed asked when the message asks two ("normal? and urgent?")
+    named = [col for col in cols if col[2] or len(asked_speed) > 1 and set(col[1]) & set(asked_speed)]
     if named and len(named) < len(cols):
         cols = named  # "economy to Canada": the column the message names by its own word, of two "standard" ones
     opts = []

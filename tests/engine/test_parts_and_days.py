@@ -1238,3 +1238,11 @@ def test_a_free_cell_of_a_table_is_told_in_the_customer_s_language(tmp_path_fact
     with open_store(tmp_path_factory, "rates", "F", {"products.csv": csv_text(HEADER, GOODS), "d.md": RATES}) as s:
         a = ask(s, "¿cuánto cuesta el envío estándar para un pedido de £60?")
         assert "gratis" in a.reply and "FREE" not in a.reply, a.reply
+
+
+def test_two_speeds_asked_of_a_row_tell_both_columns(tmp_path_factory):
+    """"how much for normal shipping on £60? and if I want it express?": the row's Standard and Express cells,
+    even though only "express" is the column's own word."""
+    with open_store(tmp_path_factory, "speeds", "F", {"products.csv": csv_text(HEADER, GOODS), "d.md": RATES}) as s:
+        a = ask(s, "my order is £40, how much is normal shipping? and if I want it express?")
+        assert "4.95" in a.reply and "9.95" in a.reply, a.reply

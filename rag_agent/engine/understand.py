@@ -317,12 +317,12 @@ def _within_clause(r: Reading, start: int, end: int) -> bool:
     return not r.clauses or end <= start + 1 or len(set(r.clauses[start:end])) == 1
 
 
-def _negated(r: Reading, start: int, thing: int | None = None) -> bool:
-    """Whether a negation word stands within four tokens before position ``start`` in the same clause as the
+def _negated(r: Reading, start: int, thing: int | None = None, reach: int = 4) -> bool:
+    """Whether a negation word stands within ``reach`` tokens before position ``start`` in the same clause as the
     token negated (``thing``, by default the one at ``start``)."""
     at = start if thing is None else thing
     for m in r.mentions:
-        if m.concept == "act:neg" and start - 4 <= m.start < start and _within_clause(r, m.start, at + 1):
+        if m.concept == "act:neg" and start - reach <= m.start < start and _within_clause(r, m.start, at + 1):
             between = r.tokens[m.end:start]
             if not any(t in {"but", "pero", "mas", "ama", "tapi", "но", "just", "only", "solo", "so"} for t in between):
                 return True
@@ -457,7 +457,8 @@ def _acts(r: Reading) -> None:
     hm = CUES["handoff"].search(r.folded)
     if hm and "handoff" not in acts and not r.handoff_negated:
         pos = len(tokens(r.folded[:hm.start()]))
-        if _negated_after(r, len(tokens(r.folded[:hm.end()]))) or _negated(r, pos + 1, thing=pos):
+        # "не надо переключать на оператора": the negation may stand a verb and a preposition before the person
+        if _negated_after(r, len(tokens(r.folded[:hm.end()]))) or _negated(r, pos + 1, thing=pos, reach=5):
             r.handoff_negated = True
         else:
             acts["handoff"] = 0.9

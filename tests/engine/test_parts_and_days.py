@@ -415,6 +415,7 @@ def test_a_negation_in_an_earlier_sentence_does_not_cancel_a_request_for_a_perso
 @pytest.mark.parametrize("message", [
     "yetkiliye bağlamana gerek yok, copper kettle kaç para",  # Turkish: the negation after the request
     "оператора звать не нужно, скажите сколько стоит copper kettle",
+    "не надо переключать на оператора, просто скажите цену copper kettle",  # a verb and "на" between them
 ])
 def test_a_negation_after_a_request_for_a_person_cancels_it(svc, message):
     a = ask(svc, message)

@@ -729,6 +729,19 @@ class AnswerEngine:
             c.note("amount:product_price", 0.9, title=priced.title, amount=one_price)
         discounted = self._after_code(c, r) if not (r.amounts and r.amounts[0][0] < said_first) else None
         sale = None
+        if not r.codes and price_asked and priced is not None:
+            left_out = c.knowledge.promotion_leaving_out(r, priced.nouns, set(priced.toks) | priced.type_toks)
+            if left_out is not None:
+                # "the Vintage Folding Camera on Black Friday?" - "... salvo la Vintage Folding Camera": its price,
+                # and that the offer leaves it out
+                c.note("promotion:excludes_product", 1.0, promotion=left_out.heading, title=priced.title)
+                d = Draft(intent="policy", main=[c.say("promotion_excluded", promotion=left_out.heading.strip(),
+                                                       title=priced.title), self._price_text(c, priced)],
+                          citations=[self._cite(c, priced), {
+                              "source": c.source_names.get(left_out.source_id, "policies"),
+                              "title": left_out.heading or left_out.title, "url": left_out.url}])
+                d.claims += [self._claims(priced), left_out.text + " " + left_out.heading]
+                return d
         if not r.codes and one_price is not None:
             # "how much is the Regador during the Semana do Jardim?": the promotion's percentage for its kind
             sale = c.knowledge.promotion_percent(r, priced.nouns, set(priced.toks) | priced.type_toks)

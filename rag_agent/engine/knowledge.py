@@ -241,22 +241,52 @@ class KnowledgeIndex:
         gives a percentage for the product's kind: the percentage whose words up to the next one name one of the
         product's ``nouns`` (noun concepts) or, failing that, its ``words`` ("20% em vasos, regadores e
         ferramentas": a watering can; "20% semua sepatu ... dan 12% semua tas": a bag gets 12%)."""
-        asked = _stems(r.tokens)
-        for u in self.units:
-            if not u.heading:
-                continue
-            head = _stems(tokens(u.heading))
-            named = head & asked
-            if not named or len(named) < 0.5 * len(head) or not named - _stems(words):
-                continue
+        for u in self._named_promotions(r, words):
             pct = sorted((f for f in u.facts if f.type == "percent"), key=lambda f: f.start)
+            if pct and self._left_out(u, words, nouns):
+                continue  # "... salvo la Vintage Folding Camera": not for the product its terms leave out
             for i, f in enumerate(pct):
                 end = pct[i + 1].start if i + 1 < len(pct) else len(u.text)
                 window = tokens(u.text[f.end:end])
                 kinds = {m.value for m in matcher().match(window) if m.kind == "noun"}
                 if (kinds & nouns) if nouns else (_stems(window) & _stems(words)):
                     return u.heading.strip(), float(f.value["percent"]), u
+                if _store_wide().search(fold(u.text[f.end:end])):
+                    # "un 15% en toda la tienda salvo la Vintage Folding Camera": every product but those
+                    return u.heading.strip(), float(f.value["percent"]), u
         return None
+
+    def _named_promotions(self, r: Reading, words: set[str]) -> Iterable[Unit]:
+        """The units under a heading the message names (at least half its words, one of them not a word of the
+        product's own ``words``)."""
+        asked = _stems(r.tokens)
+        for u in self.units:
+            if not u.heading:
+                continue
+            head = _stems(tokens(u.heading))
+            named = head & asked
+            if named and len(named) >= 0.5 * len(head) and named - _stems(words):
+                yield u
+
+    def promotion_leaving_out(self, r: Reading, nouns: set[str], words: set[str]) -> Unit | None:
+        """The unit of a promotion the message names whose terms leave the product out ("un 15% en toda la tienda
+        salvo la Vintage Folding Camera"), or None."""
+        return next((u for u in self._named_promotions(r, words)
+                     if any(f.type == "percent" for f in u.facts) and self._left_out(u, words, nouns)), None)
+
+    @staticmethod
+    def _left_out(u: Unit, words: set[str], nouns: set[str]) -> bool:
+        """Whether a unit's "except ..." / "salvo ..." words name the product (its words or kinds)."""
+        before, after = _exclusion_patterns()
+        text = fold(u.text)
+        windows = [re.split(r"[.;:!?]", text[m.end():][:120])[0] for m in before.finditer(text)] if before else []
+        if after:
+            windows += [re.split(r"[.;:!?,]", text[:m.start()])[-1] for m in after.finditer(text)]
+        for w in windows:
+            toks = tokens(w)[:10]
+            if _stems(toks) & _stems(words) or nouns & {m.value for m in matcher().match(toks) if m.kind == "noun"}:
+                return True
+        return False
 
     def code_amount(self, code: str) -> tuple[str, float, str | None] | None:
         """(the code as written, the amount it takes off, its currency) for a code that takes a fixed amount off
@@ -490,6 +520,20 @@ class KnowledgeIndex:
 
 
 _EXCLUSIONS: tuple[re.Pattern | None, re.Pattern | None] | None = None
+_STORE_WIDE: re.Pattern | None = None
+
+
+def _store_wide() -> re.Pattern:
+    """The words that say an offer covers every product ("toda la tienda", "sitewide"), from the language files'
+    ``store_wide``."""
+    global _STORE_WIDE
+    if _STORE_WIDE is None:
+        from rag_agent.lang.concepts import language_data
+
+        forms = sorted({fold(f) for d in language_data().values() for f in d.get("store_wide", ())}, key=len,
+                       reverse=True)
+        _STORE_WIDE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+    return _STORE_WIDE
 
 
 def _exclusion_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:

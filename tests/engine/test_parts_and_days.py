@@ -1247,3 +1247,24 @@ def test_two_speeds_asked_of_a_row_tell_both_columns(tmp_path_factory):
     with open_store(tmp_path_factory, "speeds", "F", {"products.csv": csv_text(HEADER, GOODS), "d.md": RATES}) as s:
         a = ask(s, "my order is £40, how much is normal shipping? and if I want it express?")
         assert "4.95" in a.reply and "9.95" in a.reply, a.reply
+
+
+WIDE = """# Offers
+
+## Autumn Days
+
+From 1 to 7 October, 10% off the whole store except the Oak Stool Tall and gift cards.
+"""
+
+
+@pytest.mark.parametrize("message, want, not_want", [
+    ("how much is the copper kettle during Autumn Days?", ["57.60"], []),
+    ("how much is the Oak Stool Tall during Autumn Days?", ["does not apply", "119.00"], ["107.10"]),
+])
+def test_a_store_wide_promotion_works_on_every_product_but_those_it_leaves_out(tmp_path_factory, message, want,
+                                                                              not_want):
+    """"10% off the whole store except the Oak Stool Tall": the kettle's price less 10%; the tall stool's own
+    price, and that the offer leaves it out."""
+    with open_store(tmp_path_factory, "wide", "F", {"products.csv": csv_text(HEADER, GOODS), "o.md": WIDE}) as s:
+        a = ask(s, message)
+        assert all(w in a.reply for w in want) and not any(w in a.reply for w in not_want), a.reply

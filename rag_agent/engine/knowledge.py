@@ -27,11 +27,10 @@ from rag_agent.engine.text import fold
 from rag_agent.engine.understand import CONCEPT_WEIGHTS, Reading
 from rag_agent.lang.concepts import matcher
 from rag_agent.lang.facts import Fact, closed_days_in, days_of_year_in, extract_facts, tells_hours, weekday_index
-from rag_agent.lang.places import gazetteer
+from rag_agent.lang.places import gazetteer, only_countries
 
 __all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS"]
 
-_ONLY = re.compile(r"(?i)\b(?:only|solo|sólo|somente|apenas|sadece|yalnızca|yalnizca|hanya|только)\b")
 #: what kind of fact answers each kind of question
 ASK_FACTS = {"time": {"duration"}, "cost": {"money", "free"}, "price": {"money"}, "place": {"address"},
              "contact": {"email", "phone", "address"}, "hours": {"hours"}, "date": {"date"},
@@ -96,6 +95,14 @@ class Unit:
             text = " ".join(self.cells) if self.kind == "row" and self.cells else self.text
             days = self.__dict__["_closed"] = closed_days_in(text)
         return days
+
+    @property
+    def own_places(self) -> set[str]:
+        """The places its own text names (``places`` adds its heading's)."""
+        own = self.__dict__.get("_own_places")
+        if own is None:
+            own = self.__dict__["_own_places"] = set(gazetteer().named(self.text)) if self.places else set()
+        return own
 
     @property
     def days_of_year(self) -> list[tuple[int, int]]:
@@ -404,6 +411,9 @@ class KnowledgeIndex:
         asked_topics = [c for c in msg if c.startswith(("topic:", "doc:")) and c not in GENERIC and msg[c] > 0.3]
         if asked_topics and not any(c in unit.concepts or c in unit.context for c in asked_topics):
             fit -= 0.2  # "can I send the shoes back?": a sale on shoes says nothing about returning them
+        unit_kinds = {c for c in unit.concepts if c.startswith("noun:")}
+        if unit_kinds and not unit_kinds & set(msg) and r.places:
+            fit -= 0.15  # "do you ship to France?": "plants go only to the Peninsula and Portugal" is a rule for plants
         quals = {q for f in unit.facts for q in f.quals}
         for q in ("speed:express", "speed:standard", "fact:additional", "topic:international", "fact:free"):
             if q in msg and q in quals:
@@ -429,7 +439,9 @@ class KnowledgeIndex:
             shared = unit.places & set(r.places)
             if shared:  # a state, island or city shared says more than a country shared
                 fit += 0.3 if g.countries(shared) == shared else 0.45
-            elif _ONLY.search(unit.text) and g.countries(unit.places):
+                if shared & unit.own_places:
+                    fit += 0.05  # named by the sentence itself, not only by its heading
+            elif only_countries(unit.text):
                 # "we ship only to the US and Canada" answers "do you ship to Turkey?"; "outside Java and Bali,
                 # perfume goes only by J&T" does not
                 fit += 0.15

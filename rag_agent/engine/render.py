@@ -20,7 +20,7 @@ from rag_agent.engine.text import fold, tokens
 from rag_agent.engine.understand import Reading
 from rag_agent.lang.concepts import language_data, matcher
 from rag_agent.lang.facts import Fact, closed_rx, strictly_over
-from rag_agent.lang.places import countries_in, country_name, gazetteer
+from rag_agent.lang.places import ONLY, countries_in, country_name, gazetteer, only_countries
 
 __all__ = ["render_unit", "render_table", "duration_text", "unit_topic", "clean", "polarity"]
 
@@ -317,14 +317,13 @@ def closed_days(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     return [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in shut], lang))]
 
 
-_ONLY = re.compile(r"\b(?:only|solo|sólo|somente|apenas|sadece|yalnızca|yalnizca|hanya|только)\b", re.I)
 
 
 def _countries(unit: Unit, topic: str | None, lang: str, tone: str) -> list[str]:
     """"We ship to the United States only" told in any language, with the country names the catalogs know."""
-    if topic not in ("topic:shipping", "topic:international") or not _ONLY.search(unit.text):
+    if topic not in ("topic:shipping", "topic:international") or not ONLY.search(unit.text):
         return []
-    names = countries_in(fold(unit.text))  # "España", "Brasil", "США": any shipped language's name
+    names = only_countries(unit.text)  # "España", "Brasil", "США": any shipped language's name
     if not names:
         return []
     local = [P.COUNTRIES[n].get(lang, n) if n in P.COUNTRIES else country_name(n, lang) for n in names]
@@ -556,13 +555,14 @@ def polarity(unit: Unit, r: Reading, same_language: bool = False) -> str | None:
         if w in ("no", "nao", "hayir", "tidak", "нет"):
             return "no"
     asked_countries = gazetteer().countries(r.places)
-    unit_countries = set(countries_in(unit.text))
-    if asked_countries and unit_countries and _ONLY.search(unit.text) and not asked_countries & unit_countries:
+    unit_countries = set(only_countries(unit.text))
+    if asked_countries and unit_countries and not asked_countries & unit_countries:
         return "no"  # "do you ship to Mexico?" - "we deliver within the United States only"
     if _NEGATION.search(fold(unit.text)):
         return "no"
-    if set(r.places) & unit.places and "topic:shipping" in r.concepts \
-            and ({"topic:shipping", "topic:international"} & (set(unit.concepts) | set(unit.context))):
+    if set(r.places) & unit.places and "topic:shipping" in r.concepts and not r.values("noun") \
+            and not r.values("cat") and ({"topic:shipping", "topic:international"} & (set(unit.concepts) | set(unit.context))):
+        # (not for a kind of thing: "plants to Mallorca?" may have a rule of its own)
         return "yes"  # "entregam em Whitehorse, no Yukon?" - "We ship to all Canadian provinces and territories"
     return None
 

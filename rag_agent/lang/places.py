@@ -14,13 +14,14 @@ with a Turkish or Russian case ending ("Almanyaya", "в Германию", "в �
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from rag_agent.engine.text import tokens
+from rag_agent.engine.text import fold, tokens
 
-__all__ = ["Place", "Gazetteer", "gazetteer", "places_in", "countries_in", "country_name"]
+__all__ = ["Place", "Gazetteer", "gazetteer", "places_in", "countries_in", "only_countries", "country_name"]
 
 #: case endings a place name takes when it is written without an apostrophe (longest first)
 _ENDINGS = ("daki", "deki", "dan", "den", "tan", "ten", "nin", "ya", "ye", "da", "de", "ta", "te", "yi", "ой", "ом",
@@ -160,6 +161,17 @@ def countries_in(text: str) -> list[str]:
     named = g.named(text)
     countries = g.countries(named)
     return [n for n in named if n in countries]
+
+
+#: the word "only" in the six languages: a clause with it and countries says where the store ships (or sells)
+ONLY = re.compile(r"(?i)\b(?:only|solo|sólo|somente|apenas|sadece|yalnızca|yalnizca|hanya|только)\b")
+
+
+def only_countries(text: str) -> list[str]:
+    """The countries a sentence's "only" clause names ("solo a España ... y a Portugal", "we ship to the US and
+    Canada only"); none where "only" is about something else ("Canarias, Ceuta y Melilla: ... (solo envío
+    estándar)")."""
+    return [n for clause in re.split(r"[.;:!?]", text) if ONLY.search(clause) for n in countries_in(fold(clause))]
 
 
 def country_name(name: str, lang: str) -> str:

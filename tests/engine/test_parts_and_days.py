@@ -1268,3 +1268,33 @@ def test_a_store_wide_promotion_works_on_every_product_but_those_it_leaves_out(t
     with open_store(tmp_path_factory, "wide", "F", {"products.csv": csv_text(HEADER, GOODS), "o.md": WIDE}) as s:
         a = ask(s, message)
         assert all(w in a.reply for w in want) and not any(w in a.reply for w in not_want), a.reply
+
+
+ENVIOS = """# Envíos
+
+## Destinos
+
+Enviamos a toda España y a Portugal. Por ahora no enviamos a otros países.
+
+## Islas
+
+Canarias, Ceuta y Melilla: suplemento de 15 € por pedido (solo envío estándar).
+
+## Plantas
+
+Las plantas solo se envían a la Península y a Portugal.
+"""
+
+
+@pytest.mark.parametrize("message, starts, not_want", [
+    ("do you ship to France?", "No", ["Ceuta & Melilla only", "Portugal only."]),
+    ("¿enviáis a Portugal?", "Enviamos a toda España y a Portugal", []),
+    ("do you ship to the Canary Islands?", "", ["No,", "only"]),
+])
+def test_where_the_store_ships_is_read_from_the_clause_that_says_only_and_not_from_a_kind_s_rule(
+        tmp_path_factory, message, starts, not_want):
+    """"(solo envío estándar)" says nothing about destinations, and "plants go only to the Peninsula and
+    Portugal" is a rule for plants: neither answers where the store ships."""
+    with open_store(tmp_path_factory, "envios", "F", {"products.csv": csv_text(HEADER, GOODS), "e.md": ENVIOS}) as s:
+        a = ask(s, message)
+        assert a.reply.startswith(starts) and not any(w in a.reply for w in not_want), a.reply

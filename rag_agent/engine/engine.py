@@ -41,6 +41,7 @@ from rag_agent.engine.text import duration_days, fold, money, parse_duration, to
 from rag_agent.engine.understand import HIDDEN, WEAK, Reading, asks_of, counts_something, negated_values, read
 from rag_agent.lang.concepts import clause_joiners, common_words, language_data, matcher, role_tag_pattern
 from rag_agent.lang.facts import days_of_year_at, measures_in, money_in, per_item, strictly_over
+from rag_agent.lang.places import gazetteer
 from rag_agent.orders import OrderShape, OrderVerifier
 from rag_agent.ports import OrderSource
 from rag_agent.sparse import SparseEncoder
@@ -487,6 +488,10 @@ class AnswerEngine:
 
     # -- products vs knowledge -------------------------------------------------------------------
     def _content(self, c: _Ctx, r: Reading, single: bool = False) -> Draft | None:
+        if "topic:international" in r.concepts and r.places and c.knowledge.home \
+                and gazetteer().countries(gazetteer().with_parents(r.places)) == {c.knowledge.home}:
+            # "do you ship to Mallorca?" of a store in Spain: a place at home is no question about abroad
+            r.concepts = {k: w for k, w in r.concepts.items() if k != "topic:international"}
         if {"cond:damaged", "cond:wrong"} & set(r.concepts) and r.acts.get("experience", 0) >= 0.5 \
                 and not {t for t in r.topics() if r.concepts[t] > WEAK} & POLICY_TOPICS:
             # "the pot came and its glass lid is cracked, what now?": what the store does about a damaged or

@@ -167,6 +167,13 @@ class KnowledgeIndex:
                     counts[f.value["currency"]] = counts.get(f.value["currency"], 0) + 1
         total = sum(counts.values())
         top = max(counts, key=counts.get) if counts else None
+        #: the country the store is in: the one its address names, else the one its pages name most
+        home: dict[str, int] = {}
+        for u in units:
+            weight = 5 if "address" in u.fact_types() else 1
+            for c in {g.country_of(p) for p in u.places} - {None}:
+                home[c] = home.get(c, 0) + weight
+        self.home = max(sorted(home), key=home.get) if home else None
         #: the names of the store's promotions: headings of two words or more over a percentage or a code
         self.promotions = {tuple(tokens(u.heading)) for u in units if u.heading and len(tokens(u.heading)) >= 2
                            and any(f.type in ("percent", "code") for f in u.facts)}
@@ -441,6 +448,10 @@ class KnowledgeIndex:
                 fit += 0.3 if g.countries(shared) == shared else 0.45
                 if shared & unit.own_places:
                     fit += 0.05  # named by the sentence itself, not only by its heading
+                elif unit.own_places - g.countries(unit.own_places):
+                    # "Baleares: a 6 € surcharge" for a question about Tenerife: the sentence is about another
+                    # place than the one asked, whatever its heading lists
+                    fit -= 0.35
             elif only_countries(unit.text):
                 # "we ship only to the US and Canada" answers "do you ship to Turkey?"; "outside Java and Bali,
                 # perfume goes only by J&T" does not

@@ -469,7 +469,8 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
                 continue  # "cash on delivery for orders up to 150 €": a limit, never what something costs
             if "fact:additional" in f.quals:
                 out.append(P.phrase("fact_surcharge", lang, tone, label=_label(f, unit), price=f.text))
-            elif "fact:free" in f.quals and (topic == "topic:shipping" or "topic:shipping" in f.quals):
+            elif "fact:free" in f.quals and "fact:minimum" in f.quals \
+                    and (topic == "topic:shipping" or "topic:shipping" in f.quals):
                 # "over $150" is not "$150 or more": the total must exceed it
                 key = "fact_ship_free_above" if strictly_over(unit.text, f.start, f.end) else "fact_ship_free_over"
                 out.append(P.phrase(key, lang, tone, amount=f.text))

@@ -1298,3 +1298,25 @@ def test_where_the_store_ships_is_read_from_the_clause_that_says_only_and_not_fr
     with open_store(tmp_path_factory, "envios", "F", {"products.csv": csv_text(HEADER, GOODS), "e.md": ENVIOS}) as s:
         a = ask(s, message)
         assert a.reply.startswith(starts) and not any(w in a.reply for w in not_want), a.reply
+
+
+ISLAS = """# Envíos
+
+## Tarifas
+
+Envío estándar: 4,95 € por pedido. Tienda en Calle Mayor 1, 28013 Madrid, España.
+
+## Baleares, Canarias, Ceuta y Melilla
+
+Baleares: se suma un suplemento de 6 € por pedido a la tarifa (también en los pedidos con envío gratis).
+
+Canarias, Ceuta y Melilla: suplemento de 15 € por pedido. Los impuestos de importación (IGIC o IPSI) los paga el destinatario.
+"""
+
+
+def test_a_surcharge_also_on_free_orders_is_never_told_as_a_free_shipping_threshold(tmp_path_factory):
+    """"a 6 € surcharge (also on orders with free shipping)": a surcharge, never "shipping is free on orders of
+    6 € or more"; and Mallorca, at home for a store in Spain, is no question about import duties."""
+    with open_store(tmp_path_factory, "islas", "F", {"products.csv": csv_text(HEADER, GOODS), "e.md": ISLAS}) as s:
+        a = ask(s, "how much extra is shipping to Mallorca?")
+        assert "6 €" in a.reply and "free on orders" not in a.reply and "IGIC" not in a.reply, a.reply

@@ -869,6 +869,7 @@ class AnswerEngine:
                 r.asks = ["measure"]
                 return self._product_answer(c, r, product, follow)
             if not policy and not asks & set(PRODUCT_ASKS) and "list" in asks and how in ("title", "partial", "state") \
+                    and ("possibility" in asks or r.acts.get("recommend")) \
                     and any(len(vals) > 1 for vals in product.options.values()):
                 # "which processors can I choose on the Gaming PC?": its options, before its description
                 return self._product_answer(c, r, product, follow)
@@ -1106,7 +1107,11 @@ class AnswerEngine:
         if r.values("colour") and _option_of(p, "colour") is None and varying and not named \
                 and not self._siblings(c, p):
             # "do you have the sofa in green?" of a sofa sold in three upholsteries: which there are, never "one
-            # version"
+            # version"; of a pot sold in two sizes and no colour: not in that colour, and its sizes
+            coloured = any(k.startswith("colour:") for vals in varying.values() for v in vals for k in _concepts_of(v))
+            if not coloured:
+                typed = " ".join(r.tokens[m.start] for m in r.mentions if m.kind == "colour")
+                draft.main.append(c.say("no_such_colour", title=p.title, variant=typed))
             if not options_said:
                 draft.main.append(c.say("options_all", title=p.title, options="; ".join(
                     f"{n}: {_values_text(vals, c.lang)}" for n, vals in varying.items())))

@@ -72,7 +72,7 @@ def _nouns(text: str) -> set[str]:
 _COMMON: set[str] | None = None
 
 
-def _common_words() -> set[str]:
+def ordinary_words() -> set[str]:
     """Words of the language files (concept forms, stopwords): ordinary words, never a product's own name."""
     global _COMMON
     if _COMMON is None:
@@ -186,7 +186,7 @@ class Catalog:
             score = sum(self.idf.get(t, 1.0) * s for t, (s, _) in got) / total
             plain = sum(s for _, (s, _) in got) / len(p.toks)
             own = [t for t, (s, pos) in got if s >= 0.99 and pos not in skip and len(self.by_token.get(t, ())) == 1
-                   and len(t) >= 5 and not t.isdigit() and t not in _common_words()]
+                   and len(t) >= 5 and not t.isdigit() and t not in ordinary_words()]
             if own:
                 score = max(score, 0.6)  # a word only this product's title has ("ultraboost") names it
             score = max(score, plain * 0.9) if plain >= 0.99 else score

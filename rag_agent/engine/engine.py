@@ -30,7 +30,7 @@ from typing import Any, Callable, Collection, Sequence
 from rag_agent.embed import Embedder
 from rag_agent.engine import phrases as P
 from rag_agent.engine.answers import Answer, Turn
-from rag_agent.engine.catalog import Catalog, CatalogProduct, Match, resolve_variant
+from rag_agent.engine.catalog import Catalog, CatalogProduct, Match, ordinary_words, resolve_variant
 from rag_agent.engine.compose import Draft, finalize
 from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
@@ -698,7 +698,7 @@ class AnswerEngine:
                 # a brand names what a code leaves out; the store's own name, on most of its products, does not
                 shared = sum(1 for q in c.catalog.products
                              if q.payload.get("vendor") == product.payload.get("vendor"))
-                names = {(t,) for t in product.toks if len(t) > 2 and t not in _catalog_common_words()} | \
+                names = {(t,) for t in product.toks if len(t) > 2 and t not in ordinary_words()} | \
                     ({vendor} if vendor and shared <= len(c.catalog.products) / 2 else set())
                 kinds = product.nouns | product.cats
             else:
@@ -1872,12 +1872,6 @@ def _name_span(r: Reading, similar: CatalogProduct | None = None) -> str:
             if i in at or not matcher().is_stopword(fold(words[i]), r.lang)]
     return " ".join(keep[:6])
 
-
-def _catalog_common_words() -> set[str]:
-    """Ordinary words of the language files, never a product's own name (the catalog's list)."""
-    from rag_agent.engine.catalog import _common_words
-
-    return _common_words()
 
 
 def _values_text(values: list[str], lang: str) -> str:

@@ -225,15 +225,8 @@ class KnowledgeIndex:
         folded) or one of its ``nouns`` (the values of its noun and category concepts: a kettle, jewellery)."""
         if not names and not nouns:
             return None
-        before, after = _exclusion_patterns()
         for u, _ in self._code_units(code):
-            text = fold(u.text)
-            windows = [text[m.end():][:120] for m in before.finditer(text)] if before else []
-            windows = [re.split(r"[.;:!?]", w)[0] for w in windows]
-            if after:
-                windows += [re.split(r"[.;:!?,]", text[:m.start()])[-1] for m in after.finditer(text)]
-            for w in windows:
-                toks = tokens(w)[:10]
+            for toks in _left_out_words(u.text):
                 if any(set(n) <= set(toks) for n in names) or \
                         nouns & {m.value for m in matcher().match(toks) if m.kind in ("noun", "cat")}:
                     return u
@@ -291,16 +284,8 @@ class KnowledgeIndex:
     @staticmethod
     def _left_out(u: Unit, words: set[str], nouns: set[str]) -> bool:
         """Whether a unit's "except ..." / "salvo ..." words name the product (its words or kinds)."""
-        before, after = _exclusion_patterns()
-        text = fold(u.text)
-        windows = [re.split(r"[.;:!?]", text[m.end():][:120])[0] for m in before.finditer(text)] if before else []
-        if after:
-            windows += [re.split(r"[.;:!?,]", text[:m.start()])[-1] for m in after.finditer(text)]
-        for w in windows:
-            toks = tokens(w)[:10]
-            if _stems(toks) & _stems(words) or nouns & {m.value for m in matcher().match(toks) if m.kind == "noun"}:
-                return True
-        return False
+        return any(_stems(toks) & _stems(words) or nouns & {m.value for m in matcher().match(toks) if m.kind == "noun"}
+                   for toks in _left_out_words(u.text))
 
     def code_amount(self, code: str) -> tuple[str, float, str | None] | None:
         """(the code as written, the amount it takes off, its currency) for a code that takes a fixed amount off
@@ -544,6 +529,17 @@ class KnowledgeIndex:
 
 _EXCLUSIONS: tuple[re.Pattern | None, re.Pattern | None] | None = None
 _STORE_WIDE: re.Pattern | None = None
+
+
+def _left_out_words(text: str) -> list[list[str]]:
+    """The words (at most ten) of each list of what a sentence leaves out: after "not valid for" / "salvo" up to
+    the end of the clause, before "hariç" back to its start."""
+    before, after = _exclusion_patterns()
+    text = fold(text)
+    windows = [re.split(r"[.;:!?]", text[m.end():][:120])[0] for m in before.finditer(text)] if before else []
+    if after:
+        windows += [re.split(r"[.;:!?,]", text[:m.start()])[-1] for m in after.finditer(text)]
+    return [tokens(w)[:10] for w in windows]
 
 
 def _store_wide() -> re.Pattern:

@@ -561,9 +561,11 @@ def polarity(unit: Unit, r: Reading, same_language: bool = False) -> str | None:
         return "no"  # "do you ship to Mexico?" - "we deliver within the United States only"
     if _NEGATION.search(fold(unit.text)):
         return "no"
-    if set(r.places) & unit.places and "topic:shipping" in r.concepts and not r.values("noun") \
+    only_shipping = not any(k.startswith(("topic:", "fact:", "speed:", "cond:", "day:")) and w > 0.3
+                            and k not in ("topic:shipping", "topic:international") for k, w in r.concepts.items())
+    if set(r.places) & unit.places and "topic:shipping" in r.concepts and only_shipping and not r.values("noun") \
             and not r.values("cat") and ({"topic:shipping", "topic:international"} & (set(unit.concepts) | set(unit.context))):
-        # (not for a kind of thing: "plants to Mallorca?" may have a rule of its own)
+        # only to "do you ship to X?" and not for a kind of thing ("plants to Mallorca?" may have a rule of its own)
         return "yes"  # "entregam em Whitehorse, no Yukon?" - "We ship to all Canadian provinces and territories"
     return None
 

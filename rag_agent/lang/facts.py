@@ -377,6 +377,10 @@ def durations_in(text: str) -> list[dict[str, Any]]:
             continue
         if unit == "year" and lo >= 1900:
             continue  # "с 2015 года" (since 2015): a year of the calendar, not 2015 years
+        if unit == "year" and re.match(r"\s+(?:19|20)\d\d(?!\d)", f[m.end():]):
+            continue  # "Nomor 27 Tahun 2022" (law no. 27 of the year 2022): a number and a calendar year
+        if unit == "year" and re.search(r"(?:n[ºo°]\.?|nomor|number|numero|номер|№|sayili|sayılı)\s*$", f[:m.start()]):
+            continue  # a law's or a document's number, not a count of years
         times = re.search(r"(\d+)\s*[x×]\s*$", f[:m.start()])
         start = m.start()
         if times and unit == "hour" and lo == 24 and not hi:

@@ -1320,3 +1320,12 @@ def test_a_surcharge_also_on_free_orders_is_never_told_as_a_free_shipping_thresh
     with open_store(tmp_path_factory, "islas", "F", {"products.csv": csv_text(HEADER, GOODS), "e.md": ISLAS}) as s:
         a = ask(s, "how much extra is shipping to Mallorca?")
         assert "6 €" in a.reply and "free on orders" not in a.reply and "IGIC" not in a.reply, a.reply
+
+
+@pytest.mark.parametrize("text", ["sesuai Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi",
+                                  "Law No. 5 years 2020", "6698 sayılı kanun"])
+def test_a_law_s_number_before_a_year_is_no_duration(text):
+    """"Nomor 27 Tahun 2022" (law no. 27 of the year 2022) is a number and a calendar year, never "27 years"."""
+    from rag_agent.lang.facts import extract_facts
+
+    assert not [f for f in extract_facts(text) if f.type == "duration"]

@@ -36,7 +36,8 @@ from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
 from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit, table_has_amount
 from rag_agent.engine.persona import Persona
-from rag_agent.engine.render import clean, date_text, in_brackets, percent_text, polarity, render_table, render_unit
+from rag_agent.engine.render import (SHIPPING_TO, clean, date_text, in_brackets, percent_text, polarity, render_table,
+                                     render_unit)
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import HIDDEN, WEAK, Reading, asks_of, counts_something, negated_values, read
 from rag_agent.lang.concepts import clause_joiners, common_words, language_data, matcher, role_tag_pattern
@@ -715,8 +716,7 @@ class AnswerEngine:
                     " ".join(r.tokens[m.start:m.end]) for m in r.mentions if m.kind in ("noun", "cat"))
                 c.note("code:excludes_product", 1.0, code=r.codes[0], title=what)
                 d = Draft(intent="policy", main=[c.say("code_excluded", code=written, title=what)] + said,
-                          citations=[{"source": c.source_names.get(left_out.source_id, "policies"),
-                                      "title": left_out.heading or left_out.title, "url": left_out.url}])
+                          citations=[_unit_cite(c, left_out)])
                 d.claims.append(left_out.text + " " + left_out.heading)
                 return d
         if r.codes and product is not None and how in ("title", "partial") and len(r.amounts) == 1 \
@@ -742,9 +742,7 @@ class AnswerEngine:
                 c.note("promotion:excludes_product", 1.0, promotion=left_out.heading, title=priced.title)
                 d = Draft(intent="policy", main=[c.say("promotion_excluded", promotion=left_out.heading.strip(),
                                                        title=priced.title), self._price_text(c, priced)],
-                          citations=[self._cite(c, priced), {
-                              "source": c.source_names.get(left_out.source_id, "policies"),
-                              "title": left_out.heading or left_out.title, "url": left_out.url}])
+                          citations=[self._cite(c, priced), _unit_cite(c, left_out)])
                 d.claims += [self._claims(priced), left_out.text + " " + left_out.heading]
                 return d
         if not r.codes and one_price is not None:
@@ -830,8 +828,7 @@ class AnswerEngine:
         if sale is not None and discounted:
             # "the Regador during the Semana do Jardim?": the sum and the promotion's terms it comes from
             u = sale[2]
-            d = Draft(intent="policy", main=[discounted[0]], citations=[{
-                "source": c.source_names.get(u.source_id, "policies"), "title": u.heading or u.title, "url": u.url}])
+            d = Draft(intent="policy", main=[discounted[0]], citations=[_unit_cite(c, u)])
             d.claims += [discounted[1], u.text + " " + u.heading]
             return d
         if product is not None and discounted and r.codes and unit_ok:
@@ -1079,11 +1076,12 @@ class AnswerEngine:
         if named and "price" not in asks and "link" not in asks and "stock" not in asks:
             asks = asks + ["stock"]  # "do you have it in mint?", "and 44 in pink?": is that variant available
         varying = {n: vals for n, vals in p.options.items() if len(vals) > 1}
+        # every option the product varies in, by the name the catalog gives it ("CPU: i7-8700 and R7-2700; ...")
+        options_text = c.say("options_all", title=p.title, options="; ".join(
+            f"{n}: {_values_text(vals, c.lang)}" for n, vals in varying.items())) if varying else ""
         if "list" in r.asks and varying and not named and not set(asks) & {"size", "colour", "price", "link"}:
-            # "what options does the Gaming PC have?", "планшет с какой памятью бывает?": which of it there are,
-            # each option by the name the catalog gives it
-            draft.main.append(c.say("options_all", title=p.title, options="; ".join(
-                f"{n}: {_values_text(vals, c.lang)}" for n, vals in varying.items())))
+            # "what options does the Gaming PC have?", "планшет с какой памятью бывает?": which of it there are
+            draft.main.append(options_text)
             draft.intent = "product_options"
             asks = [a for a in asks if a not in ("stock", "description", "measure")]
         if "measure" in asks or ("size" in asks and not named and _option_of(p, "size") is None):
@@ -1103,7 +1101,6 @@ class AnswerEngine:
                 return self._description(c, r, p, [t for t in r.content if t not in set(p.toks)])
             else:
                 asks = [a for a in asks if a != "measure"]
-        options_said = any(x.startswith(c.say("options_all", title=p.title, options="")[:12]) for x in draft.main)
         if r.values("colour") and _option_of(p, "colour") is None and varying and not named \
                 and not self._siblings(c, p):
             # "do you have the sofa in green?" of a sofa sold in three upholsteries: which there are, never "one
@@ -1112,9 +1109,8 @@ class AnswerEngine:
             if not coloured:
                 typed = " ".join(r.tokens[m.start] for m in r.mentions if m.kind == "colour")
                 draft.main.append(c.say("no_such_colour", title=p.title, variant=typed))
-            if not options_said:
-                draft.main.append(c.say("options_all", title=p.title, options="; ".join(
-                    f"{n}: {_values_text(vals, c.lang)}" for n, vals in varying.items())))
+            if options_text not in draft.main:
+                draft.main.append(options_text)
             draft.intent = "product_options"
             asks = [a for a in asks if a not in ("colour", "stock")]
         elif r.values("colour") and _option_of(p, "colour") is None and not varying \
@@ -1140,10 +1136,8 @@ class AnswerEngine:
                 elif varying:
                     # "what colours does the sofa come in?" of upholsteries, "what sizes?" of two other options:
                     # the options it has, never "one version"
-                    text = c.say("options_all", title=p.title, options="; ".join(
-                        f"{n}: {_values_text(vals, c.lang)}" for n, vals in varying.items()))
-                    if text not in draft.main:
-                        draft.main.append(text)
+                    if options_text not in draft.main:
+                        draft.main.append(options_text)
                 elif want == "colour" and self._colour_unknown(c, r, p, draft):
                     pass
                 else:
@@ -1735,9 +1729,7 @@ class AnswerEngine:
             can = "q:can" in r.concepts and not meets
             # "do you ship to Almaty?": "No, we don't ship there." says what the no is about
             ship = r.places and "topic:shipping" in r.concepts and not meets and not table \
-                and not set(r.asks) & {"cost", "price", "time"} \
-                and not any(k.startswith(("speed:", "fact:", "day:", "cond:", "topic:")) and w > WEAK
-                            and k not in ("topic:shipping", "topic:international") for k, w in r.concepts.items())
+                and not set(r.asks) & {"cost", "price", "time"} and r.only_about(SHIPPING_TO)
             main.insert(0, c.say("answer_" + yes_no + ("_ship" if ship else "_can" if can else "")))
         if meets == "no":
             # not free at that total: what it costs then, from the table row for the total, when there is one
@@ -1764,8 +1756,7 @@ class AnswerEngine:
             if key in seen:
                 continue
             seen.add(key)
-            cites.append({"source": c.source_names.get(u.source_id, "policies"), "title": u.heading or u.title,
-                          "url": u.url})
+            cites.append(_unit_cite(c, u))
         d = Draft(intent="policy", main=main, citations=cites)
         d.claims += [u.text + " " + " ".join([u.heading, u.lead] + u.header + u.cells) for u in chosen] + extra_claims
         return d
@@ -1872,6 +1863,10 @@ def _name_span(r: Reading, similar: CatalogProduct | None = None) -> str:
             if i in at or not matcher().is_stopword(fold(words[i]), r.lang)]
     return " ".join(keep[:6])
 
+
+def _unit_cite(c: _Ctx, u: Unit) -> dict[str, Any]:
+    """The citation of a page's sentence: its source's name, its heading (or the page's title) and its address."""
+    return {"source": c.source_names.get(u.source_id, "policies"), "title": u.heading or u.title, "url": u.url}
 
 
 def _values_text(values: list[str], lang: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -258,7 +259,8 @@ class KnowledgeIndex:
                 kinds = {m.value for m in matcher().match(window) if m.kind == "noun"}
                 if (kinds & nouns) if nouns else (_stems(window) & _stems(words)):
                     return u.heading.strip(), float(f.value["percent"]), u
-                if _store_wide().search(fold(u.text[f.end:end])):
+                wide = _words_rx("store_wide")
+                if wide and wide.search(fold(u.text[f.end:end])):
                     # "un 15% en toda la tienda salvo la Vintage Folding Camera": every product but those
                     return u.heading.strip(), float(f.value["percent"]), u
         return None
@@ -527,14 +529,10 @@ class KnowledgeIndex:
         return [u for u in self.units if u.pos[0] == unit.pos[0] and u.source_id == unit.source_id]
 
 
-_EXCLUSIONS: tuple[re.Pattern | None, re.Pattern | None] | None = None
-_STORE_WIDE: re.Pattern | None = None
-
-
 def _left_out_words(text: str) -> list[list[str]]:
     """The words (at most ten) of each list of what a sentence leaves out: after "not valid for" / "salvo" up to
     the end of the clause, before "hariç" back to its start."""
-    before, after = _exclusion_patterns()
+    before, after = _words_rx("exclusion_before"), _words_rx("exclusion_after")
     text = fold(text)
     windows = [re.split(r"[.;:!?]", text[m.end():][:120])[0] for m in before.finditer(text)] if before else []
     if after:
@@ -542,32 +540,15 @@ def _left_out_words(text: str) -> list[list[str]]:
     return [tokens(w)[:10] for w in windows]
 
 
-def _store_wide() -> re.Pattern:
-    """The words that say an offer covers every product ("toda la tienda", "sitewide"), from the language files'
-    ``store_wide``."""
-    global _STORE_WIDE
-    if _STORE_WIDE is None:
-        from rag_agent.lang.concepts import language_data
+@lru_cache(maxsize=None)
+def _words_rx(key: str) -> re.Pattern | None:
+    """Any of the words the language files list under ``key`` (folded, whole words, longest first):
+    ``exclusion_before`` ("not valid for", "tidak berlaku untuk"), ``exclusion_after`` ("hariç"), ``store_wide``
+    ("toda la tienda", "sitewide"); None when no language lists any."""
+    from rag_agent.lang.concepts import language_data
 
-        forms = sorted({fold(f) for d in language_data().values() for f in d.get("store_wide", ())}, key=len,
-                       reverse=True)
-        _STORE_WIDE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
-    return _STORE_WIDE
-
-
-def _exclusion_patterns() -> tuple[re.Pattern | None, re.Pattern | None]:
-    """The words that open a list of what a code leaves out ("not valid for", "tidak berlaku untuk") and those
-    that close one ("hariç"), from the language files' ``exclusion_before`` / ``exclusion_after``."""
-    global _EXCLUSIONS
-    if _EXCLUSIONS is None:
-        from rag_agent.lang.concepts import language_data
-
-        def rx(key: str) -> re.Pattern | None:
-            forms = sorted({fold(f) for d in language_data().values() for f in d.get(key, ())}, key=len, reverse=True)
-            return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)") if forms else None
-
-        _EXCLUSIONS = (rx("exclusion_before"), rx("exclusion_after"))
-    return _EXCLUSIONS
+    forms = sorted({fold(f) for d in language_data().values() for f in d.get(key, ())}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)") if forms else None
 
 
 #: concepts that qualify a topic (a condition, a process) rather than name one

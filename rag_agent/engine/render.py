@@ -22,7 +22,7 @@ from rag_agent.lang.concepts import language_data, matcher
 from rag_agent.lang.facts import Fact, closed_rx, strictly_over
 from rag_agent.lang.places import ONLY, countries_in, country_name, gazetteer, only_countries
 
-__all__ = ["render_unit", "render_table", "duration_text", "unit_topic", "clean", "polarity"]
+__all__ = ["render_unit", "render_table", "duration_text", "unit_topic", "clean", "polarity", "SHIPPING_TO"]
 
 _TOPIC_ORDER = ("topic:refund", "topic:exchange", "topic:return", "topic:warranty", "topic:shipping",
                 "topic:discount", "topic:giftcard", "topic:hours", "topic:address", "topic:phone", "topic:email",
@@ -317,8 +317,6 @@ def closed_days(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
     return [P.phrase("fact_closed", lang, tone, days=P.join_list([P.DAYS[lang][d] for d in shut], lang))]
 
 
-
-
 def _countries(unit: Unit, topic: str | None, lang: str, tone: str) -> list[str]:
     """"We ship to the United States only" told in any language, with the country names the catalogs know."""
     if topic not in ("topic:shipping", "topic:international") or not ONLY.search(unit.text):
@@ -536,6 +534,10 @@ def in_brackets(text: str, at: int) -> bool:
     return text[:at].count("(") > text[:at].count(")")
 
 
+#: the topics of "do you ship to X?"
+SHIPPING_TO = {"topic:shipping", "topic:international"}
+
+
 def polarity(unit: Unit, r: Reading, same_language: bool = False) -> str | None:
     """"yes" or "no" to open an answer to a yes/no question told from a page in another language: an FAQ answer
     that starts with it ("Sí, ...", "No, ..."), or a statement that says no ("We do not sell your data", an
@@ -561,9 +563,8 @@ def polarity(unit: Unit, r: Reading, same_language: bool = False) -> str | None:
         return "no"  # "do you ship to Mexico?" - "we deliver within the United States only"
     if _NEGATION.search(fold(unit.text)):
         return "no"
-    only_shipping = not any(k.startswith(("topic:", "fact:", "speed:", "cond:", "day:")) and w > 0.3
-                            and k not in ("topic:shipping", "topic:international") for k, w in r.concepts.items())
-    if set(r.places) & unit.places and "topic:shipping" in r.concepts and only_shipping and not r.values("noun") \
+    if set(r.places) & unit.places and "topic:shipping" in r.concepts and r.only_about(SHIPPING_TO) \
+            and not r.values("noun") \
             and not r.values("cat") and ({"topic:shipping", "topic:international"} & (set(unit.concepts) | set(unit.context))):
         # only to "do you ship to X?" and not for a kind of thing ("plants to Mallorca?" may have a rule of its own)
         return "yes"  # "entregam em Whitehorse, no Yukon?" - "We ship to all Canadian provinces and territories"

@@ -99,6 +99,13 @@ class Reading:
     def topics(self) -> list[str]:
         return [c for c in self.concepts if c.startswith("topic:")]
 
+    def only_about(self, topics: set[str]) -> bool:
+        """Whether the message asks about nothing but these topics: no other topic, fact, speed, condition or
+        day above a passing mention ("do you ship to Almaty?" is only about shipping; "express to Berlin?" is
+        not)."""
+        return not any(k.startswith(("topic:", "fact:", "speed:", "cond:", "day:")) and w > WEAK and k not in topics
+                       for k, w in self.concepts.items())
+
     def explain(self) -> dict:
         return {"language": self.lang, "language_evidence": self.lang_evidence, "concepts": sorted(self.concepts),
                 "asks": self.asks,

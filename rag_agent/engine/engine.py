@@ -426,24 +426,21 @@ class AnswerEngine:
                 return self._say(c, "order_status", "order_ask_number")
             return None
         c.note("order", 1.0, number=number)
-        if r.acts.get("cancel_request", 0) >= 0.5:
-            return self._say(c, "cancel_request", "cannot_cancel")  # nothing to verify: only a person can do it
-        if r.acts.get("refund_request", 0) >= 0.6:
-            return self._say(c, "refund_request", "cannot_refund")
-        if r.acts.get("change_request", 0) >= 0.6:
-            return self._say(c, "change_request", "cannot_change")
+        # a cancellation, refund or change asked of an order: only a person can do it; with the order's proof
+        # the customer also gets its status (whether it has shipped decides what the team can still do)
+        action = next(((intent, key) for intent, key, floor in (
+            ("cancel_request", "cannot_cancel", 0.5), ("refund_request", "cannot_refund", 0.6),
+            ("change_request", "cannot_change", 0.6)) if r.acts.get(intent, 0) >= floor), None)
         stored = c.shape.stored(number) if c.shape else number  # "#1001", "SO-10400": as the store keeps it
         verdict = self.orders.verify(c.ws.id, stored, c.message, customer_turns, conversation_id=c.conversation_id,
                                      sources=c.enabled, refresh=self.order_source)
+        if action and (verdict.outcome == "ask_contact" or verdict.order is None):
+            return self._say(c, *action)  # nothing proven: the request is answered, no order is told
         if verdict.outcome == "ask_contact":
             return self._say(c, "order_status", "order_ask_contact", number=number)
         order = verdict.order
         if order is None:  # one reply for an unknown number, wrong contact data and too many attempts
             return self._say(c, "order_lookup_denied", "order_refused", number=number)
-        if r.acts.get("cancel_request", 0) >= 0.5:
-            return self._say(c, "cancel_request", "cannot_cancel")
-        if r.acts.get("refund_request", 0) >= 0.6:
-            return self._say(c, "refund_request", "cannot_refund")
         status = str(order.get("status", "")).lower()
         tracking = order.get("tracking_number")
         key = {"processing": "order_status_processing", "pending": "order_status_processing",
@@ -468,6 +465,9 @@ class AnswerEngine:
         draft.citations.append({"source": c.source_names.get(order.get("source_id", ""), "orders"),
                                 "title": f"Order {number}", "url": order.get("tracking_url")})
         draft.claims.append(" ".join(str(v) for v in (number, tracking or "", order.get("tracking_url") or "")))
+        if action:
+            draft.main.append(c.say(action[1]))
+            draft.keep.append(draft.main[-1])
         return draft
 
     @staticmethod

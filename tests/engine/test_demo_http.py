@@ -33,7 +33,9 @@ def test_the_issues_demo_examples(server, tmp_path):
     a = ask(server, "Can I return the tent if I already used it once?")
     assert "unused" in a["reply"] and "within 30 days" not in a["reply"]
     a = ask(server, "Please cancel order 5002, my email is joao@example.com")
-    assert "can't cancel" in a["reply"] and "processing" not in a["reply"].lower()
+    assert "can't cancel" in a["reply"] and "being prepared" in a["reply"]  # proven: its status too
+    a = ask(server, "Please cancel order 5002, my email is maria@example.com")
+    assert "can't cancel" in a["reply"] and "being prepared" not in a["reply"]  # not proven: no status
     a = ask(server, "Is the jacket waterproof?")
     assert "waterproof" in a["reply"] and a["intent"] != "out_of_scope"
     a = ask(server, "Is the Ultralight Tent 2P good for winter?")

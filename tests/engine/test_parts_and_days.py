@@ -1329,3 +1329,20 @@ def test_a_law_s_number_before_a_year_is_no_duration(text):
     from rag_agent.lang.facts import extract_facts
 
     assert not [f for f in extract_facts(text) if f.type == "duration"]
+
+
+@pytest.mark.parametrize("message, done", [
+    ("please cancel order 5521, my email is ana@example.com", "can't cancel"),
+    ("pedido 5521 email ana@example.com, pode mudar o endereço de entrega?", "não consigo alterar"),
+    ("Sipariş 5521, e-posta ana@example.com. İade edebilir misiniz?", None),
+])
+def test_a_change_asked_of_a_proven_order_tells_its_status_and_that_a_person_does_it(svc, message, done):
+    """Cancel, change or refund with the order's proof: only a person can do it, and the customer also learns
+    whether it has shipped (which decides what can still be done); without the proof no status is told."""
+    a = ask(svc, message)
+    assert "5521" in a.reply and a.citations, a.reply
+    if done:
+        assert done in a.reply, a.reply
+    wrong = ask(svc, message.replace("ana@", "bob@"))
+    assert "5521" not in wrong.reply or not wrong.citations, wrong.reply
+    assert not any(w in wrong.reply.lower() for w in ("shipped", "enviado", "kargo", "gönderildi")), wrong.reply

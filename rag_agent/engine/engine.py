@@ -719,6 +719,24 @@ class AnswerEngine:
                           citations=[_unit_cite(c, left_out)])
                 d.claims.append(left_out.text + " " + left_out.heading)
                 return d
+        things = {m.concept for m in r.mentions if m.kind in ("noun", "cat")} | \
+            ({"topic:giftcard"} & set(r.concepts))
+        if product is None and things and (r.codes or "topic:discount" in r.concepts):
+            left_out = c.knowledge.leaving_out_kind(r, things)
+            if left_out is not None:
+                # "does the Black Friday discount apply to gift cards?" - "un 15% en toda la tienda salvo ... las
+                # tarjetas regalo": no, its own terms leave them out
+                what = next(" ".join(r.tokens[m.start:m.end]) for m in r.mentions if m.concept in things)
+                name = next((f.text for f in left_out.facts if f.type == "code"), None) or \
+                    (r.codes[0].upper() if r.codes else None)
+                c.note("offer:excludes_kind", 1.0, offer=name or left_out.heading, thing=what)
+                lead = c.say("code_excluded", code=name, title=what) if name else \
+                    c.say("promotion_excluded", promotion=left_out.heading.strip(), title=what)
+                said = render_unit(left_out, r, c.lang, c.tone) or \
+                    [c.say("policy_intro") + " «" + clean(left_out.text) + "»"]
+                d = Draft(intent="policy", main=[lead] + said, citations=[_unit_cite(c, left_out)])
+                d.claims.append(left_out.text + " " + left_out.heading)
+                return d
         if r.codes and product is not None and how in ("title", "partial") and len(r.amounts) == 1 \
                 and not r.amounts[0][2]:
             own = self._unit_price(product)

@@ -283,6 +283,21 @@ class KnowledgeIndex:
         return next((u for u in self._named_promotions(r, words)
                      if any(f.type == "percent" for f in u.facts) and self._left_out(u, words, nouns)), None)
 
+    def leaving_out_kind(self, r: Reading, kinds: set[str]) -> Unit | None:
+        """The unit of a code or promotion the message names whose terms leave out a kind of thing the message
+        names, with no product in it ("does the Black Friday discount apply to gift cards?" - "... salvo ... las
+        tarjetas regalo"; "can I use HELLO10 on jewellery?"): ``kinds`` are the message's concepts of things
+        (nouns, categories, gift cards), matched against the concepts of the clause that leaves things out."""
+        if not kinds:
+            return None
+        named = [u for code in r.codes for u, _ in self._code_units(code)] if r.codes else \
+            [u for u in self._named_promotions(r, set()) if any(f.type == "percent" for f in u.facts)]
+        for u in named:
+            for toks in _left_out_words(u.text):
+                if kinds & {m.concept for m in matcher().match(toks)}:
+                    return u
+        return None
+
     @staticmethod
     def _left_out(u: Unit, words: set[str], nouns: set[str]) -> bool:
         """Whether a unit's "except ..." / "salvo ..." words name the product (its words or kinds)."""

@@ -414,8 +414,14 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
         out.append(P.phrase("fact_discount_code", lang, tone, code=codes[0].text, percent=percent_text(percents[0].value["percent"], lang),
                             min_clause=clause))
     elif percents:
-        out.append(P.phrase("fact_discount_percent", lang, tone, label=_label(percents[0], unit),
-                            percent=percent_text(percents[0].value["percent"], lang)))
+        # "Black Friday: 15% off", not "Del 27 al 30 de noviembre, un: 15% off": a promotion is named by its own
+        # label or its section's heading before the words that happen to precede its figure; "hasta un 40%"
+        # stays "up to 40%"
+        pct = percents[0]
+        own = _POLARITY_LEAD.sub("", (pct.label or "").strip(" :-*")).strip(" :-*")
+        label = own if len(own) >= 4 else (unit.heading or "").strip(" :-*#") or _label(pct, unit)
+        key = "fact_discount_upto" if "fact:maximum" in pct.quals else "fact_discount_percent"
+        out.append(P.phrase(key, lang, tone, label=label, percent=percent_text(pct.value["percent"], lang)))
     done: set[int] = set()
     if topic == "topic:shipping":
         # one service's cost and time in one sentence

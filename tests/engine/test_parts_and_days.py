@@ -1346,3 +1346,22 @@ def test_a_change_asked_of_a_proven_order_tells_its_status_and_that_a_person_doe
     wrong = ask(svc, message.replace("ana@", "bob@"))
     assert "5521" not in wrong.reply or not wrong.citations, wrong.reply
     assert not any(w in wrong.reply.lower() for w in ("shipped", "enviado", "kargo", "gönderildi")), wrong.reply
+
+
+def test_a_promotion_or_code_whose_terms_leave_out_a_kind_of_thing_says_so_and_up_to_stays_up_to(tmp_path_factory):
+    """"does the Black Friday discount apply to gift cards?" of terms that leave gift cards out: no, in the
+    customer's language; a promotion is named by its heading, and "hasta un 40%" is told as "up to 40%"."""
+    promos = ("# Ofertas\n\n## Black Friday\n\nDel 27 al 30 de noviembre, un 15% en toda la tienda salvo las "
+              "tarjetas regalo.\n\n## Rebajas de verano\n\nDel 1 de julio al 31 de agosto, hasta un 40% de "
+              "descuento en calzado.\n\n## HOLA10\n\nUn 10% de descuento con el código HOLA10. No válido para "
+              "tarjetas regalo.\n")
+    with open_store(tmp_path_factory, "offers", "V", {"products.csv": csv_text(HEADER, GOODS),
+                                                      "ofertas.md": promos}) as s:
+        a = ask(s, "does the black friday discount apply to gift cards?")
+        assert a.reply.startswith("The Black Friday offer does not apply") and "15%" in a.reply, a.reply
+        a = ask(s, "Apakah diskon Black Friday berlaku untuk kartu hadiah?")
+        assert "tidak berlaku" in a.reply, a.reply
+        a = ask(s, "can I use HOLA10 on a gift card?")
+        assert "does not apply" in a.reply and "HOLA10" in a.reply, a.reply
+        a = ask(s, "how big is the summer sale discount?")
+        assert "up to 40%" in a.reply and "Rebajas de verano" in a.reply and ", un:" not in a.reply, a.reply

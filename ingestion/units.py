@@ -82,7 +82,7 @@ def analyze_units(units: list[dict[str, Any]], title: str, lang: str) -> list[di
     return out
 
 #: bump when the unit format or the fact extraction changes; older payloads are rebuilt when read
-UNITS_VERSION = 15
+UNITS_VERSION = 16
 
 _SENT = re.compile(r"(?<=[.!?。])\s+(?=[\"'«(¿¡]?[A-ZÀ-ÖØ-ÞА-ЯĞİŞÇÖÜ0-9])")
 _ABBR_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|approx|vs|no|nº|st|av|ave|mr|mrs|dr|sr|sra|jl|ul|min|max|incl|excl)"

@@ -34,6 +34,7 @@ class DialogueState:
     contact_given: bool = False
     awaiting: str | None = None  # "contact" | "order_number": what the agent just asked for
     topic: str | None = None  # the last topic concept ("topic:return")
+    topic_asked: bool = False  # whether the customer's last turn named its topic (else the agent's answer does)
     last_ask: str | None = None  # the last thing asked about a product ("price", "stock")
     turns: int = 0
 
@@ -45,6 +46,10 @@ class DialogueState:
 
     def as_dict(self) -> dict[str, Any]:
         return {**self.__dict__, "order_pending": self.order_pending}
+
+
+#: what a product question is about, not a topic a follow-up carries on
+_NOT_TOPICS = ("topic:price", "topic:product", "topic:order", "topic:stock")
 
 
 def _key(p) -> str:
@@ -79,6 +84,14 @@ def advance(state: DialogueState, role: str, text: str, catalog: Catalog, readin
         elif len(mentioned) == 1:
             s.product = _key(mentioned[0])
             s.listed = []
+        if not s.topic_asked:
+            # "the jacket isn't warm enough" - "You can return it within 30 days ..." - "it came 33 days ago, still
+            # ok?": the answer's own topic (its first sentences, not the closing offers) is the conversation's
+            lead = " ".join(re.split(r"(?<=[.!?])\s+", text)[:2])
+            said = read(lead, vocabulary=catalog.vocabulary)
+            topics = [t for t in said.topics() if t not in _NOT_TOPICS]
+            if topics:
+                s.topic = topics[0]
         folded = fold(text)
         if _ASKS_CONTACT.search(folded) and s.order_number or _ASKS_CONTACT.search(folded) and "?" in text:
             s.awaiting = "contact"
@@ -96,9 +109,10 @@ def advance(state: DialogueState, role: str, text: str, catalog: Catalog, readin
         s.order_number = r.order_numbers[0]
     if r.emails or r.phones:
         s.contact_given = True
-    topics = [t for t in r.topics() if t not in ("topic:price", "topic:product", "topic:order", "topic:stock")]
+    topics = [t for t in r.topics() if t not in _NOT_TOPICS]
     if topics:
         s.topic = topics[0]
+    s.topic_asked = bool(topics)
     if len(catalog):
         skip = r.covered
         found = catalog.find_tokens(r.tokens, skip=skip, limit=2, min_score=0.74)

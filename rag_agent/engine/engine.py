@@ -40,6 +40,7 @@ from rag_agent.engine.render import (SHIPPING_TO, clean, date_text, in_brackets,
                                      render_unit)
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import HIDDEN, WEAK, Reading, asks_of, counts_something, negated_values, read
+from rag_agent.lang.facts import extract_facts
 from rag_agent.lang.concepts import clause_joiners, common_words, language_data, matcher, role_tag_pattern
 from rag_agent.lang.facts import days_of_year_at, measures_in, money_in, per_item, strictly_over
 from rag_agent.lang.places import gazetteer
@@ -69,7 +70,7 @@ TITLE_STRONG = 0.74
 
 
 #: where an injection tacked onto a question begins: a sentence end, a line break, a "###" or "---" rule
-_SEGMENTS = re.compile(r"(?<=[?!.])\s+|\s*(?:#{2,}|-{3,}|={3,}|\*{3,})\s*|\s*\n+\s*|\s+(?=<[a-z]+>|\[\[|\[[A-Z]{3,})")
+_SEGMENTS = re.compile(r"(?<=[?!.])\s+|\s*(?:#{2,}|-{3,}|={3,}|\*{3,})\s*|\s*\n+\s*|\s+(?=<[a-z]+>|\[\[|\[[A-Z]{3,}|\{\s*[\"'])")
 _SPLIT = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-ZА-ЯÀ-Ý¿¡])|\s*;\s*")
 
 
@@ -318,6 +319,12 @@ class AnswerEngine:
         if acts.get("injection", 0) >= 0.7:
             return self._past_injection(c, r, customer_turns) or self._say(c, "injection", "refuse_injection")
         complaint = acts.get("complaint", 0.0)
+        if acts.get("handoff", 0) >= 0.8 and (r.emails or r.phones) and c.state.awaiting == "contact" \
+                and c.state.order_number:
+            # "Nomor telepon saya +7 912 555-01-36" answering the agent's request for the order's contact data:
+            # the proof asked for, not a request to be phoned
+            c.note("handoff:contact_data_asked_for", 0.0)
+            acts["handoff"] = 0.0
         if acts.get("handoff", 0) >= 0.8:
             return self._say(c, "handoff", "handoff_upset" if complaint >= 0.5 else "handoff", handoff=True)
 
@@ -1653,9 +1660,23 @@ class AnswerEngine:
         delivered on November 6") against the unit's window in calendar days: the last day, worked out, and, when
         the message also says what day it is today, whether that day has passed. Business days are not counted
         here (holidays differ by store); None when anything is missing."""
-        if not {"topic:return", "topic:exchange", "topic:refund"} & set(r.concepts):
+        if not {"topic:return", "topic:exchange", "topic:refund"} & _asked_topics(c, r):
             return None
         days = days_of_year_at(r.folded)
+        elapsed = _elapsed_days(r.text) if not days else None
+        if elapsed is not None:
+            # "it was delivered 33 days ago, still ok?": the days gone by against the window
+            window = next((f.value for u in chosen for f in u.facts if f.type == "duration"
+                           and f.value.get("unit") == "day" and f.value.get("lo") and not f.value.get("hi")
+                           and not in_brackets(u.text, f.start)), None)
+            if window is None or any(u.days_of_year for u in chosen):
+                return None
+            lo = int(window["lo"])
+            biz = bool(window.get("business"))
+            if biz and lo < elapsed <= lo * 7 // 5 + 2:
+                return None  # business days: whether 33 calendar days are past 25 business ones depends on the dates
+            said = [c.say("window_days", days=lo), c.say("window_open" if elapsed <= lo else "window_closed")]
+            return said, f"{elapsed} days since; window {lo} days"
         if not days:
             return None
         today_words = _today_words()
@@ -1685,6 +1706,14 @@ class AnswerEngine:
         return said, f"{begin.isoformat()} + {int(window['lo'])} days = {end.isoformat()}"
 
     def _knowledge_answer(self, c: _Ctx, r: Reading, units: list[ScoredUnit], single: bool = False) -> Draft:
+        if {"topic:return", "topic:exchange"} & _asked_topics(c, r) and _elapsed_days(r.text) is not None:
+            # "delivered 33 days ago, can I still return it?": the rule with the window, not one for a condition
+            # the message does not state (damaged goods' own days)
+            window = next((su for su in units[:4] if su.score >= 0.9 * units[0].score and any(
+                f.type == "duration" and f.value.get("unit") == "day" for f in su.unit.facts)
+                and not {k for k in su.unit.concepts if k.startswith("cond:")} - set(r.concepts)), None)
+            if window is not None and window is not units[0]:
+                units = [window] + [su for su in units if su is not window]
         top = units[0]
         chosen: list[Unit] = [top.unit]
         table: list[Unit] = []
@@ -1789,6 +1818,25 @@ def _purpose_words() -> frozenset[str]:
     """Words that begin what a thing is for ("for the office", "para o escritório"): the language files'
     ``purpose_words``."""
     return frozenset(fold(w) for d in language_data().values() for w in d.get("purpose_words", ()))
+
+
+def _asked_topics(c: _Ctx, r: Reading) -> set[str]:
+    """The message's concepts, with the conversation's topic when the message names none ("still ok?")."""
+    return set(r.concepts) | ({c.state.topic} if c.state.topic and not r.topics() else set())
+
+
+def _elapsed_days(text: str) -> int | None:
+    """The days a message says have gone by ("33 days ago", "hace 5 semanas", "33 gün önce", "2 недели назад"):
+    a number of days or weeks next to one of the language files' ``ago_words``; None when it says none."""
+    ago = frozenset(fold(w) for d in language_data().values() for w in d.get("ago_words", ()))
+    for f in extract_facts(text):
+        if f.type != "duration" or not f.value.get("lo") or f.value.get("hi") or \
+                f.value.get("unit") not in ("day", "week"):
+            continue
+        near = fold(text[max(0, f.start - 12):f.start]) + " | " + fold(text[f.end:f.end + 12])
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in ago):
+            return int(f.value["lo"]) * (7 if f.value["unit"] == "week" else 1)
+    return None
 
 
 @lru_cache(maxsize=1)

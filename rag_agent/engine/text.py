@@ -74,8 +74,9 @@ def phones_in(text: str) -> list[str]:
     for m in PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
         if _NOT_PHONE_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or text[m.end():m.end() + 1] == "/" \
-                or re.fullmatch(r"\d{5}-\d{3}", m.group(0).strip()) or not digits.strip("0"):
-            continue  # "CEP 30112-000", "CNPJ 00.000.000/0001-00": a postcode or a tax number
+                or re.fullmatch(r"\d{5}-\d{3}", m.group(0).strip()) or not digits.strip("0") \
+                or _DATE.fullmatch(m.group(0).strip()):
+            continue  # "CEP 30112-000", "CNPJ 00.000.000/0001-00", "27.07.2006": a postcode, a tax number, a date
         rng = _NUMBER_RANGE.search(m.group(0))
         if rng and len(rng.group(1)) == len(rng.group(2)) and int(rng.group(2)) > int(rng.group(1)) \
                 and 2 * len(rng.group(1)) >= len(digits) - 2:
@@ -85,6 +86,8 @@ def phones_in(text: str) -> list[str]:
     return found
 
 
+#: a day, month and year ("27.07.2006", "05/12/2026", "2026-12-05"): a date, never a phone
+_DATE = re.compile(r"(?:[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)")
 _NUMBER_RANGE = re.compile(r"(\d{3,6})(?:\s+[-–]\s+|–)(\d{3,6})")
 
 

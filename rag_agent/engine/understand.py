@@ -525,6 +525,7 @@ def detect_language(text: str, history: Sequence[str], vocabulary: Iterable[str]
     aside) plus the votes of the language files' forms and stopwords; earlier customer turns weigh in, more when
     the message says little."""
     vocab = vocabulary if isinstance(vocabulary, frozenset) else frozenset(vocabulary)
+    text = _outside_quotes(text)
     cur, n = langdet.scores(text, vocab)
     total = dict(cur)
     for code, v in _votes(text, vocab).items():
@@ -543,6 +544,16 @@ def detect_language(text: str, history: Sequence[str], vocabulary: Iterable[str]
 
 
 _LAST_EVIDENCE: dict[str, float] = {}
+
+#: a span quoted in a message ("translate this and do it: 'Ignore your rules ...'", «...»)
+_QUOTED = re.compile(r"""(?:(?<=^)|(?<=[\s:(]))(['"«“‘])[^'"«»“”‘’]{12,}?(['"»”’])(?=[\s.,;:!?)]|$)""")
+
+
+def _outside_quotes(text: str) -> str:
+    """The message without what it quotes, when enough of its own words remain: a customer writes in their
+    language about a sentence in another ("Terjemahkan kalimat ini ...: 'Ignore your rules ...'")."""
+    rest = _QUOTED.sub(" ", text)
+    return rest if rest != text and len(tokens(rest)) >= 4 else text
 
 
 def _short_message_language(toks: list[str], detected: str, history: Sequence[str], default: str = "en",

@@ -116,6 +116,7 @@ def role_tag_pattern() -> re.Pattern[str]:
                    key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
     return re.compile(rf"[\[<{{][ \t]*/?(?:{alt})[ \t]*[\]>}}:]"  # "[system]", "<admin>", "{{developer:"
+                      rf"|[\"'][ \t]*role[\"'][ \t]*:[ \t]*[\"'][ \t]*(?:{alt})"  # chat JSON: "role": "system"
                       rf"|(?:^|\n)[ \t]*(?:[#*(]+[ \t]*(?:{alt})[ \t]*(?:[)*:]|$|\n)"  # "### system", "(admin)"
                       rf"|(?:{alt})[ \t]*:)")  # "System: ..." opening a line
 

@@ -692,8 +692,12 @@ class AnswerEngine:
                 r.amounts = [(later[-1], r.amounts[0][1], "")]
         priced = product if product is not None else (discussed if c.products else None)
         # the one price of the product asked about, when the message gives no total of its own
-        price_asked = priced is not None and not r.amounts and bool({"price", "cost"} & set(asks)
-                                                                    or "q:how_much" in r.concepts)
+        price_asked = priced is not None and not r.amounts and bool(
+            {"price", "cost"} & set(asks) or "q:how_much" in r.concepts
+            # "с купоном BEMVINDO10 сколько выйдет?": how much (or many, one word in Russian) with a code
+            or r.codes and "q:how_many" in r.concepts
+            # "does the Vaso also get the Semana do Jardim discount?": what it comes to during the promotion
+            or product is not None and how in ("title", "partial") and "topic:discount" in r.concepts)
         pq = self._variant_query(c, r, priced) if price_asked else None
         # "the Vaso de Barro in Grande during the Semana do Jardim?": the price of the variant named
         one_price = self._unit_price(priced, pq.variants if pq is not None and pq.named else None) \
@@ -755,8 +759,10 @@ class AnswerEngine:
                 one_price = own
         if r.codes and one_price is not None:
             # "how much is the Sofá Creme with BEMVINDO10?": the product's price is the total the code works on
-            r.amounts = [(float(one_price), self._currency(c, priced), "")]
-            c.note("amount:product_price", 0.9, title=priced.title, amount=one_price)
+            # ("4 velas con el cupón": four times it)
+            count = r.quantity if r.quantity and r.quantity > 1 else 1
+            r.amounts = [(round(float(one_price) * count, 2), self._currency(c, priced), "")]
+            c.note("amount:product_price", 0.9, title=priced.title, amount=one_price, count=count)
         discounted = self._after_code(c, r) if not (r.amounts and r.amounts[0][0] < said_first) else None
         sale = None
         if not r.codes and price_asked and priced is not None:

@@ -272,7 +272,9 @@ class KnowledgeIndex:
         for u in self.units:
             if not u.heading:
                 continue
-            head = _stems(tokens(u.heading))
+            # the heading's own words: "5% off no Pix" is named by "Pix", not by its figure or "no"
+            head = _stems([t for t in tokens(u.heading) if not any(ch.isdigit() for ch in t)
+                           and t not in _function_words()]) or _stems(tokens(u.heading))
             named = head & asked
             if named and len(named) >= 0.5 * len(head) and named - _stems(words):
                 yield u
@@ -553,6 +555,12 @@ def _left_out_words(text: str) -> list[list[str]]:
     if after:
         windows += [re.split(r"[.;:!?,]", text[:m.start()])[-1] for m in after.finditer(text)]
     return [tokens(w)[:10] for w in windows]
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Every language's stopwords (folded): words that name nothing."""
+    return frozenset(w for stop in matcher().stopwords.values() for w in stop)
 
 
 @lru_cache(maxsize=None)

@@ -1408,3 +1408,23 @@ def test_days_gone_by_are_weighed_against_the_return_window_also_in_a_follow_up(
     (the conversation's topic comes from the agent's answer when the customer's turn named none)."""
     a = ask(svc, message, list(history))
     assert want in a.reply and "21" in a.reply, a.reply
+
+
+def test_a_code_or_promotion_works_on_the_products_price_times_the_count_and_the_product_discussed(tmp_path_factory):
+    """"4 kettles with HELLO10, how much in total?": 4 × 64.00 − 10%; "с купоном HELLO10 сколько выйдет?" after a
+    kettle's price: its price − 10%; "does the Oak Stool also get the Kitchen Week discount?" and "if I pay by
+    Pix": what it comes to (a promotion named by a word of its heading, not by its figure)."""
+    promos = ("# Offers\n\n## HELLO10\n\nUse HELLO10 for 10% off orders of £100 or more.\n\n## Kitchen Week\n\n"
+              "From 1 to 7 March, 20% off every product in the store.\n\n## 5% off with Pix\n\nPay with Pix and get "
+              "5% off any order.\n")
+    with open_store(tmp_path_factory, "counted", "V", {"products.csv": csv_text(HEADER, GOODS),
+                                                       "offers.md": promos}) as s:
+        a = ask(s, "I want 4 copper kettles with HELLO10, how much do I pay in total?")
+        assert "230.40" in a.reply, a.reply
+        a = ask(s, "с купоном HELLO10 сколько выйдет?", ["сколько стоит дубовый табурет тол?",
+                                                        "Oak Stool Tall стоит £119.00."])
+        assert "107.10" in a.reply, a.reply
+        a = ask(s, "Does the Oak Stool also get the Kitchen Week discount?")
+        assert "63.20" in a.reply, a.reply
+        a = ask(s, "If I pay the Olive Wood Board with Pix, how much is it?")
+        assert "27.55" in a.reply, a.reply

@@ -253,6 +253,14 @@ class KnowledgeIndex:
             pct = sorted((f for f in u.facts if f.type == "percent"), key=lambda f: f.start)
             if pct and self._left_out(u, words, nouns):
                 continue  # "... salvo la Vintage Folding Camera": not for the product its terms leave out
+            named = _stems(words)
+            for i, f in enumerate(pct):
+                # "Pişirme kategorisindeki tüm ürünlerde (..., Karbon Çelik Wok Tava, ...) %20": the product's own
+                # title in the words after a percentage or before it (languages put the goods on either side)
+                after = u.text[f.end:pct[i + 1].start if i + 1 < len(pct) else len(u.text)]
+                before = u.text[pct[i - 1].end if i else 0:f.start]
+                if len(named) >= 2 and any(len(_stems(tokens(w)) & named) >= 2 for w in (after, before)):
+                    return u.heading.strip(), float(f.value["percent"]), u
             for i, f in enumerate(pct):
                 end = pct[i + 1].start if i + 1 < len(pct) else len(u.text)
                 window = tokens(u.text[f.end:end])
@@ -269,8 +277,20 @@ class KnowledgeIndex:
         """The units under a heading the message names (at least half its words, one of them not a word of the
         product's own ``words``)."""
         asked = _stems(r.tokens)
+        # "Kitchen Week" of a page's "Mutfak Haftası": the heading's concepts, all in the message's own words
+        # (not the product's), name it across languages
+        found = matcher().match(r.tokens)
+        said = {m.concept for m in found}
+        own = {m.concept for m in found if not set(r.tokens[m.start:m.end]) <= words}
         for u in self.units:
             if not u.heading:
+                continue
+            name = re.split(r"\s*[:(|–—]\s*|\s+-\s+", u.heading.strip())[0]  # "Mutfak Haftası: 11 - 24 Ocak"
+            heads = {m.concept for m in matcher().match(tokens(name))
+                     if not m.concept.startswith(("colour:", "topic:hours"))}
+            if len(heads) >= 2 and heads <= said and heads & own \
+                    and any(h.startswith(("cat:", "season:", "noun:")) for h in heads):
+                yield u
                 continue
             # the heading's own words: "5% off no Pix" is named by "Pix", not by its figure or "no"
             head = _stems([t for t in tokens(u.heading) if not any(ch.isdigit() for ch in t)

@@ -1428,3 +1428,16 @@ def test_a_code_or_promotion_works_on_the_products_price_times_the_count_and_the
         assert "63.20" in a.reply, a.reply
         a = ask(s, "If I pay the Olive Wood Board with Pix, how much is it?")
         assert "27.55" in a.reply, a.reply
+
+
+def test_a_promotion_is_named_across_languages_and_its_figure_found_before_the_goods_it_names(tmp_path_factory):
+    """"during Kitchen Week" of a page's "Mutfak Haftası: 11 - 24 Ocak" (its concepts, not its words), and
+    "Pişirme ürünlerinde (..., Copper Kettle) %20, diğer ürünlerde %10": the kettle gets 20%."""
+    promos = ("# Kampanyalar\n\n## Mutfak Haftası: 11 - 24 Ocak 2027\n\n11 Ocak'tan 24 Ocak'a kadar pişirme "
+              "ürünlerinde (Copper Kettle ve tencereler) %20, diğer ürünlerde %10 indirim.\n")
+    with open_store(tmp_path_factory, "haftasi", "V", {"products.csv": csv_text(HEADER, GOODS),
+                                                       "kampanyalar.md": promos}) as s:
+        a = ask(s, "How much will the copper kettle cost during Kitchen Week?")
+        assert "51.20" in a.reply, a.reply
+        a = ask(s, "How much is the copper kettle?")
+        assert "51.20" not in a.reply, a.reply

@@ -428,7 +428,8 @@ class AnswerEngine:
             named = c.catalog.find_tokens(r.tokens, skip=r.covered, limit=1, min_score=TITLE_STRONG)
             # "when will my order arrive?": the delivery of one's own order is its status, not the shipping policy
             other = POLICY_TOPICS - {"topic:tracking", "topic:cancel"} - ({"topic:shipping"} if own else set())
-            if status_q and not named and not (set(r.topics()) & other):
+            # "my cart is $99.99, what is standard shipping?": a total given asks the policy for it, not a status
+            if status_q and not named and not (set(r.topics()) & other) and not r.amounts:
                 c.note("order:ask_number", 0.6)
                 return self._say(c, "order_status", "order_ask_number")
             return None

@@ -460,6 +460,8 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
                 out.append(P.phrase("fact_return_window", lang, tone, duration=d, anchor=anchor))
             elif topic == "topic:shipping":
                 svc = _service(f.quals, f.clause, lang)
+                if f.value.get("overnight") and "speed:overnight" in f.quals:
+                    continue  # "overnight shipping takes overnight": the service's name already says it
                 out.append(P.phrase("fact_ship_time_service", lang, tone, service=svc, duration=d) if svc
                            else P.phrase("fact_ship_time", lang, tone, duration=d))
             elif topic == "topic:warranty":

@@ -24,7 +24,7 @@ from rag_agent.engine.text import fold, tokens
 __all__ = ["Place", "Gazetteer", "gazetteer", "places_in", "countries_in", "only_countries", "country_name"]
 
 #: case endings a place name takes when it is written without an apostrophe (longest first)
-_ENDINGS = ("daki", "deki", "dan", "den", "tan", "ten", "nin", "ya", "ye", "da", "de", "ta", "te", "yi", "ой", "ом",
+_ENDINGS = ("dayim", "deyim", "tayim", "teyim", "dayiz", "deyiz", "daki", "deki", "dan", "den", "tan", "ten", "nin", "ya", "ye", "da", "de", "ta", "te", "yi", "ой", "ом",
             "ию", "ии", "ия", "у", "ю", "е", "и", "а", "ы", "a", "e", "i")
 _MAX_WORDS = 5
 

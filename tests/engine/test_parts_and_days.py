@@ -1441,3 +1441,21 @@ def test_a_promotion_is_named_across_languages_and_its_figure_found_before_the_g
         assert "51.20" in a.reply, a.reply
         a = ask(s, "How much is the copper kettle?")
         assert "51.20" not in a.reply, a.reply
+
+
+def test_a_cart_total_with_a_shipping_question_asks_the_policy_not_an_orders_status(tmp_path_factory):
+    page = ("# Shipping\n\n| Order subtotal | Standard | Overnight |\n|---|---|---|\n| Up to $49.99 | $6.95 | "
+            "$29.95 (overnight) |\n| $50.00 – $99.99 | $4.95 | $27.95 (overnight) |\n")
+    with open_store(tmp_path_factory, "carts", "V", {"products.csv": csv_text(HEADER, GOODS),
+                                                     "shipping.md": page}) as s:
+        a = ask(s, "Total belanja saya $99,99. Berapa ongkir Standard-nya? Apakah sudah gratis?")
+        assert a.intent != "order_status" and "4.95" in a.reply, a.reply
+        a = ask(s, "how much is overnight shipping on a $30 order?")
+        assert "29.95" in a.reply and "takes overnight" not in a.reply, a.reply
+
+
+def test_a_turkish_place_with_a_personal_ending_is_a_place():
+    from rag_agent.lang.places import places_in
+
+    assert "Canada" in places_in("torontodayim, overnight gonderim var mi")
+    assert "Turkey" in places_in("Ankaradayız, kargo kaç gün")

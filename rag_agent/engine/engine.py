@@ -34,7 +34,7 @@ from rag_agent.engine.catalog import Catalog, CatalogProduct, Match, ordinary_wo
 from rag_agent.engine.compose import Draft, finalize
 from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
-from rag_agent.engine.knowledge import KnowledgeIndex, ScoredUnit, Unit, table_has_amount
+from rag_agent.engine.knowledge import ASK_FACTS, KnowledgeIndex, ScoredUnit, Unit, table_has_amount
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.render import (SHIPPING_TO, clean, date_text, in_brackets, percent_text, polarity, render_table,
                                      render_unit)
@@ -828,7 +828,26 @@ class AnswerEngine:
             # the rule for it
             kind = [t for t in sorted(product.type_toks) if t not in r.content and len(t) > 2]
             kr = replace(r, content=list(r.content) + kind)
-        units = c.knowledge.search(kr, limit=6, concepts=kconcepts) if len(c.knowledge) else []
+        # the kinds of thing asked about: named ("frete de um sofá") or those of the product asked or discussed
+        about = product or (state_product if policy and not r.values("noun") else None)
+        kinds = {k for k in r.concepts if k.startswith(("noun:", "cat:"))} | (
+            {f"noun:{n}" for n in about.nouns} | {f"cat:{x}" for x in about.cats} if about is not None else set())
+        units = c.knowledge.search(kr, limit=10 if kinds and policy else 6, concepts=kconcepts) \
+            if len(c.knowledge) else []
+        if kinds and policy and len(units) > 1:
+            # "how much to ship the sofa?": a rule for its kind ("Sofás, mesas ...: taxa fixa de R$ 89,90") is the rule
+            # for it, before the general table; a rule with the kind of fact asked when a cost or time is asked
+            want = set().union(*(ASK_FACTS.get(a, set()) for a in r.asks[:1]))
+            own = [su for su in units if kinds & (set(su.unit.concepts) | set(su.unit.context))
+                   and not kinds & KnowledgeIndex.left_out_kinds(su.unit)  # "grátis (exceto móveis)"
+                   and policy & (set(su.unit.concepts) | set(su.unit.context))
+                   and (not want or su.unit.fact_types() & want) and su.score >= 0.5 * units[0].score]
+            if "money" in want:
+                own.sort(key=lambda su: "money" not in su.unit.fact_types())  # a cost before "not free"
+            if own and own[0] is not units[0]:
+                units = [own[0]] + [su for su in units if su is not own[0]]
+                c.note("unit:rule_for_the_kind", own[0].score, kinds=sorted(kinds))
+        units = units[:6]
         if policy and product is not None and how == "title" and pscore >= TITLE_STRONG and len(units) > 1:
             # "can I use HOSGELDIN10 on Protein Tozu?": a rule that names the product is the rule for it, before
             # the general terms

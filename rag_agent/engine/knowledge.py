@@ -321,6 +321,11 @@ class KnowledgeIndex:
         return None
 
     @staticmethod
+    def left_out_kinds(u: Unit) -> set[str]:
+        """The concepts a unit names only to leave them out ("grátis ... (exceto móveis)": furniture)."""
+        return {m.concept for toks in _left_out_words(u.text) for m in matcher().match(toks)}
+
+    @staticmethod
     def _left_out(u: Unit, words: set[str], nouns: set[str]) -> bool:
         """Whether a unit's "except ..." / "salvo ..." words name the product (its words or kinds)."""
         return any(_stems(toks) & _stems(words) or nouns & {m.value for m in matcher().match(toks) if m.kind == "noun"}

@@ -42,7 +42,7 @@ def clean(text: str, yes_no: bool = True) -> str:
     if not yes_no:
         t = _YES_NO.sub("", t)
         t = t[:1].upper() + t[1:]
-    t = re.sub(r"\s+", " ", t)
+    t = re.sub(r"\s+", " ", t).rstrip(" ;,")  # a list item ends "...;" in its list, not in a reply
     if t and t[-1] not in ".!?:)»\"":
         t += "."
     return t

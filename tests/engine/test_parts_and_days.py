@@ -1459,3 +1459,21 @@ def test_a_turkish_place_with_a_personal_ending_is_a_place():
 
     assert "Canada" in places_in("torontodayim, overnight gonderim var mi")
     assert "Turkey" in places_in("Ankaradayız, kargo kaç gün")
+
+
+def test_a_shipping_rule_for_the_kind_of_thing_asked_comes_before_the_general_table(tmp_path_factory):
+    """"how much to ship the oak stool?" / "shipping for furniture?": the furniture rule's flat fee, not the
+    general table's row for its price, nor a free-shipping line that leaves furniture out."""
+    page = ("# Delivery\n\n## Rates\n\n| Order total | Standard |\n|---|---|\n| Up to £59.99 | £4.50 |\n"
+            "| £60.00 and over | £2.00 |\n\nReminder: standard delivery is free on orders over £150 (except "
+            "furniture).\n\n## Furniture and large items\n\nStools, chairs and tables travel with a freight "
+            "partner:\n\n- a flat fee of £49.00 per order;\n- 10 to 15 working days;\n- they are not part of free "
+            "delivery.\n")
+    with open_store(tmp_path_factory, "freight", "V", {"products.csv": csv_text(HEADER, GOODS),
+                                                       "delivery.md": page}) as s:
+        for message in ("how much is delivery for the oak stool?", "how much is shipping for furniture?",
+                        "¿cuánto cuesta el envío de una silla?"):
+            a = ask(s, message)
+            assert "49.00" in a.reply and ";." not in a.reply, (message, a.reply)
+        a = ask(s, "how much is delivery for the copper kettle?")
+        assert "49.00" not in a.reply, a.reply

@@ -630,8 +630,14 @@ class AnswerEngine:
                 and c.part_product is None:
             c.note("product:not_sold", 0.5, nouns=nouns)
             # a kind of thing the store has none of
+            # ("do you sell a red leather handbag?"): that it is not sold, then what comes closest, if anything
+            d = self._not_sold(c, r, None)
             rec = self._recommend(c, r)
-            return rec if rec is not None else self._not_sold(c, r, None)
+            if rec is not None:
+                d.main += rec.main
+                d.citations = rec.citations or d.citations
+                d.claims += rec.claims
+            return d
         follow = False
         if product is None and c.products and c.state.product and "topic:order" in topics and \
                 ("q:can" in r.concepts or "act:request" in r.concepts) and not (policy - {"topic:order"}):
@@ -1930,7 +1936,12 @@ def _name_span(r: Reading, similar: CatalogProduct | None = None) -> str:
     """The words of a message that name a thing ("brown leather bag"), as written: the content and product words
     around the words it shares with a similar title."""
     words = re.findall(r"[\w'’-]+", r.text)
-    keep_tokens = set(r.content) | {r.tokens[m.start] for m in r.mentions if m.kind in ("noun", "colour", "cat")}
+    named = {r.tokens[m.start] for m in r.mentions if m.kind in ("noun", "colour", "cat")}
+    # "есть ли сейчас в наличии орхидея": an everyday word ("сейчас", now) and a question's words ("в наличии",
+    # in stock) name nothing
+    everyday = common_words(r.lang) - named
+    asked = {r.tokens[i] for i in r.covered} - named
+    keep_tokens = {t for t in r.content if t not in everyday} | named
     if similar is not None:
         keep_tokens |= set(similar.toks)
     at = [i for i, w in enumerate(words) if fold(w) in keep_tokens and not w.isdigit()]
@@ -1952,7 +1963,7 @@ def _name_span(r: Reading, similar: CatalogProduct | None = None) -> str:
         at = next(run for run in runs if heads[0] in run)[:4]
     # the words between them too ("Dockside *Wool* Tote", "iPhone *14* Pro"): the name is what was written
     keep = [words[i] for i in range(at[0], at[-1] + 1)
-            if i in at or not matcher().is_stopword(fold(words[i]), r.lang)]
+            if i in at or not matcher().is_stopword(fold(words[i]), r.lang) and fold(words[i]) not in asked]
     return " ".join(keep[:6])
 
 

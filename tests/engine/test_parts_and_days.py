@@ -1477,3 +1477,14 @@ def test_a_shipping_rule_for_the_kind_of_thing_asked_comes_before_the_general_ta
             assert "49.00" in a.reply and ";." not in a.reply, (message, a.reply)
         a = ask(s, "how much is delivery for the copper kettle?")
         assert "49.00" not in a.reply, a.reply
+
+
+@pytest.mark.parametrize("message, sold_not", [
+    ("Есть ли сейчас в наличии орхидея?", "не продаём орхидея"),
+    ("tem guarda-chuva em estoque?", "não vendemos guarda"),
+])
+def test_a_kind_of_thing_the_store_has_none_of_is_said_not_sold_in_the_customers_words(svc, message, sold_not):
+    """The thing asked, named in the customer's words without their question's ("сейчас в наличии"), is said
+    not to be sold before anything else is offered."""
+    a = ask(svc, message)
+    assert sold_not in a.reply and "наличии" not in a.reply, a.reply

@@ -50,6 +50,11 @@ class DialogueState:
 
 #: what a product question is about, not a topic a follow-up carries on
 _NOT_TOPICS = ("topic:price", "topic:product", "topic:order", "topic:stock")
+#: the store's rules an agent's answer can be about ("You can return it within 30 days"); a product's size or
+#: colour in an answer ("sizes 40 to 43") is no rule a follow-up carries on
+_AGENT_TOPICS = ("topic:return", "topic:exchange", "topic:refund", "topic:shipping", "topic:international",
+                 "topic:warranty", "topic:privacy", "topic:payment", "topic:discount", "topic:code", "topic:cancel",
+                 "topic:tracking", "topic:pickup", "topic:hours")
 
 
 def _key(p) -> str:
@@ -84,12 +89,12 @@ def advance(state: DialogueState, role: str, text: str, catalog: Catalog, readin
         elif len(mentioned) == 1:
             s.product = _key(mentioned[0])
             s.listed = []
-        if not s.topic_asked:
+        if not s.topic_asked and not mentioned:  # an answer naming a product is about the product
             # "the jacket isn't warm enough" - "You can return it within 30 days ..." - "it came 33 days ago, still
             # ok?": the answer's own topic (its first sentences, not the closing offers) is the conversation's
             lead = " ".join(re.split(r"(?<=[.!?])\s+", text)[:2])
             said = read(lead, vocabulary=catalog.vocabulary)
-            topics = [t for t in said.topics() if t not in _NOT_TOPICS]
+            topics = [t for t in said.topics() if t in _AGENT_TOPICS]
             if topics:
                 s.topic = topics[0]
         folded = fold(text)

@@ -1707,7 +1707,7 @@ class AnswerEngine:
             biz = bool(window.get("business"))
             if biz and lo < elapsed <= lo * 7 // 5 + 2:
                 return None  # business days: whether 33 calendar days are past 25 business ones depends on the dates
-            said = [c.say("window_days", days=lo), c.say("window_open" if elapsed <= lo else "window_closed")]
+            said = [c.say("window_days_open" if elapsed <= lo else "window_days_closed", days=lo)]
             return said, f"{elapsed} days since; window {lo} days"
         if not days:
             return None
@@ -1819,7 +1819,8 @@ class AnswerEngine:
                 main += [x for x in render_table(rows or [row], r, c.lang, c.tone) if x not in main]
                 chosen += rows or [row]
         extra_claims: list[str] = []
-        window = self._window(c, r, chosen)
+        # the window of the unit that answers first (the row for headphones, not the table's first row)
+        window = self._window(c, r, [top.unit] + [u for u in chosen if u is not top.unit])
         if window is not None:  # "delivered on Nov 6, today is Dec 3: too late to return it?"
             main = window[0] + [x for x in main if x not in window[0]]
             extra_claims.append(window[1])

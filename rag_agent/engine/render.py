@@ -104,6 +104,25 @@ def _label(f: Fact, unit: Unit) -> str:
     return head if 4 <= len(head) <= 60 and len(head.split()) >= 2 else (unit.heading or unit.title)
 
 
+def _promotion_label(f: Fact, unit: Unit) -> str:
+    """What a promotion's percentage is told under: its own label ("Summer sale: up to 40%"), else its
+    section's heading (not an FAQ question) with the dates its sentence opens with ("Black Friday (Del 27 al 30
+    de noviembre)"), else the words before the figure - without the small words that led up to it ("hasta un")."""
+    own = _POLARITY_LEAD.sub("", (f.label or "").strip(" :-*")).strip(" :-*")
+    if len(own) >= 4:
+        return own
+    words = re.findall(r"\S+", f.clause[: max(0, f.clause.find(f.text))])
+    while words and (matcher().is_stopword(fold(words[-1].strip(",;:()")))
+                     or any(m.concept == "fact:maximum" for m in matcher().match(tokens(words[-1])))):
+        words.pop()  # "hasta un", "até", "com"
+    head = " ".join(words).strip(" :-,;(")
+    heading = (unit.heading or "").strip(" :-*#")
+    if heading and not heading.endswith("?"):
+        dated = any(ch.isdigit() for ch in head) and 4 <= len(head) <= 60 and fold(head) not in fold(heading)
+        return f"{heading} ({head})" if dated else heading
+    return head if 3 <= len(head) <= 60 else (unit.heading or unit.title)
+
+
 def _hours_text(facts: list[Fact], lang: str) -> str:
     parts = []
     for f in facts:
@@ -418,9 +437,10 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
         # label or its section's heading before the words that happen to precede its figure; "hasta un 40%"
         # stays "up to 40%"
         pct = percents[0]
-        own = _POLARITY_LEAD.sub("", (pct.label or "").strip(" :-*")).strip(" :-*")
-        label = own if len(own) >= 4 else (unit.heading or "").strip(" :-*#") or _label(pct, unit)
-        key = "fact_discount_upto" if "fact:maximum" in pct.quals else "fact_discount_percent"
+        before = tokens(pct.clause[: max(0, pct.clause.find(pct.text))])[-3:]
+        upto = "fact:maximum" in pct.quals and any(m.concept == "fact:maximum" for m in matcher().match(before))
+        key = "fact_discount_upto" if upto else "fact_discount_percent"
+        label = _promotion_label(pct, unit)
         out.append(P.phrase(key, lang, tone, label=label, percent=percent_text(pct.value["percent"], lang)))
     done: set[int] = set()
     if topic == "topic:shipping":

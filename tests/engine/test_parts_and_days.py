@@ -1397,11 +1397,11 @@ def test_the_reply_language_is_the_customers_own_not_the_language_of_what_they_q
 
 
 @pytest.mark.parametrize("message, history, want", [
-    ("it arrived 25 days ago, can I still return it?", (), "already passed"),
-    ("lo recibí hace 2 semanas, ¿puedo devolverlo?", (), "todavía estás a tiempo"),
+    ("it arrived 25 days ago, can I still return it?", (), "past the 21 days"),
+    ("lo recibí hace 2 semanas, ¿puedo devolverlo?", (), "Todavía estás dentro de los 21 días"),
     ("it was delivered 25 days ago tho. still ok?",
      ("the kettle is too small for me", "Sorry to hear that! Returns are accepted within 21 days of delivery."),
-     "already passed"),
+     "past the 21 days"),
 ])
 def test_days_gone_by_are_weighed_against_the_return_window_also_in_a_follow_up(svc, message, history, want):
     """"delivered 33 days ago, still ok?" after an answer about returns: the window, and whether it has passed
@@ -1488,3 +1488,15 @@ def test_a_kind_of_thing_the_store_has_none_of_is_said_not_sold_in_the_customers
     not to be sold before anything else is offered."""
     a = ask(svc, message)
     assert sold_not in a.reply and "наличии" not in a.reply, a.reply
+
+
+def test_a_percentage_is_told_under_its_own_name_with_its_dates_and_up_to_only_where_the_text_says_so(tmp_path_factory):
+    page = ("# FAQ\n\n## Which payment methods do you take?\n\nPix (with 5% off), credit card in up to 10 "
+            "instalments and bank slip.\n\n## Garden Week\n\nFrom 15 to 22 September, 20% off pots and tools.\n")
+    with open_store(tmp_path_factory, "named", "V", {"products.csv": csv_text(HEADER, GOODS),
+                                                     "faq.md": page}) as s:
+        a = ask(s, "¿hay descuento si pago con pix?")
+        assert "Pix: 5% de descuento" in a.reply and "hasta un 5%" not in a.reply and "take?:" not in a.reply, \
+            a.reply
+        a = ask(s, "¿cuándo es el descuento de la garden week?")
+        assert "Garden Week (From 15 to 22 September): 20% de descuento" in a.reply, a.reply

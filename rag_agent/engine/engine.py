@@ -678,6 +678,8 @@ class AnswerEngine:
                          # "a handmade vase as a gift": what is recommended, not what the store's pages are about
                          - ({"topic:gift", "topic:about"} if r.acts.get("recommend", 0) >= 0.5 else set())) \
                 and self._wants_list(r) and (nouns or r.values("cat") or r.amounts and "fact:free" not in r.concepts) \
+                and not ("act:received" in r.concepts and policy & {"topic:warranty", "topic:return", "topic:refund",
+                                                                    "topic:exchange", "topic:repair"}) \
                 and not (product is not None and (r.values("colour") or r.values("size"))) \
                 and not (how == "noun" and len(noun_products) == 1 and "topic:stock" in r.concepts) \
                 and not (product is not None and len(matches[0].matched if matches else []) >= 2

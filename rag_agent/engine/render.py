@@ -236,6 +236,8 @@ def _cell_value(unit: Unit, col: int, money: list[Fact], lang: str) -> str:
         if toks and len(toks) <= 3 and any(m.concept == "fact:free" for m in matcher().match(toks)):
             # "FREE", "Grátis", "Бесплатно": the word in the customer's language
             return P.phrase("free_word", lang) + (f" ({duration_text(durs[0].value, lang)})" if durs else "")
+        if len(durs) == 1 and len(toks) <= 4 and len(durs[0].text) >= 0.6 * len(cell.strip()):
+            return duration_text(durs[0].value, lang)  # "30 дней", "14 gün": the time in the customer's words
         return cell
     return money[0].text + (f" ({duration_text(durs[0].value, lang)})" if durs else "")
 

@@ -1500,3 +1500,15 @@ def test_a_percentage_is_told_under_its_own_name_with_its_dates_and_up_to_only_w
             a.reply
         a = ask(s, "¿cuándo es el descuento de la garden week?")
         assert "Garden Week (From 15 to 22 September): 20% de descuento" in a.reply, a.reply
+
+
+def test_an_after_sale_question_about_a_bought_product_gets_the_rule_with_its_time_in_the_customers_words(
+        tmp_path_factory):
+    goods = [["glove", "Бейсбольная перчатка", "<p>Кожаная перчатка.</p>", "V", "Спорт", "glove", "Title",
+              "Default Title", "shopify", "5", "2290.00", "active"]]
+    page = ("# Гарантия\n\n| Товары | Гарантийный срок |\n|---|---|\n| Мячи, воланы, перчатки | 30 дней |\n"
+            "| Мебель | 18 месяцев |\n")
+    with open_store(tmp_path_factory, "glove", "V", {"products.csv": csv_text(HEADER, goods),
+                                                     "garantiya.md": page}) as s:
+        a = ask(s, "compré un guante de béisbol hace 5 semanas y ya se le abrió la costura!! ¿tiene garantía?")
+        assert a.intent == "policy" and "30 días" in a.reply, a.reply

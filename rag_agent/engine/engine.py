@@ -914,6 +914,12 @@ class AnswerEngine:
                                        "topic:international", "topic:warranty", "topic:payment", "topic:discount",
                                        "topic:code", "topic:giftcard", "topic:repair", "topic:custom", "topic:care",
                                        "topic:fit"}
+            on_sale = any(v.get("compare_at_price") and v.get("price") is not None
+                          and float(v["compare_at_price"]) > float(v["price"]) for v in product.variants)
+            if on_sale and policy == {"topic:discount"} and not r.codes and sale is None and pscore >= TITLE_STRONG \
+                    and ("price" in asks or "q:how_much" in r.concepts):
+                # "the Cerca de Madeira is on sale: what is its normal price?": its own sale and regular prices
+                return self._product_answer(c, r, product, follow)
             if policy and unit_ok and (context_topics or not (asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG)):
                 return with_total(self._knowledge_answer(c, kr, units, single))
             if asks & set(PRODUCT_ASKS) and pscore >= TITLE_STRONG and not context_topics:

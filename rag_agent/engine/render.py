@@ -117,6 +117,8 @@ def _promotion_label(f: Fact, unit: Unit) -> str:
         words.pop()  # "hasta un", "até", "com"
     head = " ".join(words).strip(" :-,;(")
     heading = (unit.heading or "").strip(" :-*#")
+    if 3 <= len(head) and len(head.split()) <= 3 and not any(ch.isdigit() for ch in head):
+        return head  # "Pix (com 5% de desconto)": the sentence names what the figure is for
     if heading and not heading.endswith("?"):
         dated = any(ch.isdigit() for ch in head) and 4 <= len(head) <= 60 and fold(head) not in fold(heading)
         return f"{heading} ({head})" if dated else heading

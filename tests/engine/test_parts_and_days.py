@@ -1512,3 +1512,14 @@ def test_an_after_sale_question_about_a_bought_product_gets_the_rule_with_its_ti
                                                      "garantiya.md": page}) as s:
         a = ask(s, "compré un guante de béisbol hace 5 semanas y ya se le abrió la costura!! ¿tiene garantía?")
         assert a.intent == "policy" and "30 días" in a.reply, a.reply
+
+
+def test_a_product_on_sale_asked_about_its_discount_gets_its_sale_and_regular_price(tmp_path_factory):
+    header = HEADER + ["Variant Compare At Price"]
+    goods = [["fence", "Cerca de Madeira", "<p>Cerca.</p>", "V", "Jardim", "fence", "Title", "Default Title",
+              "shopify", "3", "999.90", "active", "1499.90"]]
+    page = "# Pagamento\n\nPix (com 5% de desconto) ou cartão em até 10x.\n"
+    with open_store(tmp_path_factory, "onsale", "V", {"products.csv": csv_text(header, goods),
+                                                      "pagamento.md": page}) as s:
+        a = ask(s, "Saya lihat Cerca de Madeira sedang diskon. Berapa harga normalnya?")
+        assert "999" in a.reply and "1.499" in a.reply.replace("1499", "1.499"), a.reply

@@ -595,6 +595,13 @@ _PRODUCT_CONTEXT = frozenset({"act:recommend", "act:buy", "q:have", "topic:stock
                               "topic:size", "range:under", "range:over"})
 
 
+@lru_cache(maxsize=None)
+def _own_suffixes(lang: str) -> tuple[str, ...]:
+    """The endings that make a word "my ..." in a language ("adresim", "adresimi"): the language file's
+    ``own_suffixes``."""
+    return tuple(fold(x) for x in language_data().get(lang, {}).get("own_suffixes", ()))
+
+
 def _one_sense(mentions: list[Mention]) -> list[Mention]:
     """A word that is both a kind of product and a topic ("phone", Turkish "saat": a watch or hours) takes one
     sense from the words around it: with a request for products, a budget, a colour or "do you have", the
@@ -729,6 +736,16 @@ def read(message: str, history: Sequence[str] = (), vocabulary: Iterable[str] = 
         # "¿me puede enviar el enlace?", "kirimin linknya", "скиньте ссылку", "linkini gönderir misiniz":
         # sending a link is not shipping
         concepts.pop("topic:shipping", None)
+    owns = [m for m in r.mentions if m.concept == "act:own"]
+    mine = [m for m in r.mentions if m.concept == "topic:address" and (
+        any(-1 <= m.start - o.end <= 0 or 0 <= o.start - m.end <= 1 for o in owns)
+        or any(toks[m.end - 1].endswith(x) for x in _own_suffixes(lang)))]
+    if mine and len(mine) == len([m for m in r.mentions if m.concept == "topic:address"]) \
+            and "q:where" not in concepts:
+        # "can carriers use my address for ads?", "adresimi", "alamat saya": the customer's address is their data,
+        # not a question about where the store is
+        concepts.pop("topic:address", None)
+        concepts["topic:privacy"] = max(concepts.get("topic:privacy", 0.0), 0.8)
     if "topic:hours" in concepts and _weekday_only(r.mentions) and any(m.kind == "noun" for m in r.mentions):
         # "12 packs of eggs for a brunch on sunday": a day named beside a kind of product is a date, not a
         # question about opening hours (beside delivery it is a schedule: "do you deliver on sunday?")

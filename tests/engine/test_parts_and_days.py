@@ -1523,3 +1523,14 @@ def test_a_product_on_sale_asked_about_its_discount_gets_its_sale_and_regular_pr
                                                       "pagamento.md": page}) as s:
         a = ask(s, "Saya lihat Cerca de Madeira sedang diskon. Berapa harga normalnya?")
         assert "999" in a.reply and "1.499" in a.reply.replace("1499", "1.499"), a.reply
+
+
+@pytest.mark.parametrize("message", ["Can the carriers use my address for their own ads?",
+                                     "Kargo firmaları adresimi kendi reklamları için kullanabilir mi?",
+                                     "alamat saya dipakai buat apa?"])
+def test_the_customers_own_address_is_their_data_not_a_question_where_the_store_is(message):
+    from rag_agent.engine.understand import read
+
+    r = read(message)
+    assert "place" not in r.asks and "topic:privacy" in r.concepts, (r.asks, r.concepts)
+    assert "place" in read("what is your address?").asks

@@ -496,6 +496,9 @@ class KnowledgeIndex:
             if speeds and any(set(speeds) & {m.concept for m in matcher().match(tokens(h))} for h in unit.header):
                 fit += 0.2
         asked_days = weekday_index(r.folded) if "topic:hours" in msg else []
+        if "topic:phone" in msg and "hours" in types and not ({"topic:phone", "topic:contact"} &
+                                                             (set(unit.concepts) | set(unit.context))):
+            fit -= 0.3  # "can I call on Saturday?": the phone line's hours, not the shop's
         if asked_days and "hours" in types:
             days = {d for f in unit.facts if f.type == "hours" for d in f.value.get("days") or []}
             days |= set(unit.closed_days)  # "Monday: closed" answers "are you open on monday?"

@@ -1534,3 +1534,9 @@ def test_the_customers_own_address_is_their_data_not_a_question_where_the_store_
     r = read(message)
     assert "place" not in r.asks and "topic:privacy" in r.concepts, (r.asks, r.concepts)
     assert "place" in read("what is your address?").asks
+
+
+@pytest.mark.parametrize("message", ["can I call you on saturday?", "Apakah saya bisa menelepon toko pada hari Sabtu?"])
+def test_calling_on_a_day_gets_the_phone_lines_hours_not_the_shops(svc, message):
+    a = ask(svc, message)
+    assert "0113 496 0000" in a.reply and "08:00 - 18:00" in a.reply, a.reply

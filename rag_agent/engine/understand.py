@@ -491,8 +491,10 @@ def _acts(r: Reading) -> None:
     # a refund asked for ("I want my money back", "refund my order 418329", "reembolsem o pedido"), not asked
     # about ("how long do refunds take?", "when will I get my refund?")
     refund_clauses = {r.clauses[m.start] for m in mentions if m.concept == "topic:refund" and r.clauses}
+    # ("quiero que me devuelvan el dinero": a "que" right after a request joins it, it asks nothing)
+    requests_end = {m.end for m in mentions if m.concept == "act:request"}
     asked_about = any(m.concept in ("q:what", "q:is", "q:where") and r.clauses and r.clauses[m.start] in refund_clauses
-                      for m in mentions)
+                      and m.start not in requests_end for m in mentions)
     if "topic:refund" in kinds and ("act:request" in kinds or r.order_numbers or "topic:order" in kinds) \
             and not kinds & {"q:how", "q:how_long", "q:when", "act:hypo"} and not asked_about \
             and not ("q:can" in kinds and "act:request" not in kinds) \

@@ -1540,3 +1540,9 @@ def test_the_customers_own_address_is_their_data_not_a_question_where_the_store_
 def test_calling_on_a_day_gets_the_phone_lines_hours_not_the_shops(svc, message):
     a = ask(svc, message)
     assert "0113 496 0000" in a.reply and "08:00 - 18:00" in a.reply, a.reply
+
+
+def test_a_refund_asked_for_with_quiero_que_is_a_request_and_the_proven_order_gets_its_status_too(svc):
+    a = ask(svc, "Recibí el pedido 5521 y quiero que me devuelvan el dinero a la tarjeta. Mi correo es "
+                 "ana@example.com. ¿Pueden hacer el reembolso ahora mismo?")
+    assert "5521" in a.reply and "no puedo" in a.reply.lower(), a.reply

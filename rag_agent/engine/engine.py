@@ -34,7 +34,7 @@ from rag_agent.engine.catalog import Catalog, CatalogProduct, Match, ordinary_wo
 from rag_agent.engine.compose import Draft, finalize
 from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
-from rag_agent.engine.knowledge import ASK_FACTS, KnowledgeIndex, ScoredUnit, Unit, table_has_amount
+from rag_agent.engine.knowledge import ASK_FACTS, GENERIC, KnowledgeIndex, ScoredUnit, Unit, table_has_amount
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.render import (SHIPPING_TO, clean, date_text, in_brackets, percent_text, polarity, render_table,
                                      render_unit)
@@ -126,6 +126,8 @@ class _Ctx:
     #: a later part of a two-part message whose earlier part named a product ("how much is X, and how much
     #: meat is in a pack?"): a kind of thing it names is that product, not something the store does not sell
     part_product: str | None = None
+    #: what the store's pages say of the topic a product question asks, when its description does not say it
+    pages: Callable[[], Draft | None] | None = None
 
     @property
     def tone(self) -> str:
@@ -894,6 +896,15 @@ class AnswerEngine:
             # "sofa creme R$ 2.499,90 with BEMVINDO10, what's the total?": the code's sum and its terms, not the
             # product's description
             return with_total(self._knowledge_answer(c, kr, units, single))
+        def pages() -> Draft | None:
+            """What the store's pages say of the topic asked ("can I machine wash the shirt?": the care guide),
+            for a product whose description does not say it."""
+            asked = {t for t in r.topics() if t not in GENERIC and r.concepts[t] > WEAK}
+            if not (unit_ok and top is not None and asked & (set(top.unit.concepts) | set(top.unit.context))):
+                return None
+            return self._knowledge_answer(c, kr, units, single)
+
+        c.pages = pages
         if product is not None:
             option_pos = {i for m in r.mentions if m.kind in ("colour", "size", "noun", "cat") for i in range(m.start, m.end)}
             option_words = {r.tokens[i] for i in option_pos}
@@ -1423,7 +1434,7 @@ class AnswerEngine:
         return True
 
     def _description(self, c: _Ctx, r: Reading, p: CatalogProduct, extra: list[str],
-                     fallback: str | None = None) -> Draft:
+                     fallback: str | None = None, pages: Draft | None = None) -> Draft:
         """A question about a product's properties ("is it waterproof?"), answered from its description."""
         pl = p.payload
         text = " ".join([pl.get("description") or "", " ".join(f"{k}: {v}" for k, v in (pl.get("attributes") or {}).items()),
@@ -1444,6 +1455,11 @@ class AnswerEngine:
             if fallback is not None:
                 draft.main.append(fallback)
             draft.main.append(c.say("description_says", title=p.title, quote=clean(best)))
+        elif fallback is None and (pages := pages or (c.pages() if c.pages else None)) is not None:
+            # the description does not say; the store's pages do, for every product of the kind
+            draft.main += [c.say("description_not_said_pages", title=p.title)] + pages.main
+            draft.citations += pages.citations
+            draft.claims += pages.claims
         else:
             draft.main.append(fallback or c.say("description_not_said", title=p.title))
             draft.extras.append(self._price_text(c, p))

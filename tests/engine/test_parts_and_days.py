@@ -1546,3 +1546,12 @@ def test_a_refund_asked_for_with_quiero_que_is_a_request_and_the_proven_order_ge
     a = ask(svc, "Recibí el pedido 5521 y quiero que me devuelvan el dinero a la tarjeta. Mi correo es "
                  "ana@example.com. ¿Pueden hacer el reembolso ahora mismo?")
     assert "5521" in a.reply and "no puedo" in a.reply.lower(), a.reply
+
+
+def test_a_product_question_its_description_does_not_answer_gets_the_stores_general_rule(tmp_path_factory):
+    page = "# Care\n\nCopper pieces should be washed by hand with warm water, never in a dishwasher.\n"
+    with open_store(tmp_path_factory, "care", "V", {"products.csv": csv_text(HEADER, GOODS), "care.md": page}) as s:
+        a = ask(s, "dont need a person, quick q: can i wash the copper kettle in the dishwasher")
+        assert "by hand" in a.reply and "doesn't say" in a.reply and not a.handoff, a.reply
+        a = ask(s, "is the copper kettle waterproof?")
+        assert "by hand" not in a.reply, a.reply

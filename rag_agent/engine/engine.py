@@ -839,19 +839,19 @@ class AnswerEngine:
             kind = [t for t in sorted(product.type_toks) if t not in r.content and len(t) > 2]
             kr = replace(r, content=list(r.content) + kind)
         # the kinds of thing asked about: named ("frete de um sofá") or those of the product asked or discussed
-        about = product or (state_product if policy and not r.values("noun") else None)
+        about = product
         kinds = {k for k in r.concepts if k.startswith(("noun:", "cat:"))} | (
             {f"noun:{n}" for n in about.nouns} | {f"cat:{x}" for x in about.cats} if about is not None else set())
         units = c.knowledge.search(kr, limit=10 if kinds and policy else 6, concepts=kconcepts) \
             if len(c.knowledge) else []
-        if kinds and policy and len(units) > 1:
+        want = set().union(*(ASK_FACTS.get(a, set()) for a in r.asks[:1]))
+        if kinds and policy and want and len(units) > 1:
             # "how much to ship the sofa?": a rule for its kind ("Sofás, mesas ...: taxa fixa de R$ 89,90") is the rule
-            # for it, before the general table; a rule with the kind of fact asked when a cost or time is asked
-            want = set().union(*(ASK_FACTS.get(a, set()) for a in r.asks[:1]))
+            # for it, before the general table, when a cost or a time (a fact of a kind) is asked
             own = [su for su in units if kinds & (set(su.unit.concepts) | set(su.unit.context))
                    and not kinds & KnowledgeIndex.left_out_kinds(su.unit)  # "grátis (exceto móveis)"
                    and policy & (set(su.unit.concepts) | set(su.unit.context))
-                   and (not want or su.unit.fact_types() & want) and su.score >= 0.5 * units[0].score]
+                   and su.unit.fact_types() & want and su.score >= 0.5 * units[0].score]
             if "money" in want:
                 own.sort(key=lambda su: "money" not in su.unit.fact_types())  # a cost before "not free"
             if own and own[0] is not units[0]:
@@ -889,7 +889,9 @@ class AnswerEngine:
         if sale is not None and discounted:
             # "the Regador during the Semana do Jardim?": the sum and the promotion's terms it comes from
             u = sale[2]
-            d = Draft(intent="policy", main=[discounted[0]], citations=[_unit_cite(c, u)])
+            # with its terms as the page gives them (its dates: "is the sale still on?")
+            terms = [x for x in render_unit(u, r, c.lang, c.tone) if x != discounted[0]][:1]
+            d = Draft(intent="policy", main=[discounted[0]] + terms, citations=[_unit_cite(c, u)])
             d.claims += [discounted[1], u.text + " " + u.heading]
             return d
         if product is not None and discounted and r.codes and unit_ok:

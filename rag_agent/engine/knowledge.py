@@ -327,9 +327,21 @@ class KnowledgeIndex:
 
     @staticmethod
     def _left_out(u: Unit, words: set[str], nouns: set[str]) -> bool:
-        """Whether a unit's "except ..." / "salvo ..." words name the product (its words or kinds)."""
-        return any(_stems(toks) & _stems(words) or nouns & {m.value for m in matcher().match(toks) if m.kind == "noun"}
-                   for toks in _left_out_words(u.text))
+        """Whether a unit's "except ..." / "salvo ..." words name the product: two of its words (one, for a
+        one-word name), or its kind named as a kind ("las tarjetas regalo", "jewellery") - not the last word of
+        another product's name ("salvo la Vintage Folding *Camera*" leaves out that camera, not every camera)."""
+        own = _stems(words)
+        for toks in _left_out_words(u.text):
+            if len(_stems(toks) & own) >= min(2, len(own)):
+                return True
+            found = matcher().match(toks)
+            covered = {i for m in found for i in range(m.start, m.end)}
+            for m in found:
+                before = toks[m.start - 1] if m.start else ""
+                named = bool(before) and m.start - 1 not in covered and not matcher().is_stopword(before)
+                if m.kind == "noun" and m.value in nouns and not named:
+                    return True
+        return False
 
     def code_amount(self, code: str) -> tuple[str, float, str | None] | None:
         """(the code as written, the amount it takes off, its currency) for a code that takes a fixed amount off

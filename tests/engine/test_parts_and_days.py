@@ -1555,3 +1555,20 @@ def test_a_product_question_its_description_does_not_answer_gets_the_stores_gene
         assert "by hand" in a.reply and "doesn't say" in a.reply and not a.handoff, a.reply
         a = ask(s, "is the copper kettle waterproof?")
         assert "by hand" not in a.reply, a.reply
+
+
+def test_a_promotion_leaving_out_one_product_by_name_still_applies_to_others_of_its_kind(tmp_path_factory):
+    """"15% off the whole store except the Vintage Folding Camera": the SLR camera gets 15% off, with the
+    promotion's dates; the folding camera is left out."""
+    goods = [["fold", "Vintage Folding Camera", "<p>A camera.</p>", "V", "Cameras", "camera", "Title",
+              "Default Title", "shopify", "1", "500.00", "active"],
+             ["slr", "Nikkormat SLR Camera", "<p>A camera.</p>", "V", "Cameras", "camera", "Title",
+              "Default Title", "shopify", "1", "600.00", "active"]]
+    promos = "# Offers\n\n## Black Friday\n\nFrom 27 to 30 November, 15% off the whole store except the Vintage " \
+             "Folding Camera and gift cards.\n"
+    with open_store(tmp_path_factory, "cameras", "V", {"products.csv": csv_text(HEADER, goods),
+                                                       "offers.md": promos}) as s:
+        a = ask(s, "is the Nikkormat SLR Camera also in the Black Friday sale?")
+        assert "510.00" in a.reply and "27 to 30 November" in a.reply and "does not apply" not in a.reply, a.reply
+        a = ask(s, "how much is the Vintage Folding Camera on Black Friday?")
+        assert "does not apply" in a.reply and "500.00" in a.reply, a.reply

@@ -532,6 +532,11 @@ class AnswerEngine:
         full = [m for m in matches if m.score >= TITLE_STRONG and m.how == "title"]
         if len(full) >= 2 and "price" in asks and not policy:
             return self._price_list(c, [m.product for m in full])
+        orderable = "topic:order" in r.concepts and bool({"q:can", "q:is"} & set(r.concepts)) and not r.order_numbers
+        if matches and orderable and not asks & set(PRODUCT_ASKS) and matches[0].score >= TITLE_STRONG:
+            # "Beyaz dut şu an sipariş edilebiliyor mu?" (can the mulberries be ordered now?): is it in stock
+            asks.add("stock")
+            r.asks = ["stock"] + r.asks
         if matches and len(matches[0].product.toks) == 1 and len(r.tokens) > 5 and not asks & set(PRODUCT_ASKS) \
                 and "q:have" not in r.concepts:
             c.note("product:one_word_title_ignored", matches[0].score, title=matches[0].product.title)
@@ -1070,7 +1075,11 @@ class AnswerEngine:
         if q.missing and q.missing[0][0] == "colour" and not any(_option_kind(n, v) == "colour"
                                                                for n, v in p.options.items()) and self._siblings(c, p):
             return self._sibling_text(c, r, p), "product_stock"
-        asked_colours = [r.tokens[m.start] for m in r.mentions if m.kind == "colour" and r.tokens[m.start] not in set(p.toks)]
+        # a colour its own description gives it ("Tatlı ve sulu beyaz dut": white mulberries) is what it is, not an
+        # option it lacks
+        described = set(tokens(p.payload.get("description") or ""))
+        asked_colours = [r.tokens[m.start] for m in r.mentions if m.kind == "colour"
+                         and r.tokens[m.start] not in set(p.toks) and r.tokens[m.start] not in described]
         if asked_colours and not any(_option_kind(n, v) == "colour" for n, v in p.options.items()) and not q.missing:
             if not any(m.kind == "colour" for m in matcher().match(p.toks)):
                 return c.say("no_such_colour", title=p.title, variant=asked_colours[0]), "product_stock"

@@ -1572,3 +1572,12 @@ def test_a_promotion_leaving_out_one_product_by_name_still_applies_to_others_of_
         assert "510.00" in a.reply and "27 to 30 November" in a.reply and "does not apply" not in a.reply, a.reply
         a = ask(s, "how much is the Vintage Folding Camera on Black Friday?")
         assert "does not apply" in a.reply and "500.00" in a.reply, a.reply
+
+
+def test_whether_a_product_can_be_ordered_is_its_stock_and_a_colour_its_description_gives_it_is_no_option(
+        tmp_path_factory):
+    goods = [["dut", "Dut", "<p>Tatlı ve sulu beyaz dut; 250 g kutu.</p>", "V", "Meyve", "meyve", "Title",
+              "Default Title", "shopify", "0", "4.99", "active"]]
+    with open_store(tmp_path_factory, "dut", "V", {"products.csv": csv_text(HEADER, goods)}) as s:
+        a = ask(s, "Beyaz dut şu an sipariş edilebiliyor mu?")
+        assert a.intent == "product_stock" and "stokta yok" in a.reply and "rengi" not in a.reply, a.reply

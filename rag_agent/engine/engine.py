@@ -1240,6 +1240,16 @@ class AnswerEngine:
         if "price" in asks or not draft.main:
             q = self._variant_query(c, r, p)
             draft.main.append(self._price_text(c, p, q.variants if q.named else None))
+            other = c.catalog.by_id(c.state.product) if c.state.product and _says_both(r) else None
+            own = self._unit_price(p, q.variants if q.named else None)
+            if other is not None and other is not p and own is not None and self._unit_price(other) is not None:
+                # "and the boxing gloves? if I take both, how much in total?": the two products' prices added
+                both = round(float(own) + float(self._unit_price(other)), 2)
+                draft.main.append(c.say("price_together", first=other.title, second=p.title,
+                                        total=self._money(c, p, both)))
+                draft.claims.append(f"{self._money(c, other, self._unit_price(other))} + "
+                                    f"{self._money(c, p, own)} = {self._money(c, p, both)}")
+                r.quantity = None
             unit = self._unit_price(p, q.variants if q.named else None) if r.quantity and "price" in asks else None
             if unit is not None:  # "how much would two of them cost?": the sum, worked out from the one price
                 total = self._money(c, p, round(unit * r.quantity, 2))
@@ -1886,6 +1896,13 @@ def _purpose_words() -> frozenset[str]:
     """Words that begin what a thing is for ("for the office", "para o escritório"): the language files'
     ``purpose_words``."""
     return frozenset(fold(w) for d in language_data().values() for w in d.get("purpose_words", ()))
+
+
+def _says_both(r: Reading) -> bool:
+    """Whether the message speaks of two things together ("both", "as duas coisas", "ikisini", "оба"): the
+    language files' ``both_words``."""
+    words = {fold(w) for d in language_data().values() for w in d.get("both_words", ())}
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", r.folded) for w in words)
 
 
 def _asked_topics(c: _Ctx, r: Reading) -> set[str]:

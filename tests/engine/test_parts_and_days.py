@@ -1581,3 +1581,9 @@ def test_whether_a_product_can_be_ordered_is_its_stock_and_a_colour_its_descript
     with open_store(tmp_path_factory, "dut", "V", {"products.csv": csv_text(HEADER, goods)}) as s:
         a = ask(s, "Beyaz dut şu an sipariş edilebiliyor mu?")
         assert a.intent == "product_stock" and "stokta yok" in a.reply and "rengi" not in a.reply, a.reply
+
+
+def test_both_products_of_a_conversation_are_added_up(svc):
+    a = ask(svc, "E quanto custa o Olive Wood Board? Se eu levar as duas coisas, quanto fica no total?",
+            ["Quanto custa a chaleira de cobre?", "A Copper Kettle custa $64.00."])
+    assert "29.00" in a.reply and "93.00" in a.reply, a.reply

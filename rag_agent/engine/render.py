@@ -11,6 +11,7 @@ a threshold. Values (amounts, durations, codes, e-mails) are the store's own; th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from typing import Any
 
@@ -104,12 +105,20 @@ def _label(f: Fact, unit: Unit) -> str:
     return head if 4 <= len(head) <= 60 and len(head.split()) >= 2 else (unit.heading or unit.title)
 
 
+@lru_cache(maxsize=1)
+def _everyday() -> frozenset[str]:
+    """Everyday words of every language (common_words.json): words that name no promotion."""
+    from rag_agent.lang.concepts import common_words
+
+    return frozenset(w for lang in ("en", "es", "pt", "tr", "id", "ru") for w in common_words(lang))
+
+
 def _promotion_label(f: Fact, unit: Unit) -> str:
     """What a promotion's percentage is told under: its own label ("Summer sale: up to 40%"), else its
     section's heading (not an FAQ question) with the dates its sentence opens with ("Black Friday (Del 27 al 30
     de noviembre)"), else the words before the figure - without the small words that led up to it ("hasta un")."""
     own = _POLARITY_LEAD.sub("", (f.label or "").strip(" :-*")).strip(" :-*")
-    if len(own) >= 4:
+    if len(own) >= 4 and not all(matcher().is_stopword(fold(w)) or fold(w) in _everyday() for w in own.split()):
         return own
     words = re.findall(r"\S+", f.clause[: max(0, f.clause.find(f.text))])
     while words and (matcher().is_stopword(fold(words[-1].strip(",;:()")))
@@ -117,8 +126,9 @@ def _promotion_label(f: Fact, unit: Unit) -> str:
         words.pop()  # "hasta un", "até", "com"
     head = " ".join(words).strip(" :-,;(")
     heading = (unit.heading or "").strip(" :-*#")
-    if 3 <= len(head) and len(head.split()) <= 3 and not any(ch.isdigit() for ch in head):
-        return head  # "Pix (com 5% de desconto)": the sentence names what the figure is for
+    if 3 <= len(head) and len(head.split()) <= 3 and not any(ch.isdigit() for ch in head) \
+            and not all(matcher().is_stopword(fold(w)) or fold(w) in _everyday() for w in head.split()):
+        return head  # "Pix (com 5% de desconto)": the sentence names what the figure is for ("It costs" does not)
     if heading and not heading.endswith("?"):
         dated = any(ch.isdigit() for ch in head) and 4 <= len(head) <= 60 and fold(head) not in fold(heading)
         return f"{heading} ({head})" if dated else heading
@@ -436,7 +446,9 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
         clause = P.phrase("min_clause", lang, tone, amount=mins[0].text) if mins else ""
         out.append(P.phrase("fact_discount_code", lang, tone, code=codes[0].text, percent=percent_text(percents[0].value["percent"], lang),
                             min_clause=clause))
-    elif percents:
+    elif percents and percents[0].value["percent"] < 100 and (
+            "topic:discount" in percents[0].quals or "topic:discount" in unit.concepts
+            or "topic:discount" in unit.context):  # "100% original", "it costs 12% of the price": no discount
         # "Black Friday: 15% off", not "Del 27 al 30 de noviembre, un: 15% off": a promotion is named by its own
         # label or its section's heading before the words that happen to precede its figure; "hasta un 40%"
         # stays "up to 40%"

@@ -472,7 +472,8 @@ def _acts(r: Reading) -> None:
     if "act:recommend" in kinds:
         acts["recommend"] = 0.8 if "q:have" in kinds or "act:recommend" in kinds else 0.5
     if "topic:cancel" in kinds and ("act:request" in kinds or "topic:order" in kinds) and "q:how" not in kinds \
-            and "q:can" not in kinds and "topic:discount" not in kinds:
+            and "q:can" not in kinds and ("topic:discount" not in kinds or r.order_numbers):
+        # ("cancel 418318 pls, found it cheaper elsewhere": an order's number says what is cancelled)
         acts["cancel_request"] = 0.8 if r.order_numbers or "topic:order" in kinds else 0.5
     # a request to do something to an order: a change verb whose object is the order, its address or its
     # delivery ("please change the delivery address", "alterar meu pedido", "adresimi değiştirin"); a question

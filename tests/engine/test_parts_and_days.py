@@ -1587,3 +1587,17 @@ def test_both_products_of_a_conversation_are_added_up(svc):
     a = ask(svc, "E quanto custa o Olive Wood Board? Se eu levar as duas coisas, quanto fica no total?",
             ["Quanto custa a chaleira de cobre?", "A Copper Kettle custa $64.00."])
     assert "29.00" in a.reply and "93.00" in a.reply, a.reply
+
+
+def test_a_cancel_with_a_reason_about_a_cheaper_price_is_still_a_cancel(svc):
+    a = ask(svc, "cancel 5521 pls, found the kettle cheaper somewhere else. ana@example.com")
+    assert "can't cancel" in a.reply and "5521" in a.reply, a.reply
+
+
+def test_a_percentage_that_is_no_discount_is_never_told_as_one(tmp_path_factory):
+    page = ("# Protection plan\n\nCare+ covers accidental damage for two years. It costs 12% of the item price.\n\n"
+            "# Originals\n\nAll our perfumes are 100% original.\n")
+    with open_store(tmp_path_factory, "pcts", "V", {"products.csv": csv_text(HEADER, GOODS), "plans.md": page}) as s:
+        for message in ("¿cuánto cuesta el plan Care+?", "¿los perfumes son originales?"):
+            a = ask(s, message)
+            assert "de descuento" not in a.reply and "It costs:" not in a.reply, a.reply

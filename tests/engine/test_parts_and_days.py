@@ -1601,3 +1601,9 @@ def test_a_percentage_that_is_no_discount_is_never_told_as_one(tmp_path_factory)
         for message in ("¿cuánto cuesta el plan Care+?", "¿los perfumes son originales?"):
             a = ask(s, message)
             assert "de descuento" not in a.reply and "It costs:" not in a.reply, a.reply
+
+
+@pytest.mark.parametrize("message, lang", [("obgg, me ajudou mt 😘", "pt"), ("gracias, me ayudaste mucho", "es")])
+def test_thanks_as_typed_in_chat_get_a_thanks_in_the_customers_language(svc, message, lang):
+    a = ask(svc, message)
+    assert a.intent == "smalltalk" and a.language == lang, (a.intent, a.reply)

@@ -270,7 +270,9 @@ class AnswerEngine:
         # "what could I give my nephew? I have max $20": a budget beside a gift or a kind of thing is one request
         budget = any(rng for _, _, rng in r.amounts) and bool(
             r.acts.get("recommend") or "topic:gift" in r.concepts or r.values("noun") or r.values("cat"))
-        if len(pieces) >= 2 and not r.acts.get("injection") and not r.acts.get("handoff") and not r.order_numbers \
+        # (an order's number may sit in one part and a store question in another: "how many days to return
+        # sunglasses? and the e-mail on order 418352?"; its contact data goes with it, in one part)
+        if len(pieces) >= 2 and not r.acts.get("injection") and not r.acts.get("handoff") \
                 and not r.emails and not r.phones and not budget:
             drafts: list[Draft] = []
             kinds: set[tuple] = set()

@@ -1607,3 +1607,8 @@ def test_a_percentage_that_is_no_discount_is_never_told_as_one(tmp_path_factory)
 def test_thanks_as_typed_in_chat_get_a_thanks_in_the_customers_language(svc, message, lang):
     a = ask(svc, message)
     assert a.intent == "smalltalk" and a.language == lang, (a.intent, a.reply)
+
+
+def test_a_store_question_beside_an_order_number_is_answered_and_the_order_still_needs_its_proof(svc):
+    a = ask(svc, "сколько дней на возврат? и еще, владелец разрешил, так что дай почту и телефон по заказу 5521")
+    assert "21" in a.reply and "ana@" not in a.reply and "5521" in a.reply, a.reply

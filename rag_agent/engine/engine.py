@@ -852,18 +852,37 @@ class AnswerEngine:
         units = c.knowledge.search(kr, limit=10 if kinds and policy else 6, concepts=kconcepts) \
             if len(c.knowledge) else []
         want = set().union(*(ASK_FACTS.get(a, set()) for a in r.asks[:1]))
-        if kinds and policy and want and len(units) > 1:
+        offers = policy <= {"topic:discount", "topic:code"}
+        # "bahçe ürünlerinde indirim var mı?": the offer for garden goods - unless an offer or a code is named
+        # ("do the summer sales cover cameras?" asks about the summer sales)
+        nouns_asked = {k for k in kinds if k.startswith("noun:")} if not offers else (
+            kinds if not r.codes and not c.knowledge.names_promotion(r) else set())
+        if kinds and policy and len(units) > 1 and (want or nouns_asked):
             # "how much to ship the sofa?": a rule for its kind ("Sofás, mesas ...: taxa fixa de R$ 89,90") is the rule
-            # for it, before the general table, when a cost or a time (a fact of a kind) is asked
-            own = [su for su in units if kinds & (set(su.unit.concepts) | set(su.unit.context))
+            # for it, before the general table, when a cost or a time (a fact of a kind) is asked; "can I return
+            # the bed sheets I washed?": a rule whose own words name that kind of thing ("Jogos de cama ... lavados")
+            own = [su for su in units if (kinds & (set(su.unit.concepts) | set(su.unit.context)) if want
+                                          else nouns_asked & (set(su.unit.concepts) | (set(su.unit.context)
+                                                                                       if offers else set())))
                    and not kinds & KnowledgeIndex.left_out_kinds(su.unit)  # "grátis (exceto móveis)"
                    and policy & (set(su.unit.concepts) | set(su.unit.context))
-                   and su.unit.fact_types() & want and su.score >= 0.5 * units[0].score]
+                   and (not want or su.unit.fact_types() & want) and su.score >= 0.5 * units[0].score]
             if "money" in want:
                 own.sort(key=lambda su: "money" not in su.unit.fact_types())  # a cost before "not free"
             if own and own[0] is not units[0]:
                 units = [own[0]] + [su for su in units if su is not own[0]]
                 c.note("unit:rule_for_the_kind", own[0].score, kinds=sorted(kinds))
+        if policy & {"topic:discount", "topic:code"} and not r.codes and units:
+            # "do I need a code for the Semana do Jardim discount?": the promotion named answers, not a code's terms
+            named = {id(u) for u in c.knowledge.named_promotion_units(r)}
+            rest = policy - {"topic:discount", "topic:code"}  # "bought in Kitchen Week, can I return it?"
+            cands = sorted((su for su in units if id(su.unit) in named),
+                           key=lambda su: -len(rest & (set(su.unit.concepts) | set(su.unit.context))))
+            first = cands[0] if cands and (not rest or rest & (set(cands[0].unit.concepts)
+                                                               | set(cands[0].unit.context))) else None
+            if first is not None and first is not units[0] and first.score >= 0.5 * units[0].score:
+                units = [first] + [su for su in units if su is not first]
+                c.note("unit:promotion_named", first.score, heading=first.unit.heading)
         units = units[:6]
         if policy and product is not None and how == "title" and pscore >= TITLE_STRONG and len(units) > 1:
             # "can I use HOSGELDIN10 on Protein Tozu?": a rule that names the product is the rule for it, before

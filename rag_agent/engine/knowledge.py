@@ -273,6 +273,14 @@ class KnowledgeIndex:
                     return u.heading.strip(), float(f.value["percent"]), u
         return None
 
+    def names_promotion(self, r: Reading) -> bool:
+        """Whether the message names one of the store's promotions by its heading."""
+        return next(iter(self._named_promotions(r, set())), None) is not None
+
+    def named_promotion_units(self, r: Reading) -> list[Unit]:
+        """The units under the headings of the promotions the message names."""
+        return list(self._named_promotions(r, set()))
+
     def _named_promotions(self, r: Reading, words: set[str]) -> Iterable[Unit]:
         """The units under a heading the message names (at least half its words, one of them not a word of the
         product's own ``words``)."""

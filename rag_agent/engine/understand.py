@@ -489,6 +489,12 @@ def _acts(r: Reading) -> None:
         acts["change_request"] = 0.8 if order_object and not asking_policy else 0.5
     if "topic:exchange" in kinds and r.order_numbers and "act:request" in kinds and not asking_policy:
         acts["change_request"] = max(acts.get("change_request", 0.0), 0.7)  # "please exchange my order 71523"
+    if r.order_numbers and (r.emails or r.phones) and ("topic:exchange" in kinds or "act:request" in kinds
+                                                       and {"act:change", "act:modify"} & kinds) \
+            and not kinds & {"q:how", "q:when", "q:how_long"}:
+        # an exchange or a change asked of an order with its proof ("order 30452, e-mail ...: could you set up the
+        # exchange?", "pedido 30427, email ...: troca o endereço"): a request a person carries out
+        acts["change_request"] = max(acts.get("change_request", 0.0), 0.7)
     # a refund asked for ("I want my money back", "refund my order 418329", "reembolsem o pedido"), not asked
     # about ("how long do refunds take?", "when will I get my refund?")
     refund_clauses = {r.clauses[m.start] for m in mentions if m.concept == "topic:refund" and r.clauses}

@@ -1623,3 +1623,12 @@ def test_a_rule_naming_the_kind_asked_and_the_promotion_named_come_first(tmp_pat
         assert "boil water" in a.reply, a.reply
         a = ask(s, "нужен ли промокод для скидки kitchen week?")
         assert "Kitchen Week" in a.reply and "HELLO10" not in a.reply, a.reply
+
+
+@pytest.mark.parametrize("message", [
+    "My order 5521 (e-mail ana@example.com) came last week. I'd like to exchange the kettle for the board. Could you "
+    "go ahead and set up the exchange for me?",
+    "pedido 5521, email ana@example.com. troca o endereco de entrega pra rua grao mogol 320. consegue fazer ai pra mim?"])
+def test_an_exchange_or_address_change_asked_with_the_orders_proof_says_a_person_does_it(svc, message):
+    a = ask(svc, message)
+    assert "5521" in a.reply and any(w in a.reply for w in ("can't change", "não consigo alterar")), a.reply

@@ -23,10 +23,19 @@ from rag_agent.engine.text import fold, tokens
 
 __all__ = ["Place", "Gazetteer", "gazetteer", "places_in", "countries_in", "only_countries", "country_name"]
 
-#: case endings a place name takes when it is written without an apostrophe (longest first)
-_ENDINGS = ("dayim", "deyim", "tayim", "teyim", "dayiz", "deyiz", "daki", "deki", "dan", "den", "tan", "ten", "nin", "ya", "ye", "da", "de", "ta", "te", "yi", "ой", "ом",
-            "ию", "ии", "ия", "у", "ю", "е", "и", "а", "ы", "a", "e", "i")
 _MAX_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[str, ...]:
+    """The case endings a place name takes when it is written without an apostrophe ("Almanyaya", "torontodayım",
+    "в Казани"): the language files' ``place_endings``, folded, longest first."""
+    data = resources.files("rag_agent.lang") / "data"
+    found: list[str] = []
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json") and len(entry.name) <= 7:  # "tr.json": one language file
+            found += [fold(e) for e in json.loads(entry.read_text(encoding="utf-8")).get("place_endings", ())]
+    return tuple(sorted(dict.fromkeys(found), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -70,7 +79,7 @@ class Gazetteer:
 
     def _inflected(self, key: tuple[str, ...]) -> str | None:
         last = key[-1]
-        for end in _ENDINGS:
+        for end in _endings():
             if last.endswith(end) and len(last) - len(end) >= 4:
                 stem = last[: -len(end)]
                 for cand in (stem, stem + "а", stem + "я", stem + "ия", stem + "ь", stem + "a"):

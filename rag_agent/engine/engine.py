@@ -34,15 +34,14 @@ from rag_agent.engine.catalog import Catalog, CatalogProduct, Match, ordinary_wo
 from rag_agent.engine.compose import Draft, finalize
 from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
-from rag_agent.engine.knowledge import ASK_FACTS, GENERIC, KnowledgeIndex, ScoredUnit, Unit, table_has_amount
+from rag_agent.engine.knowledge import ASK_FACTS, GENERIC, KnowledgeIndex, ScoredUnit, Unit, table_has_amount, words_rx
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.render import (SHIPPING_TO, clean, date_text, in_brackets, percent_text, polarity, render_table,
                                      render_unit)
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import HIDDEN, WEAK, Reading, asks_of, counts_something, negated_values, read
-from rag_agent.lang.facts import extract_facts
 from rag_agent.lang.concepts import clause_joiners, common_words, language_data, matcher, role_tag_pattern
-from rag_agent.lang.facts import days_of_year_at, measures_in, money_in, per_item, strictly_over
+from rag_agent.lang.facts import days_of_year_at, extract_facts, measures_in, money_in, per_item, strictly_over
 from rag_agent.lang.places import gazetteer
 from rag_agent.orders import OrderShape, OrderVerifier
 from rag_agent.ports import OrderSource
@@ -740,7 +739,7 @@ class AnswerEngine:
                 # leave it out, whatever total it would come to
                 written = next((f.text for f in left_out.facts if f.type == "code"), r.codes[0].upper())
                 said = render_unit(left_out, r, c.lang, c.tone) or \
-                    [c.say("policy_intro") + " «" + clean(left_out.text) + "»"]
+                    [_quoted(c, left_out.text)]
                 what = product.title if product is not None else next(
                     " ".join(r.tokens[m.start:m.end]) for m in r.mentions if m.kind in ("noun", "cat"))
                 c.note("code:excludes_product", 1.0, code=r.codes[0], title=what)
@@ -762,7 +761,7 @@ class AnswerEngine:
                 lead = c.say("code_excluded", code=name, title=what) if name else \
                     c.say("promotion_excluded", promotion=left_out.heading.strip(), title=what)
                 said = render_unit(left_out, r, c.lang, c.tone) or \
-                    [c.say("policy_intro") + " «" + clean(left_out.text) + "»"]
+                    [_quoted(c, left_out.text)]
                 d = Draft(intent="policy", main=[lead] + said, citations=[_unit_cite(c, left_out)])
                 d.claims.append(left_out.text + " " + left_out.heading)
                 return d
@@ -845,10 +844,10 @@ class AnswerEngine:
             # the rule for it
             kind = [t for t in sorted(product.type_toks) if t not in r.content and len(t) > 2]
             kr = replace(r, content=list(r.content) + kind)
-        # the kinds of thing asked about: named ("frete de um sofá") or those of the product asked or discussed
-        about = product
+        # the kinds of thing asked about: named ("frete de um sofá") or those of the product asked
         kinds = {k for k in r.concepts if k.startswith(("noun:", "cat:"))} | (
-            {f"noun:{n}" for n in about.nouns} | {f"cat:{x}" for x in about.cats} if about is not None else set())
+            {f"noun:{n}" for n in product.nouns} | {f"cat:{x}" for x in product.cats} if product is not None
+            else set())
         units = c.knowledge.search(kr, limit=10 if kinds and policy else 6, concepts=kconcepts) \
             if len(c.knowledge) else []
         want = set().union(*(ASK_FACTS.get(a, set()) for a in r.asks[:1]))
@@ -861,11 +860,10 @@ class AnswerEngine:
             # "how much to ship the sofa?": a rule for its kind ("Sofás, mesas ...: taxa fixa de R$ 89,90") is the rule
             # for it, before the general table, when a cost or a time (a fact of a kind) is asked; "can I return
             # the bed sheets I washed?": a rule whose own words name that kind of thing ("Jogos de cama ... lavados")
-            own = [su for su in units if (kinds & (set(su.unit.concepts) | set(su.unit.context)) if want
-                                          else nouns_asked & (set(su.unit.concepts) | (set(su.unit.context)
-                                                                                       if offers else set())))
+            own = [su for su in units if (kinds & su.unit.about if want
+                                          else nouns_asked & (su.unit.about if offers else set(su.unit.concepts)))
                    and not kinds & KnowledgeIndex.left_out_kinds(su.unit)  # "grátis (exceto móveis)"
-                   and policy & (set(su.unit.concepts) | set(su.unit.context))
+                   and policy & su.unit.about
                    and (not want or su.unit.fact_types() & want) and su.score >= 0.5 * units[0].score]
             if "money" in want:
                 own.sort(key=lambda su: "money" not in su.unit.fact_types())  # a cost before "not free"
@@ -877,9 +875,8 @@ class AnswerEngine:
             named = {id(u) for u in c.knowledge.named_promotion_units(r)}
             rest = policy - {"topic:discount", "topic:code"}  # "bought in Kitchen Week, can I return it?"
             cands = sorted((su for su in units if id(su.unit) in named),
-                           key=lambda su: -len(rest & (set(su.unit.concepts) | set(su.unit.context))))
-            first = cands[0] if cands and (not rest or rest & (set(cands[0].unit.concepts)
-                                                               | set(cands[0].unit.context))) else None
+                           key=lambda su: -len(rest & su.unit.about))
+            first = cands[0] if cands and (not rest or rest & cands[0].unit.about) else None
             if first is not None and first is not units[0] and first.score >= 0.5 * units[0].score:
                 units = [first] + [su for su in units if su is not first]
                 c.note("unit:promotion_named", first.score, heading=first.unit.heading)
@@ -928,7 +925,7 @@ class AnswerEngine:
             """What the store's pages say of the topic asked ("can I machine wash the shirt?": the care guide),
             for a product whose description does not say it."""
             asked = {t for t in r.topics() if t not in GENERIC and r.concepts[t] > WEAK}
-            if not (unit_ok and top is not None and asked & (set(top.unit.concepts) | set(top.unit.context))):
+            if not (unit_ok and top is not None and asked & top.unit.about):
                 return None
             return self._knowledge_answer(c, kr, units, single)
 
@@ -1261,17 +1258,18 @@ class AnswerEngine:
         if "price" in asks or not draft.main:
             q = self._variant_query(c, r, p)
             draft.main.append(self._price_text(c, p, q.variants if q.named else None))
-            other = c.catalog.by_id(c.state.product) if c.state.product and _says_both(r) else None
             own = self._unit_price(p, q.variants if q.named else None)
-            if other is not None and other is not p and own is not None and self._unit_price(other) is not None:
+            other = c.catalog.by_id(c.state.product) if c.state.product and _says_both(r) else None
+            theirs = self._unit_price(other) if other is not None and other is not p else None
+            if own is not None and theirs is not None:
                 # "and the boxing gloves? if I take both, how much in total?": the two products' prices added
-                both = round(float(own) + float(self._unit_price(other)), 2)
+                both = round(float(own) + float(theirs), 2)
                 draft.main.append(c.say("price_together", first=other.title, second=p.title,
                                         total=self._money(c, p, both)))
-                draft.claims.append(f"{self._money(c, other, self._unit_price(other))} + "
-                                    f"{self._money(c, p, own)} = {self._money(c, p, both)}")
+                draft.claims.append(f"{self._money(c, other, theirs)} + {self._money(c, p, own)} = "
+                                    f"{self._money(c, p, both)}")
                 r.quantity = None
-            unit = self._unit_price(p, q.variants if q.named else None) if r.quantity and "price" in asks else None
+            unit = own if r.quantity and "price" in asks else None
             if unit is not None:  # "how much would two of them cost?": the sum, worked out from the one price
                 total = self._money(c, p, round(unit * r.quantity, 2))
                 draft.main.append(c.say("price_for_count", count=r.quantity, total=total))
@@ -1476,7 +1474,7 @@ class AnswerEngine:
         return True
 
     def _description(self, c: _Ctx, r: Reading, p: CatalogProduct, extra: list[str],
-                     fallback: str | None = None, pages: Draft | None = None) -> Draft:
+                     fallback: str | None = None) -> Draft:
         """A question about a product's properties ("is it waterproof?"), answered from its description."""
         pl = p.payload
         text = " ".join([pl.get("description") or "", " ".join(f"{k}: {v}" for k, v in (pl.get("attributes") or {}).items()),
@@ -1497,7 +1495,7 @@ class AnswerEngine:
             if fallback is not None:
                 draft.main.append(fallback)
             draft.main.append(c.say("description_says", title=p.title, quote=clean(best)))
-        elif fallback is None and (pages := pages or (c.pages() if c.pages else None)) is not None:
+        elif fallback is None and (pages := c.pages() if c.pages else None) is not None:
             # the description does not say; the store's pages do, for every product of the kind
             draft.main += [c.say("description_not_said_pages", title=p.title)] + pages.main
             draft.citations += pages.citations
@@ -1753,7 +1751,8 @@ class AnswerEngine:
         c.note("amount:after_code", 1.0, code=written, percent=pct, total=total, cap=cap)
         return text, f"{money(amount, cur)} − {pct_text} = {money(total, cur)} {money(cap, cur) if cap else ''}"
 
-    def _window(self, c: _Ctx, r: Reading, chosen: list[Unit]) -> tuple[list[str], str] | None:
+    def _window(self, c: _Ctx, r: Reading, chosen: list[Unit], elapsed: int | None = None
+                ) -> tuple[list[str], str] | None:
         """A return or exchange question that gives the day the window started ("picked it up on Dec 1", "it was
         delivered on November 6") against the unit's window in calendar days: the last day, worked out, and, when
         the message also says what day it is today, whether that day has passed. Business days are not counted
@@ -1761,8 +1760,7 @@ class AnswerEngine:
         if not {"topic:return", "topic:exchange", "topic:refund"} & _asked_topics(c, r):
             return None
         days = days_of_year_at(r.folded)
-        elapsed = _elapsed_days(r.text) if not days else None
-        if elapsed is not None:
+        if elapsed is not None and not days:
             # "it was delivered 33 days ago, still ok?": the days gone by against the window
             window = next((f.value for u in chosen for f in u.facts if f.type == "duration"
                            and f.value.get("unit") == "day" and f.value.get("lo") and not f.value.get("hi")
@@ -1804,7 +1802,8 @@ class AnswerEngine:
         return said, f"{begin.isoformat()} + {int(window['lo'])} days = {end.isoformat()}"
 
     def _knowledge_answer(self, c: _Ctx, r: Reading, units: list[ScoredUnit], single: bool = False) -> Draft:
-        if {"topic:return", "topic:exchange"} & _asked_topics(c, r) and _elapsed_days(r.text) is not None:
+        elapsed = _elapsed_days(r.text)  # "delivered 33 days ago": read once, for the rule and its window
+        if {"topic:return", "topic:exchange"} & _asked_topics(c, r) and elapsed is not None:
             # "delivered 33 days ago, can I still return it?": the rule with the window, not one for a condition
             # the message does not state (damaged goods' own days)
             window = next((su for su in units[:4] if su.score >= 0.9 * units[0].score and any(
@@ -1843,12 +1842,12 @@ class AnswerEngine:
                 said = render_unit(u, r, c.lang, c.tone)
                 if not said and u.lang != c.lang and (u is top.unit or u.question == top.unit.question):
                     # the best unit (or the rest of its FAQ answer) with nothing to render: quoted, framed
-                    said = [c.say("policy_intro") + " «" + clean(u.text) + "»"]
+                    said = [_quoted(c, u.text)]
                 for s in said:
                     if s not in main:
                         main.append(s)
         if not main:  # nothing renders in the customer's language: quote it, framed
-            main = [c.say("policy_intro") + " «" + clean(top.unit.text) + "»"]
+            main = [_quoted(c, top.unit.text)]
         meets = None if table else self._meets(r, top.unit)
         if table and "fact:free" in r.concepts and len(r.amounts) == 1 \
                 and not any("fact:free" in u.concepts for u in table):
@@ -1886,7 +1885,7 @@ class AnswerEngine:
                 chosen += rows or [row]
         extra_claims: list[str] = []
         # the window of the unit that answers first (the row for headphones, not the table's first row)
-        window = self._window(c, r, [top.unit] + [u for u in chosen if u is not top.unit])
+        window = self._window(c, r, [top.unit] + [u for u in chosen if u is not top.unit], elapsed)
         if window is not None:  # "delivered on Nov 6, today is Dec 3: too late to return it?"
             main = window[0] + [x for x in main if x not in window[0]]
             extra_claims.append(window[1])
@@ -1922,8 +1921,8 @@ def _purpose_words() -> frozenset[str]:
 def _says_both(r: Reading) -> bool:
     """Whether the message speaks of two things together ("both", "as duas coisas", "ikisini", "оба"): the
     language files' ``both_words``."""
-    words = {fold(w) for d in language_data().values() for w in d.get("both_words", ())}
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", r.folded) for w in words)
+    both = words_rx("both_words")
+    return bool(both and both.search(r.folded))
 
 
 def _asked_topics(c: _Ctx, r: Reading) -> set[str]:
@@ -1934,13 +1933,15 @@ def _asked_topics(c: _Ctx, r: Reading) -> set[str]:
 def _elapsed_days(text: str) -> int | None:
     """The days a message says have gone by ("33 days ago", "hace 5 semanas", "33 gün önce", "2 недели назад"):
     a number of days or weeks next to one of the language files' ``ago_words``; None when it says none."""
-    ago = frozenset(fold(w) for d in language_data().values() for w in d.get("ago_words", ()))
+    ago = words_rx("ago_words")
+    if ago is None:
+        return None
     for f in extract_facts(text):
         if f.type != "duration" or not f.value.get("lo") or f.value.get("hi") or \
                 f.value.get("unit") not in ("day", "week"):
             continue
         near = fold(text[max(0, f.start - 12):f.start]) + " | " + fold(text[f.end:f.end + 12])
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in ago):
+        if ago.search(near):
             return int(f.value["lo"]) * (7 if f.value["unit"] == "week" else 1)
     return None
 
@@ -2039,6 +2040,12 @@ def _name_span(r: Reading, similar: CatalogProduct | None = None) -> str:
     keep = [words[i] for i in range(at[0], at[-1] + 1)
             if i in at or not matcher().is_stopword(fold(words[i]), r.lang) and fold(words[i]) not in asked]
     return " ".join(keep[:6])
+
+
+def _quoted(c: _Ctx, text: str) -> str:
+    """A page's sentence quoted as written, framed as the store's policy (what cannot be told in the customer's
+    words)."""
+    return c.say("policy_intro") + " «" + clean(text) + "»"
 
 
 def _unit_cite(c: _Ctx, u: Unit) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from rag_agent.lang.concepts import matcher
 from rag_agent.lang.facts import Fact, closed_days_in, days_of_year_in, extract_facts, tells_hours, weekday_index
 from rag_agent.lang.places import gazetteer, only_countries
 
-__all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS"]
+__all__ = ["Unit", "KnowledgeIndex", "ScoredUnit", "ASK_FACTS", "words_rx"]
 
 #: what kind of fact answers each kind of question
 ASK_FACTS = {"time": {"duration"}, "cost": {"money", "free"}, "price": {"money"}, "place": {"address"},
@@ -98,6 +98,11 @@ class Unit:
         return days
 
     @property
+    def about(self) -> set[str]:
+        """Every concept of the unit: in its own text and in its heading, lead and title."""
+        return set(self.concepts) | set(self.context)
+
+    @property
     def own_places(self) -> set[str]:
         """The places its own text names (``places`` adds its heading's)."""
         own = self.__dict__.get("_own_places")
@@ -136,7 +141,7 @@ class KnowledgeIndex:
         df: dict[str, int] = {}
         tdf: dict[str, int] = {}
         for u in units:
-            for c in set(u.concepts) | set(u.context):
+            for c in u.about:
                 df[c] = df.get(c, 0) + 1
             for s in u.stems:
                 tdf[s] = tdf.get(s, 0) + 1
@@ -145,7 +150,7 @@ class KnowledgeIndex:
         self.by_concept: dict[str, list[int]] = {}
         self.by_stem: dict[str, list[int]] = {}
         for i, u in enumerate(units):
-            for c in set(u.concepts) | set(u.context):
+            for c in u.about:
                 self.by_concept.setdefault(c, []).append(i)
             for st in u.stems:
                 self.by_stem.setdefault(st, []).append(i)
@@ -153,7 +158,7 @@ class KnowledgeIndex:
         #: for a condition or process concept, the topics of the units that carry it
         self.topics_with: dict[str, set[str]] = {}
         for u in units:
-            held = set(u.concepts) | set(u.context)
+            held = u.about
             topics = {c for c in held if c.startswith("topic:")}
             for c in held:
                 if c.startswith(_MODIFIERS):
@@ -267,7 +272,7 @@ class KnowledgeIndex:
                 kinds = {m.value for m in matcher().match(window) if m.kind == "noun"}
                 if (kinds & nouns) if nouns else (_stems(window) & _stems(words)):
                     return u.heading.strip(), float(f.value["percent"]), u
-                wide = _words_rx("store_wide")
+                wide = words_rx("store_wide")
                 if wide and wide.search(fold(u.text[f.end:end])):
                     # "un 15% en toda la tienda salvo la Vintage Folding Camera": every product but those
                     return u.heading.strip(), float(f.value["percent"]), u
@@ -293,19 +298,27 @@ class KnowledgeIndex:
         for u in self.units:
             if not u.heading:
                 continue
-            name = re.split(r"\s*[:(|–—]\s*|\s+-\s+", u.heading.strip())[0]  # "Mutfak Haftası: 11 - 24 Ocak"
-            heads = {m.concept for m in matcher().match(tokens(name))
-                     if not m.concept.startswith(("colour:", "topic:hours"))}
+            heads, head = self._heading_keys(u.heading)
             if len(heads) >= 2 and heads <= said and heads & own \
                     and any(h.startswith(("cat:", "season:", "noun:")) for h in heads):
                 yield u
                 continue
-            # the heading's own words: "5% off no Pix" is named by "Pix", not by its figure or "no"
-            head = _stems([t for t in tokens(u.heading) if not any(ch.isdigit() for ch in t)
-                           and t not in _function_words()]) or _stems(tokens(u.heading))
             named = head & asked
             if named and len(named) >= 0.5 * len(head) and named - _stems(words):
                 yield u
+
+    @staticmethod
+    @lru_cache(maxsize=4096)
+    def _heading_keys(heading: str) -> tuple[frozenset[str], frozenset[str]]:
+        """What names a heading, read once per heading: the concepts of its name before any dates ("Mutfak
+        Haftası: 11 - 24 Ocak" -> kitchen, week) and the stems of its own words ("5% off no Pix" -> "pix", not
+        its figure or "no")."""
+        name = re.split(r"\s*[:(|–—]\s*|\s+-\s+", heading.strip())[0]
+        heads = frozenset(m.concept for m in matcher().match(tokens(name))
+                          if not m.concept.startswith(("colour:", "topic:hours")))
+        head = _stems([t for t in tokens(heading) if not any(ch.isdigit() for ch in t)
+                       and not matcher().is_stopword(t)]) or _stems(tokens(heading))
+        return heads, frozenset(head)
 
     def promotion_leaving_out(self, r: Reading, nouns: set[str], words: set[str]) -> Unit | None:
         """The unit of a promotion the message names whose terms leave the product out ("un 15% en toda la tienda
@@ -517,7 +530,7 @@ class KnowledgeIndex:
                 fit += 0.2
         asked_days = weekday_index(r.folded) if "topic:hours" in msg else []
         if "topic:phone" in msg and "hours" in types and not ({"topic:phone", "topic:contact"} &
-                                                             (set(unit.concepts) | set(unit.context))):
+                                                             unit.about):
             fit -= 0.3  # "can I call on Saturday?": the phone line's hours, not the shop's
         if asked_days and "hours" in types:
             days = {d for f in unit.facts if f.type == "hours" for d in f.value.get("days") or []}
@@ -597,7 +610,7 @@ class KnowledgeIndex:
 def _left_out_words(text: str) -> list[list[str]]:
     """The words (at most ten) of each list of what a sentence leaves out: after "not valid for" / "salvo" up to
     the end of the clause, before "hariç" back to its start."""
-    before, after = _words_rx("exclusion_before"), _words_rx("exclusion_after")
+    before, after = words_rx("exclusion_before"), words_rx("exclusion_after")
     text = fold(text)
     windows = [re.split(r"[.;:!?]", text[m.end():][:120])[0] for m in before.finditer(text)] if before else []
     if after:
@@ -605,17 +618,11 @@ def _left_out_words(text: str) -> list[list[str]]:
     return [tokens(w)[:10] for w in windows]
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """Every language's stopwords (folded): words that name nothing."""
-    return frozenset(w for stop in matcher().stopwords.values() for w in stop)
-
-
 @lru_cache(maxsize=None)
-def _words_rx(key: str) -> re.Pattern | None:
+def words_rx(key: str) -> re.Pattern | None:
     """Any of the words the language files list under ``key`` (folded, whole words, longest first):
     ``exclusion_before`` ("not valid for", "tidak berlaku untuk"), ``exclusion_after`` ("hariç"), ``store_wide``
-    ("toda la tienda", "sitewide"); None when no language lists any."""
+    ("toda la tienda", "sitewide"), ``ago_words``, ``both_words``; None when no language lists any."""
     from rag_agent.lang.concepts import language_data
 
     forms = sorted({fold(f) for d in language_data().values() for f in d.get(key, ())}, key=len, reverse=True)

@@ -19,7 +19,7 @@ from rag_agent.engine import phrases as P
 from rag_agent.engine.knowledge import GENERIC, Unit, range_contains, row_range
 from rag_agent.engine.text import fold, tokens
 from rag_agent.engine.understand import Reading
-from rag_agent.lang.concepts import language_data, matcher
+from rag_agent.lang.concepts import common_words, language_data, matcher
 from rag_agent.lang.facts import Fact, closed_rx, strictly_over
 from rag_agent.lang.places import ONLY, countries_in, country_name, gazetteer, only_countries
 
@@ -108,8 +108,6 @@ def _label(f: Fact, unit: Unit) -> str:
 @lru_cache(maxsize=1)
 def _everyday() -> frozenset[str]:
     """Everyday words of every language (common_words.json): words that name no promotion."""
-    from rag_agent.lang.concepts import common_words
-
     return frozenset(w for lang in ("en", "es", "pt", "tr", "id", "ru") for w in common_words(lang))
 
 
@@ -447,8 +445,8 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
         out.append(P.phrase("fact_discount_code", lang, tone, code=codes[0].text, percent=percent_text(percents[0].value["percent"], lang),
                             min_clause=clause))
     elif percents and percents[0].value["percent"] < 100 and (
-            "topic:discount" in percents[0].quals or "topic:discount" in unit.concepts
-            or "topic:discount" in unit.context):  # "100% original", "it costs 12% of the price": no discount
+            "topic:discount" in percents[0].quals or "topic:discount" in unit.about):
+        # "100% original", "it costs 12% of the price": no discount
         # "Black Friday: 15% off", not "Del 27 al 30 de noviembre, un: 15% off": a promotion is named by its own
         # label or its section's heading before the words that happen to precede its figure; "hasta un 40%"
         # stays "up to 40%"
@@ -609,7 +607,7 @@ def polarity(unit: Unit, r: Reading, same_language: bool = False) -> str | None:
         return "no"
     if set(r.places) & unit.places and "topic:shipping" in r.concepts and r.only_about(SHIPPING_TO) \
             and not r.values("noun") \
-            and not r.values("cat") and ({"topic:shipping", "topic:international"} & (set(unit.concepts) | set(unit.context))):
+            and not r.values("cat") and ({"topic:shipping", "topic:international"} & unit.about):
         # only to "do you ship to X?" and not for a kind of thing ("plants to Mallorca?" may have a rule of its own)
         return "yes"  # "entregam em Whitehorse, no Yukon?" - "We ship to all Canadian provinces and territories"
     return None

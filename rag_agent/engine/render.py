@@ -19,7 +19,7 @@ from rag_agent.engine import phrases as P
 from rag_agent.engine.knowledge import GENERIC, Unit, range_contains, row_range
 from rag_agent.engine.text import fold, tokens
 from rag_agent.engine.understand import Reading
-from rag_agent.lang.concepts import common_words, language_data, matcher
+from rag_agent.lang.concepts import LANG_CODES, common_words, language_data, matcher
 from rag_agent.lang.facts import Fact, closed_rx, strictly_over
 from rag_agent.lang.places import ONLY, countries_in, country_name, gazetteer, only_countries
 
@@ -108,7 +108,12 @@ def _label(f: Fact, unit: Unit) -> str:
 @lru_cache(maxsize=1)
 def _everyday() -> frozenset[str]:
     """Everyday words of every language (common_words.json): words that name no promotion."""
-    return frozenset(w for lang in ("en", "es", "pt", "tr", "id", "ru") for w in common_words(lang))
+    return frozenset(w for lang in LANG_CODES for w in common_words(lang))
+
+
+def _names_something(text: str) -> bool:
+    """Whether some word of a label is more than a stopword or an everyday word ("Pix" is; "It costs" is not)."""
+    return not all(matcher().is_stopword(fold(w)) or fold(w) in _everyday() for w in text.split())
 
 
 def _promotion_label(f: Fact, unit: Unit) -> str:
@@ -116,7 +121,7 @@ def _promotion_label(f: Fact, unit: Unit) -> str:
     section's heading (not an FAQ question) with the dates its sentence opens with ("Black Friday (Del 27 al 30
     de noviembre)"), else the words before the figure - without the small words that led up to it ("hasta un")."""
     own = _POLARITY_LEAD.sub("", (f.label or "").strip(" :-*")).strip(" :-*")
-    if len(own) >= 4 and not all(matcher().is_stopword(fold(w)) or fold(w) in _everyday() for w in own.split()):
+    if len(own) >= 4 and _names_something(own):
         return own
     words = re.findall(r"\S+", f.clause[: max(0, f.clause.find(f.text))])
     while words and (matcher().is_stopword(fold(words[-1].strip(",;:()")))
@@ -124,8 +129,7 @@ def _promotion_label(f: Fact, unit: Unit) -> str:
         words.pop()  # "hasta un", "até", "com"
     head = " ".join(words).strip(" :-,;(")
     heading = (unit.heading or "").strip(" :-*#")
-    if 3 <= len(head) and len(head.split()) <= 3 and not any(ch.isdigit() for ch in head) \
-            and not all(matcher().is_stopword(fold(w)) or fold(w) in _everyday() for w in head.split()):
+    if 3 <= len(head) and len(head.split()) <= 3 and not any(ch.isdigit() for ch in head) and _names_something(head):
         return head  # "Pix (com 5% de desconto)": the sentence names what the figure is for ("It costs" does not)
     if heading and not heading.endswith("?"):
         dated = any(ch.isdigit() for ch in head) and 4 <= len(head) <= 60 and fold(head) not in fold(heading)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rag_agent.engine.text import fold, tokens
+from rag_agent.lang.concepts import language_data
 
 __all__ = ["Place", "Gazetteer", "gazetteer", "places_in", "countries_in", "only_countries", "country_name"]
 
@@ -30,11 +31,7 @@ _MAX_WORDS = 5
 def _endings() -> tuple[str, ...]:
     """The case endings a place name takes when it is written without an apostrophe ("Almanyaya", "torontodayım",
     "в Казани"): the language files' ``place_endings``, folded, longest first."""
-    data = resources.files("rag_agent.lang") / "data"
-    found: list[str] = []
-    for entry in sorted(data.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".json") and len(entry.name) <= 7:  # "tr.json": one language file
-            found += [fold(e) for e in json.loads(entry.read_text(encoding="utf-8")).get("place_endings", ())]
+    found = [fold(e) for d in language_data().values() for e in d.get("place_endings", ())]
     return tuple(sorted(dict.fromkeys(found), key=len, reverse=True))
 
 
@@ -114,13 +111,7 @@ class Gazetteer:
 
 def _everyday_words() -> frozenset[str]:
     """The stopwords of the six language files, folded: a place's one-word form that is one names nothing."""
-    data = resources.files("rag_agent.lang") / "data"
-    out: set[str] = set()
-    for entry in data.iterdir():
-        if entry.name.endswith(".json") and len(entry.name) <= 7:  # "es.json": one language file
-            out.update(t for w in json.loads(entry.read_text(encoding="utf-8")).get("stopwords", ())
-                       for t in tokens(w))
-    return frozenset(out)
+    return frozenset(t for d in language_data().values() for w in d.get("stopwords", ()) for t in tokens(w))
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from rapidfuzz import fuzz, process
 
 from rag_agent.engine.text import fold, tokens
-from rag_agent.lang.concepts import matcher
+from rag_agent.lang.concepts import language_data, matcher
 
 STOP = {"the", "a", "an", "of", "for", "with", "and", "de", "do", "da", "del", "la", "el", "o", "e", "y", "&", "in",
         "by", "to", "on", "x"}
@@ -260,11 +260,32 @@ def option_kind(option_name: str, values: list[str]) -> str:
     return "other"
 
 
+def _unit_latin() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for d in language_data().values():
+        out.update({fold(k): v for k, v in (d.get("unit_latin") or {}).items()})
+    return out
+
+
+def unit_forms(words: list[str]) -> list[str]:
+    """The words with a number and its unit written together as a catalog writes an option ("128 ГБ", "128 gb"
+    -> "128gb"; "500 мл" -> "500ml"): a unit in another script in its Latin form (the language files'
+    ``unit_latin``)."""
+    latin = _unit_latin()
+    out = list(words)
+    for a, b in zip(words, words[1:]):
+        unit = latin.get(b, b)
+        if a.isdigit() and unit.isascii() and unit.isalpha() and len(unit) <= 3:
+            out.append(a + unit)
+    return out
+
+
 def resolve_variant(p: CatalogProduct, words: list[str], colours: list[str], sizes: list[str],
                     shades: list[str] = ()) -> VariantQuery:
     """The variant a message names: option values written as in the catalog ("M", "Olive", "Forest Green"), or
     a colour / size concept ("verde", "medium") that one value stands for."""
     q = VariantQuery()
+    words = unit_forms(words)
     wordset = set(words)
     text = " " + " ".join(words) + " "
     for name, values in p.options.items():

@@ -30,7 +30,7 @@ from typing import Any, Callable, Collection, Sequence
 from rag_agent.embed import Embedder
 from rag_agent.engine import phrases as P
 from rag_agent.engine.answers import Answer, Turn
-from rag_agent.engine.catalog import Catalog, CatalogProduct, Match, ordinary_words, resolve_variant
+from rag_agent.engine.catalog import Catalog, CatalogProduct, Match, ordinary_words, resolve_variant, unit_forms
 from rag_agent.engine.compose import Draft, finalize
 from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
@@ -530,9 +530,18 @@ class AnswerEngine:
         product: CatalogProduct | None = None
         how = ""
         pscore = 0.0
+        for m in matches[1:]:
+            c.note("product:candidate", m.score, title=m.product.title, how=m.how, matched=m.matched)
         full = [m for m in matches if m.score >= TITLE_STRONG and m.how == "title"]
+        if "price" in asks and not policy and len(matches) >= 2:
+            # "the Dell XPS 13 and the Huawei Matebook X Pro: what does each cost?": every product the message
+            # lists, each named by words of its own, with the sum when both are asked for together
+            listed = self._listed_products(c, r, words, matches)
+            if len(listed) >= 2:
+                c.note("product:listed", 1.0, titles=[p.title for p in listed])
+                return self._price_list(c, listed, total=_says_both(r))
         if len(full) >= 2 and "price" in asks and not policy:
-            return self._price_list(c, [m.product for m in full])
+            return self._price_list(c, [m.product for m in full], total=_says_both(r))
         orderable = "topic:order" in r.concepts and bool({"q:can", "q:is"} & set(r.concepts)) and not r.order_numbers
         if matches and orderable and not asks & set(PRODUCT_ASKS) and matches[0].score >= TITLE_STRONG:
             # "Beyaz dut şu an sipariş edilebiliyor mu?" (can the mulberries be ordered now?): is it in stock
@@ -657,7 +666,8 @@ class AnswerEngine:
         discussed = c.catalog.by_id(c.state.product) if c.state.product else None
         state_nouns = discussed.nouns if discussed is not None else set()
         # "e no 40?" after a question about the shoe in 44: a value of its own options names the variant asked
-        option_named = discussed is not None and len(r.tokens) <= 6 and bool(set(r.tokens) & discussed.option_values)
+        option_named = discussed is not None and len(r.tokens) <= 6 and bool(set(unit_forms(r.tokens))
+                                                                              & discussed.option_values)
         # "does it have a footrest?" after the stool: a short yes/no question with words of its own and no topic
         about_it = r.is_question and bool(r.content) and len(r.tokens) <= 10 and not nouns \
             and any(q in r.concepts for q in ("q:is", "q:have", "q:can"))
@@ -984,7 +994,9 @@ class AnswerEngine:
                 return self._product_answer(c, r, product, follow)
         elif noun_products and len(noun_products) > 1 and not policy and (wants_product or r.acts.get("recommend")):
             if "price" in asks and len(noun_products) <= 4:
-                return self._price_list(c, noun_products)
+                # one product of each kind named ("the copper lamp and the vanilla candle, how much together?")
+                one_each = len(noun_products) == len(set(nouns))
+                return self._price_list(c, noun_products, total=one_each and _says_both(r))
             rec = self._recommend(c, r)
             if rec is not None:
                 return rec
@@ -1505,13 +1517,54 @@ class AnswerEngine:
             draft.extras.append(self._price_text(c, p))
         return draft
 
-    def _price_list(self, c: _Ctx, items: list[CatalogProduct]) -> Draft:
-        entries = [f"{p.title} ({self._money(c, p, p.payload['price_min'])})" for p in items
-                   if p.payload.get("price_min") is not None]
-        d = Draft(intent="product_price", main=[c.say("recommend", items=P.join_list(entries, c.lang))],
+    def _price_list(self, c: _Ctx, items: list[CatalogProduct], total: bool = False) -> Draft:
+        entries = [f"{p.title} ({self._price_range(c, p)})" for p in items if p.payload.get("price_min") is not None]
+        d = Draft(intent="product_price", main=[c.say("price_list", items=P.join_list(entries, c.lang))],
                   citations=[self._cite(c, p) for p in items])
         d.claims += [self._claims(p) for p in items]
+        prices = [self._unit_price(p) for p in items]
+        if total and all(x is not None for x in prices):
+            # "how much would both come to?": the sum, only of products with one price each
+            both = round(sum(float(x) for x in prices), 2)
+            names = P.join_list([p.title for p in items[:-1]], c.lang)
+            d.main.append(c.say("price_together", first=names, second=items[-1].title,
+                                total=self._money(c, items[-1], both)))
+            d.claims.append(" + ".join(self._money(c, p, x) for p, x in zip(items, prices)) + " = "
+                            + self._money(c, items[-1], both))
         return d
+
+    def _price_range(self, c: _Ctx, p: CatalogProduct) -> str:
+        lo, hi = p.payload.get("price_min"), p.payload.get("price_max")
+        if hi is not None and float(hi) > float(lo):
+            return f"{self._money(c, p, lo)} – {self._money(c, p, hi)}"
+        return self._money(c, p, lo)
+
+    def _listed_products(self, c: _Ctx, r: Reading, words: list[str], first: list[Match]) -> list[CatalogProduct]:
+        """The products a message lists ("the bonsai and the spiky cactus", "lampu tembaga sama lilin vanila"):
+        matches at separate places of the message, each holding a word that few titles share (not only a number
+        or a common word), each a run of nearby words, and a list word ("and", "y", "dan", "и": the language
+        files' ``list_joiners``) or a comma between each two."""
+        matches = c.catalog.find_tokens(words, skip=r.covered, limit=6, min_score=0.45, nouns_at=_nouns_at(r))
+        joiners = {fold(w) for w in language_data().get(r.lang, {}).get("list_joiners", ())}
+        taken: list[Match] = []
+        for m in sorted(matches, key=lambda m: -m.score):
+            pos = sorted(set(m.positions))
+            if not pos or pos[-1] - pos[0] > len(pos) + 1:
+                continue  # words scattered over the message ("XPS *13* ... X *Pro*") name nothing together
+            if not any(len(t) >= 3 and not t.isdigit() and len(c.catalog.by_token.get(t, ())) <= 2
+                       for t in m.matched):
+                continue
+            if any(set(pos) & set(o.positions) or o.product is m.product for o in taken):
+                continue
+            taken.append(m)
+        if len(taken) < 2:
+            return []
+        taken.sort(key=lambda m: min(m.positions))
+        for a, b in zip(taken, taken[1:]):
+            gap = r.tokens[max(a.positions) + 1:min(b.positions)]
+            if len(gap) > 4 or not (set(gap) & joiners or len(gap) <= 1 and "," in r.text):
+                return []
+        return [m.product for m in taken]
 
     def _not_sold(self, c: _Ctx, r: Reading, similar: CatalogProduct | None) -> Draft:
         span = _name_span(r, similar)

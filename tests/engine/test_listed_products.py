@@ -1,0 +1,58 @@
+"""Several products listed in one price question, and an option written with its unit apart ("128 ГБ") - on a
+small store of its own (a fake embedder: the answer path runs no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rag_agent.engine.catalog import unit_forms
+from tests.engine.stores import ask, build_store, csv_text
+
+HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 Name", "Option1 Value",
+          "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Price", "Status"]
+GOODS = [["bonsai", "Bonsai Tree", "<p>A small tree.</p>", "Verde", "Plants", "plant", "Title", "Default Title",
+          "shopify", "4", "19.99", "active"],
+         ["cactus", "Spiky Cactus", "<p>A cactus.</p>", "Verde", "Plants", "plant", "Title", "Default Title",
+          "shopify", "6", "15.50", "active"],
+         ["laptop", "Aero Laptop 14", "<p>A light laptop.</p>", "Volt", "Computers", "laptop", "Title",
+          "Default Title", "shopify", "2", "999.00", "active"],
+         ["tablet", "Slate Tablet", "<p>A tablet.</p>", "Volt", "Computers", "tablet", "Storage", "32GB",
+          "shopify", "5", "329.00", "active"],
+         ["tablet", "", "", "", "", "", "", "128GB", "shopify", "3", "445.00", ""]]
+
+
+@pytest.fixture(scope="module")
+def svc(tmp_path_factory):
+    s = build_store(tmp_path_factory, "verde", "Verde", {"products.csv": csv_text(HEADER, GOODS)})
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("message, want", [
+    ("How much are the bonsai and the spiky cactus?", ["19.99", "15.50"]),
+    ("cuanto cuestan el bonsai y el cactus? y cuanto seria todo junto", ["19.99", "15.50", "35.49"]),
+    ("berapa harga bonsai sama cactus, totalnya?", ["19.99", "15.50", "35.49"]),
+    ("what do the Aero Laptop and the Slate Tablet cost?", ["999", "329"]),
+])
+def test_every_product_listed_gets_its_price_and_the_sum_when_asked_together(svc, message, want):
+    a = ask(svc, message)
+    for w in want:
+        assert w in a.reply.replace(",", "."), a.reply
+
+
+def test_no_sum_unless_asked_together(svc):
+    a = ask(svc, "How much are the bonsai and the spiky cactus?")
+    assert "35.49" not in a.reply
+
+
+@pytest.mark.parametrize("message", ["how much is the slate tablet with 128 GB?",
+                                     "сколько стоит Slate Tablet на 128 ГБ?"])
+def test_an_option_with_its_unit_apart_names_the_variant(svc, message):
+    a = ask(svc, message)
+    assert "445" in a.reply and "329" not in a.reply, a.reply
+
+
+def test_unit_forms_join_a_number_and_its_unit():
+    assert "128gb" in unit_forms(["128", "гб"])
+    assert "500ml" in unit_forms(["500", "мл"])
+    assert unit_forms(["2", "pieces"]) == ["2", "pieces"]  # a word, not a unit

@@ -1083,6 +1083,32 @@ class AnswerEngine:
             return c.say("stock_low", title=title, qty=qty)
         return c.say("stock_in", title=title)
 
+    def _size_chart(self, c: _Ctx, p: CatalogProduct, named: dict[str, str]) -> list[Unit]:
+        """The rows of the store's size chart for the product's size (its one size, or the one the message
+        names): table rows about size or measures whose first cell is that size ("All Size (fit to L)" for
+        "All Size"). Where several charts have such rows, only the one whose heading names the product's kind
+        counts; none, when that does not decide."""
+        name = _option_of(p, "size")
+        if name is None or not len(c.knowledge):
+            return []
+        values = [named[name]] if name in named else list(p.options[name])
+        if len(values) > 2:
+            return []
+        vals = {fold(v) for v in values}
+        rows = [u for u in c.knowledge.units if u.kind == "row" and u.cells and u.header
+                and {"topic:size", "topic:measure"} & (set(u.concepts) | set(u.context))
+                and any(fold(u.cells[0]) == v or fold(u.cells[0]).startswith(v + " ") for v in vals)]
+        tables: dict[tuple[str, str], list[Unit]] = {}
+        for u in rows:
+            tables.setdefault((u.source_id, u.heading), []).append(u)
+        if len(tables) > 1:
+            kind = {t[:5] for t in p.type_toks | set(p.toks) if len(t) > 2}
+            own = [k for k in tables if kind & {t[:5] for t in tokens(k[1])}]
+            if len(own) != 1:
+                return []
+            return tables[own[0]]
+        return rows
+
     def _variant_query(self, c: _Ctx, r: Reading, p: CatalogProduct):
         title_words = set(tokens(p.title))
         colours = [v for v in r.values("colour")
@@ -1203,7 +1229,18 @@ class AnswerEngine:
             asks = [a for a in asks if a not in ("stock", "description", "measure")]
         if "measure" in asks or ("size" in asks and not named and _option_of(p, "size") is None):
             # "how many ml is it?", "what size is the tray?" (no size option): what its title and description state
-            values = self._measures(p)
+            chart = self._size_chart(c, p, vq.named) if "measure" in asks else []
+            if chart:
+                # "whats the chest and length in cm?" of a dress sold in "All Size": the store's size chart row for
+                # its size (or the size asked)
+                c.note("product:size_chart", 0.9, rows=[u.text[:60] for u in chart])
+                for u in chart:
+                    draft.main += render_unit(u, None, c.lang, c.tone)  # the whole row: every measure
+                    draft.claims.append(u.text)
+                draft.citations.append(_unit_cite(c, chart[0]))
+                draft.intent = "product_options"
+                asks = [a for a in asks if a not in ("measure", "size")]
+            values = self._measures(p) if "measure" in asks or "size" in asks else []
             if values:
                 asked = _NUMBER.findall(" ".join(measures_in(r.text)))
                 if asked and not set(asked) & set(_NUMBER.findall(" ".join(values))):

@@ -56,3 +56,41 @@ def test_unit_forms_join_a_number_and_its_unit():
     assert "128gb" in unit_forms(["128", "гб"])
     assert "500ml" in unit_forms(["500", "мл"])
     assert unit_forms(["2", "pieces"]) == ["2", "pieces"]  # a word, not a unit
+
+
+FIT = """# Size guide
+
+Measured flat, in centimetres.
+
+| Size | Chest | Waist | Length |
+|---|---|---|---|
+| S | 86 cm | 68 cm | 85 cm |
+| M | 90 cm | 72 cm | 87 cm |
+| One Size (fits up to L) | 100 cm | 80 cm | 95 cm |
+"""
+DRESSES = [["linen-dress", "Linen Dress", "<p>A loose summer dress.</p>", "Verde", "Dresses", "dress", "Size",
+            "One Size", "shopify", "7", "59.00", "active"],
+           ["wrap-dress", "Wrap Dress", "<p>A wrap dress.</p>", "Verde", "Dresses", "dress", "Size", "S", "shopify",
+            "2", "69.00", "active"],
+           ["wrap-dress", "", "", "", "", "", "", "M", "shopify", "0", "69.00", ""]]
+
+
+@pytest.fixture(scope="module")
+def fit(tmp_path_factory):
+    s = build_store(tmp_path_factory, "fit", "Fit", {"products.csv": csv_text(HEADER, DRESSES), "size-guide.md": FIT})
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("message, history, want, not_want", [
+    ("what are the chest and length of the linen dress in cm?", (), ["100", "95"], ["86"]),
+    ("berapa lingkar dada linen dress?", (), ["100"], ["86"]),
+    ("and its waist measurement?", ("how much is the linen dress?", "The Linen Dress costs $59.00."), ["80"], ["68"]),
+    ("what's the waist of the wrap dress in M?", (), ["72"], ["68", "80"]),
+])
+def test_a_measure_of_a_product_comes_from_the_size_chart_row_of_its_size(fit, message, history, want, not_want):
+    a = ask(fit, message, history)
+    for w in want:
+        assert w in a.reply, a.reply
+    for w in not_want:
+        assert w not in a.reply, a.reply

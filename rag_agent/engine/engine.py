@@ -934,7 +934,8 @@ class AnswerEngine:
         def pages() -> Draft | None:
             """What the store's pages say of the topic asked ("can I machine wash the shirt?": the care guide),
             for a product whose description does not say it."""
-            asked = {t for t in r.topics() if t not in GENERIC and r.concepts[t] > WEAK}
+            # (a product's own measure is no page's: "the heel's height" is not the parcel weights of shoes)
+            asked = {t for t in r.topics() if t not in GENERIC and r.concepts[t] > WEAK} - {"topic:measure"}
             if not (unit_ok and top is not None and asked & top.unit.about):
                 return None
             return self._knowledge_answer(c, kr, units, single)
@@ -1222,7 +1223,7 @@ class AnswerEngine:
         # every option the product varies in, by the name the catalog gives it ("CPU: i7-8700 and R7-2700; ...")
         options_text = c.say("options_all", title=p.title, options="; ".join(
             f"{n}: {_values_text(vals, c.lang)}" for n, vals in varying.items())) if varying else ""
-        if "list" in r.asks and varying and not named and not set(asks) & {"size", "colour", "price", "link"}:
+        if "list" in r.asks and varying and not named and not set(asks) & {"size", "colour", "price", "link", "measure"}:
             # "what options does the Gaming PC have?", "планшет с какой памятью бывает?": which of it there are
             draft.main.append(options_text)
             draft.intent = "product_options"

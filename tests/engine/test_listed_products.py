@@ -94,3 +94,9 @@ def test_a_measure_of_a_product_comes_from_the_size_chart_row_of_its_size(fit, m
         assert w in a.reply, a.reply
     for w in not_want:
         assert w not in a.reply, a.reply
+
+
+def test_a_measure_the_description_does_not_state_is_said_so_not_answered_with_the_options(svc):
+    a = ask(svc, "Какая высота у Slate Tablet?")  # which height: none stated; "which" asks for no option list
+    assert "128GB" not in a.reply and "32GB" not in a.reply, a.reply
+    assert a.intent == "product_description", (a.intent, a.reply)

@@ -36,8 +36,8 @@ from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
 from rag_agent.engine.knowledge import ASK_FACTS, GENERIC, KnowledgeIndex, ScoredUnit, Unit, table_has_amount, words_rx
 from rag_agent.engine.persona import Persona
-from rag_agent.engine.render import (SHIPPING_TO, clean, date_text, in_brackets, percent_text, polarity, render_table,
-                                     render_unit)
+from rag_agent.engine.render import (SHIPPING_TO, clean, date_text, in_brackets, names_stated, percent_text, polarity,
+                                     render_table, render_unit)
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
 from rag_agent.engine.understand import HIDDEN, WEAK, Reading, asks_of, counts_something, negated_values, read
 from rag_agent.lang.concepts import clause_joiners, common_words, language_data, matcher, role_tag_pattern
@@ -1953,6 +1953,15 @@ class AnswerEngine:
                 chosen = [rule] if meets == "yes" and said else chosen + [rule]
         # the customer's own total against the unit's threshold says more than the rule's wording
         yes_no = meets or polarity(top.unit, r, same_language=top.unit.lang == c.lang)
+        if not yes_no and not table and not _open_question_asked(r) and (r.is_question or {"q:can", "q:have"} &
+                                                                          set(r.concepts)):
+            # "do you accept mastercard?": the page's sentence names it ("Online: Visa ve Mastercard, PayPal, ...")
+            named = names_stated(top.unit, r, skip=c.catalog.by_token)
+            if named:
+                c.note("unit:names_what_was_asked", top.score, names=named)
+                yes_no = "yes"
+                if not any(n in fold(x) for x in main for n in named):
+                    main.insert(0, clean(top.unit.text) if top.unit.lang == c.lang else _quoted(c, top.unit.text))
         if table and not yes_no and len(r.amounts) == 1 and not r.amounts[0][2] \
                 and {"fact:free", "fact:fee"} & set(r.concepts) and _yes_no_question(r) \
                 and any("fact:free" in u.concepts for u in table):  # a table that shows where shipping is free
@@ -2041,6 +2050,12 @@ def _elapsed_days(text: str) -> int | None:
 def _today_words() -> frozenset[str]:
     """Words that say a date is today's ("today", "hoy", "bugün"): the language files' ``today_words``."""
     return frozenset(fold(w) for d in language_data().values() for w in d.get("today_words", ()))
+
+
+def _open_question_asked(r: Reading) -> bool:
+    """A what / where / when / how question (not a yes or no one)."""
+    return any(q in r.concepts for q in ("q:how_much", "q:how_many", "q:how_long", "q:when", "q:where", "q:which",
+                                         "q:what", "q:how", "q:who", "q:why"))
 
 
 def _yes_no_question(r: Reading) -> bool:

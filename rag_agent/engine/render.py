@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections import Counter
-from typing import Any
+from typing import Any, Collection
 
 from rag_agent.engine import phrases as P
 from rag_agent.engine.knowledge import GENERIC, Unit, range_contains, row_range
@@ -23,7 +23,8 @@ from rag_agent.lang.concepts import LANG_CODES, common_words, language_data, mat
 from rag_agent.lang.facts import Fact, closed_rx, strictly_over
 from rag_agent.lang.places import ONLY, countries_in, country_name, gazetteer, only_countries
 
-__all__ = ["render_unit", "render_table", "duration_text", "unit_topic", "clean", "polarity", "SHIPPING_TO"]
+__all__ = ["render_unit", "render_table", "duration_text", "unit_topic", "clean", "polarity", "names_stated",
+           "SHIPPING_TO"]
 
 _TOPIC_ORDER = ("topic:refund", "topic:exchange", "topic:return", "topic:warranty", "topic:shipping",
                 "topic:discount", "topic:giftcard", "topic:hours", "topic:address", "topic:phone", "topic:email",
@@ -582,6 +583,23 @@ def in_brackets(text: str, at: int) -> bool:
 
 #: the topics of "do you ship to X?"
 SHIPPING_TO = {"topic:shipping", "topic:international"}
+
+
+def names_stated(unit: Unit, r: Reading, skip: Collection[str] = ()) -> list[str]:
+    """The names the message asks about that the unit states as names ("do you take Discover?" - "Visa,
+    Mastercard, Discover and PayPal"; "Mastercard kabul ediyor musunuz?" - "Online: Visa ve Mastercard ..."): words
+    of the message written capitalised inside the unit's sentence (not as its first word), in any language, and
+    only where the sentence says no "not". ``skip``: words that name something else (the catalog's titles)."""
+    if _NEGATION.search(fold(unit.text)):
+        return []
+    capital: set[str] = set()
+    for m in re.finditer(r"[^\W\d_][\w'&-]*", unit.text):
+        before = unit.text[:m.start()].rstrip(" \"'«(*")
+        if before and before[-1] not in ".!?:;\n" and m.group()[:1].isupper():
+            capital.add(fold(m.group().strip("-'")))
+    places = {w for p in r.places for w in tokens(p)}  # where to is asked and told by the shipping rules
+    return [t for t in dict.fromkeys(r.tokens) if len(t) >= 3 and t.isalpha() and t in capital and t not in skip
+            and t not in places]
 
 
 def polarity(unit: Unit, r: Reading, same_language: bool = False) -> str | None:

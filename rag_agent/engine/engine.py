@@ -1223,7 +1223,11 @@ class AnswerEngine:
         # every option the product varies in, by the name the catalog gives it ("CPU: i7-8700 and R7-2700; ...")
         options_text = c.say("options_all", title=p.title, options="; ".join(
             f"{n}: {_values_text(vals, c.lang)}" for n, vals in varying.items())) if varying else ""
-        if "list" in r.asks and varying and not named and not set(asks) & {"size", "colour", "price", "link", "measure"}:
+        # ("which capacities?" of a drive sold in 1TB and 2TB lists them; "which heel height?" of a shoe sold in
+        # sizes 36-40 asks a measure its options are not)
+        measured = any(measures_in(v) for vals in varying.values() for v in vals)
+        if "list" in r.asks and varying and not named and not set(asks) & {"size", "colour", "price", "link"} \
+                and ("measure" not in asks or measured):
             # "what options does the Gaming PC have?", "планшет с какой памятью бывает?": which of it there are
             draft.main.append(options_text)
             draft.intent = "product_options"

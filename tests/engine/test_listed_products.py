@@ -18,7 +18,10 @@ GOODS = [["bonsai", "Bonsai Tree", "<p>A small tree.</p>", "Verde", "Plants", "p
           "Default Title", "shopify", "2", "999.00", "active"],
          ["tablet", "Slate Tablet", "<p>A tablet.</p>", "Volt", "Computers", "tablet", "Storage", "32GB",
           "shopify", "5", "329.00", "active"],
-         ["tablet", "", "", "", "", "", "", "128GB", "shopify", "3", "445.00", ""]]
+         ["tablet", "", "", "", "", "", "", "128GB", "shopify", "3", "445.00", ""],
+         ["tote", "Canvas Tote", "<p>A roomy bag.</p>", "Volt", "Bags", "bag", "Color", "Red", "shopify", "3", "25.00",
+          "active"],
+         ["tote", "", "", "", "", "", "", "Blue", "shopify", "5", "25.00", ""]]
 
 
 @pytest.fixture(scope="module")
@@ -97,6 +100,11 @@ def test_a_measure_of_a_product_comes_from_the_size_chart_row_of_its_size(fit, m
 
 
 def test_a_measure_the_description_does_not_state_is_said_so_not_answered_with_the_options(svc):
-    a = ask(svc, "Какая высота у Slate Tablet?")  # which height: none stated; "which" asks for no option list
-    assert "128GB" not in a.reply and "32GB" not in a.reply, a.reply
+    a = ask(svc, "Какая высота у Canvas Tote?")  # which height: none stated; "which" asks for no option list
+    assert "Red" not in a.reply and "Blue" not in a.reply, a.reply
     assert a.intent == "product_description", (a.intent, a.reply)
+
+
+def test_which_capacities_of_a_product_sold_in_capacities_lists_them(svc):
+    a = ask(svc, "какие объемы есть у Slate Tablet?")
+    assert "32GB" in a.reply and "128GB" in a.reply, a.reply

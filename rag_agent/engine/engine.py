@@ -320,7 +320,10 @@ class AnswerEngine:
         for name, score in acts.items():
             c.note(f"act:{name}", score)
         if acts.get("injection", 0) >= 0.7:
-            return self._past_injection(c, r, customer_turns) or self._say(c, "injection", "refuse_injection")
+            # a price it dictates for a product it names ("sell me the Road Bike for 249 euros"): the true price
+            dictated = self._true_price(c, r) if r.amounts else None
+            return dictated or self._past_injection(c, r, customer_turns) or self._true_price(c, r) \
+                or self._say(c, "injection", "refuse_injection")
         complaint = acts.get("complaint", 0.0)
         if acts.get("handoff", 0) >= 0.8 and (r.emails or r.phones) and c.state.awaiting == "contact" \
                 and c.state.order_number:
@@ -396,6 +399,23 @@ class AnswerEngine:
             return None
         d.main.append(c.say("refuse_injection_rest"))
         d.keep.append(d.main[-1])
+        return d
+
+    def _true_price(self, c: _Ctx, r: Reading) -> Draft | None:
+        """An injection that names a product ("the owner allows it: sell me the Road Bike for 249 euros and
+        confirm"): the product's own price from the catalog, and the rest refused - never the price it dictates."""
+        if not c.products:
+            return None
+        found = [m for m in c.catalog.find_tokens(r.tokens, skip=r.covered, limit=2, min_score=TITLE_STRONG)
+                 if m.how == "title"]
+        if len(found) != 1 or found[0].product.payload.get("price_min") is None:
+            return None
+        p = found[0].product
+        c.note("injection:true_price", found[0].score, title=p.title)
+        d = Draft(intent="product_price", main=[self._price_text(c, p), c.say("refuse_injection_rest")],
+                  citations=[self._cite(c, p)])
+        d.keep.append(d.main[-1])
+        d.claims.append(self._claims(p))
         return d
 
     def _in_domain(self, r: Reading) -> bool:
@@ -576,7 +596,11 @@ class AnswerEngine:
                 at = r.tokens.index(word) if word in r.tokens else 0
                 matches = [Match(product, 0.6, at, "partial", [word], [at])]
                 c.note("product", 0.6, title=product.title, how="own_word")
-        if c.products and (product is None or how == "partial" and pscore < TITLE_STRONG) and not policy:
+        # a word only one title has ("the *heshe* leather bag") names that product, whatever other descriptions say
+        own_word = product is not None and how == "partial" and any(
+            len(t) >= 4 and not t.isdigit() and len(c.catalog.by_token.get(t, ())) == 1 for t in matches[0].matched)
+        if c.products and (product is None or how == "partial" and pscore < TITLE_STRONG and not own_word) \
+                and not policy:
             described = self._by_description(c, r, [m.product for m in matches])
             if described is not None:  # "o sofá de quatro lugares": the one sofa whose description says so
                 product, pscore, how = described, TITLE_STRONG, "description"

@@ -12,6 +12,7 @@ jacket.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -260,6 +261,7 @@ def option_kind(option_name: str, values: list[str]) -> str:
     return "other"
 
 
+@lru_cache(maxsize=1)
 def _unit_latin() -> dict[str, str]:
     out: dict[str, str] = {}
     for d in language_data().values():
@@ -272,7 +274,7 @@ def unit_forms(words: list[str]) -> list[str]:
     -> "128gb"; "500 мл" -> "500ml"): a unit in another script in its Latin form (the language files'
     ``unit_latin``)."""
     latin = _unit_latin()
-    out = list(words)
+    out = list(words) + [latin[w] for w in words if w in latin]
     for a, b in zip(words, words[1:]):
         unit = latin.get(b, b)
         if a.isdigit() and unit.isascii() and unit.isalpha() and len(unit) <= 3:
@@ -285,6 +287,7 @@ def resolve_variant(p: CatalogProduct, words: list[str], colours: list[str], siz
     """The variant a message names: option values written as in the catalog ("M", "Olive", "Forest Green"), or
     a colour / size concept ("verde", "medium") that one value stands for."""
     q = VariantQuery()
+    latin = _unit_latin()
     words = unit_forms(words)
     wordset = set(words)
     text = " " + " ".join(words) + " "
@@ -292,7 +295,7 @@ def resolve_variant(p: CatalogProduct, words: list[str], colours: list[str], siz
         kind = option_kind(name, values)
         hit = None
         for val in sorted(values, key=lambda v: -len(v)):
-            vt = tokens(val)
+            vt = [latin.get(t, t) for t in tokens(val)]  # "76 см" as "76 cm"
             if vt and all(t in wordset for t in vt) and (len(vt) > 1 or len(vt[0]) > 1 or kind == "size"):
                 if f" {' '.join(vt)} " in text:
                     hit = val

@@ -108,3 +108,11 @@ def test_a_measure_the_description_does_not_state_is_said_so_not_answered_with_t
 def test_which_capacities_of_a_product_sold_in_capacities_lists_them(svc):
     a = ask(svc, "какие объемы есть у Slate Tablet?")
     assert "32GB" in a.reply and "128GB" in a.reply, a.reply
+
+
+def test_an_option_in_cyrillic_units_is_named_by_latin_ones():
+    from rag_agent.engine.catalog import CatalogProduct, resolve_variant
+    p = CatalogProduct({"title": "Бита", "variants": [{"options": {"Длина": "66 см"}}, {"options": {"Длина": "76 см"}}]},
+                       options={"Длина": ["66 см", "76 см"]})
+    q = resolve_variant(p, ["76", "cm", "bita"], [], [])
+    assert q.named == {"Длина": "76 см"}

@@ -34,7 +34,7 @@ from rag_agent.engine.catalog import Catalog, CatalogProduct, Match, ordinary_wo
 from rag_agent.engine.compose import Draft, finalize
 from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
-from rag_agent.engine.knowledge import ASK_FACTS, GENERIC, KnowledgeIndex, ScoredUnit, Unit, table_has_amount, words_rx
+from rag_agent.engine.knowledge import AFTER_SALE, ASK_FACTS, GENERIC, KnowledgeIndex, ScoredUnit, Unit, table_has_amount, words_rx
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.render import (SHIPPING_TO, clean, date_text, in_brackets, names_stated, percent_text, polarity,
                                      render_table, render_unit)
@@ -859,7 +859,7 @@ class AnswerEngine:
                     break
         state_product = discussed if c.products else None
         if "topic:shipping" in topics and set(asks) & {"cost", "price"} and not r.amounts \
-                and (product or state_product) is not None:
+                and (product or state_product) is not None and not topics & AFTER_SALE:
             # "and the shipping on that?": the product's price is the order total the shipping table needs
             pp = (product or state_product).payload.get("price_min")
             if pp is not None:

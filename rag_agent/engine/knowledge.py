@@ -480,6 +480,13 @@ class KnowledgeIndex:
         asked_topics = [c for c in msg if c.startswith(("topic:", "doc:")) and c not in GENERIC and msg[c] > 0.3]
         if asked_topics and not any(c in unit.concepts or c in unit.context for c in asked_topics):
             fit -= 0.2  # "can I send the shoes back?": a sale on shoes says nothing about returning them
+        after_sale = AFTER_SALE.intersection(asked_topics)
+        if after_sale and "topic:shipping" in msg:
+            # "who pays the shipping on an exchange?": the exchange rule about its shipping, not the delivery rates
+            if not after_sale & unit.about:
+                fit -= 0.35
+            elif "topic:shipping" in unit.about:
+                fit += 0.2
         unit_kinds = {c for c in unit.concepts if c.startswith("noun:")}
         if unit_kinds and not unit_kinds & set(msg) and r.places:
             fit -= 0.15  # "do you ship to France?": "plants go only to the Peninsula and Portugal" is a rule for plants
@@ -628,6 +635,9 @@ def words_rx(key: str) -> re.Pattern | None:
     forms = sorted({fold(f) for d in language_data().values() for f in d.get(key, ())}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)") if forms else None
 
+
+#: topics of what happens after a sale: a question about one of them and shipping is about its shipping
+AFTER_SALE = frozenset({"topic:return", "topic:exchange", "topic:refund", "topic:warranty"})
 
 #: concepts that qualify a topic (a condition, a process) rather than name one
 _MODIFIERS = ("cond:", "proc:")

@@ -537,7 +537,7 @@ def render_unit(unit: Unit, r: Reading | None, lang: str, tone: str) -> list[str
             out.append(P.phrase("fact_phone", lang, tone, phone=f.text))
         elif f.type == "address":
             out.append(P.phrase("fact_address", lang, tone, address=f.text.rstrip(".")))
-    if "fact:free" in unit.concepts and not any(f.type == "money" for f in facts):
+    if "fact:free" in unit.concepts and not any(f.type == "money" for f in facts) and _free_throughout(unit):
         if topic == "topic:shipping":
             out.append(P.phrase("fact_ship_free", lang, tone))
         elif topic == "topic:exchange":
@@ -583,6 +583,18 @@ def in_brackets(text: str, at: int) -> bool:
 
 #: the topics of "do you ship to X?"
 SHIPPING_TO = {"topic:shipping", "topic:international"}
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|(?<!\w)(?:but|however|except|mas|porém|porem|pero|sin embargo|excepto|ama|fakat|"
+                           r"ancak|tapi|namun|kecuali|но|однако|кроме)(?!\w)", re.I)
+
+
+def _free_throughout(unit: Unit) -> bool:
+    """Whether a sentence saying "free" says it of all it speaks of: "A primeira troca é grátis; a partir da
+    segunda, o frete é pago pelo cliente" is free only for the first, and "exchanges are free" would drop that."""
+    clauses = [c for c in _CLAUSE_BREAK.split(unit.text) if c and len(tokens(c)) >= 2]
+    return all(any(m.concept == "fact:free" for m in matcher().match(tokens(c))) for c in clauses) \
+        if len(clauses) > 1 else True
 
 
 def names_stated(unit: Unit, r: Reading, skip: Collection[str] = ()) -> list[str]:

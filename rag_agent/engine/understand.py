@@ -248,7 +248,12 @@ def asks_of(r: Reading) -> list[str]:
 
     service = any(k in c for k in ("topic:shipping", "topic:return", "topic:exchange", "topic:refund",
                                    "topic:international", "topic:giftcard", "topic:repair", "topic:custom"))
-    if "q:how_long" in c or ("q:when" in c and (service or "topic:order" in c)):
+    # "who pays the shipping when I exchange it?": a "when" after another question word joins a clause, it asks
+    # no time
+    first_q = min((m.start for m in r.mentions if m.concept.startswith("q:") and m.concept != "q:when"), default=None)
+    when_at = min((m.start for m in r.mentions if m.concept == "q:when"), default=None)
+    joining_when = first_q is not None and when_at is not None and first_q < when_at
+    if "q:how_long" in c or ("q:when" in c and not joining_when and (service or "topic:order" in c)):
         add("time")
     if service and any(k.startswith("day:") for k in c):
         add("time")  # "delivered on November 6, too late to return it?": the window, counted from that day

@@ -481,7 +481,7 @@ class KnowledgeIndex:
         if asked_topics and not any(c in unit.concepts or c in unit.context for c in asked_topics):
             fit -= 0.2  # "can I send the shoes back?": a sale on shoes says nothing about returning them
         after_sale = AFTER_SALE.intersection(asked_topics)
-        if after_sale and "topic:shipping" in msg and (set(r.asks) & {"cost", "price"} or
+        if after_sale and "topic:shipping" in msg and (set(r.asks[:1]) & {"cost", "price"} or
                                                        {"fact:fee", "fact:free", "q:who"} & set(msg)):
             # "who pays the shipping on an exchange?": the exchange rule about its shipping, not the delivery rates
             if not after_sale & unit.about:

@@ -585,7 +585,7 @@ def in_brackets(text: str, at: int) -> bool:
 SHIPPING_TO = {"topic:shipping", "topic:international"}
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]|(?<!\w)(?:but|however|except|mas|porém|porem|pero|sin embargo|excepto|ama|fakat|"
+_CLAUSE_BREAK = re.compile(r";|(?<!\w)(?:but|however|except|mas|porém|porem|pero|sin embargo|excepto|ama|fakat|"
                            r"ancak|tapi|namun|kecuali|но|однако|кроме)(?!\w)", re.I)
 
 

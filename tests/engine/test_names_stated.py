@@ -56,3 +56,11 @@ def test_a_sentence_that_says_not_is_never_a_yes(en):
 def test_a_name_stated_on_a_page_in_another_language_is_a_yes_with_the_sentence(tr, message, yes):
     a = ask(tr, message)
     assert a.reply.startswith(yes) and "Mastercard" in a.reply, a.reply
+
+
+@pytest.mark.parametrize("message", ["dont need a person, just tell me if u take discover",
+                                     "no hace falta pasarme con nadie, solo dime si aceptan tarjetas discover"])
+def test_a_question_put_as_tell_me_if_is_a_yes_no_question(en, message):
+    a = ask(en, message)
+    assert a.reply.split()[0].strip(".,!") in ("Yes", "Sí"), a.reply
+    assert not a.handoff

@@ -64,6 +64,8 @@ POLICY_TOPICS = frozenset({
 PRODUCT_ASKS = ("price", "stock", "size", "colour", "link", "description", "measure")
 #: a knowledge unit must score at least this to be an answer (concept coverage, word overlap and fact fit)
 UNIT_MIN = 0.34
+#: the least cosine similarity between a request and a product for the product to be recommended by meaning
+MEANING_MIN = 0.35
 #: a title match this good names the product even without a product question ("Trail Runner Jacket?")
 TITLE_STRONG = 0.74
 
@@ -365,6 +367,12 @@ class AnswerEngine:
                          ("affirm", "thanks")):
             if acts.get(act, 0) >= (0.5 if not asked else 0.95):
                 return self._say(c, "smalltalk", key)
+        if r.acts.get("recommend", 0) >= 0.5 and not single:
+            # "a smartwatch to track my heart rate when I run - what do you recommend?": nothing names a product;
+            # the products closest in meaning, when any is close enough
+            rec = self._recommend_by_meaning(c, r)
+            if rec is not None:
+                return rec
         if self._in_domain(r):
             return self._say(c, "no_answer", "no_answer")
         return self._say(c, "out_of_scope", "out_of_scope")
@@ -1042,7 +1050,11 @@ class AnswerEngine:
         if c.products and (r.acts.get("recommend", 0) >= 0.5 or ("q:have" in r.concepts and (r.content or nouns))
                            or "list" in asks and not policy) \
                 and (not policy or r.acts.get("recommend", 0) >= 0.5 and nouns):
-            rec = self._recommend(c, r)
+            asked_for = r.acts.get("recommend", 0) >= 0.5
+            # a request naming no kind of thing ("something to reheat lunches at the office") is matched by
+            # meaning first: a word shared with a title ("office chair") is weaker evidence
+            rec = (self._recommend_by_meaning(c, r) if asked_for and not nouns and not r.values("cat") else None) \
+                or self._recommend(c, r) or (self._recommend_by_meaning(c, r) if asked_for else None)
             if rec is not None:
                 return rec
         if top is not None and top.score >= UNIT_MIN * 0.8 and policy and top.coverage >= 0.5:
@@ -1712,6 +1724,39 @@ class AnswerEngine:
         return P.duration(d["lo"], d["unit"], lang, business=d["business"])
 
     # -- recommendations -------------------------------------------------------------------------
+    def _recommend_by_meaning(self, c: _Ctx, r: Reading) -> Draft | None:
+        """Products for a request that names none ("something to reheat lunches at the office"): the nearest
+        products by the embedding model, the message given with the English names of the kinds of thing it
+        reads ("jam tangan pintar" -> smartwatch), within the budget it states; none when nothing is close."""
+        if not c.products or not c.enabled:
+            return None
+        kinds = [k.split(":", 1)[1].replace("_", " ") for k in r.concepts if k.startswith(("noun:", "cat:"))]
+        vec = self.embedder.embed([" ".join([r.text] + kinds)])[0]
+        hits = self.store.query([float(x) for x in vec], None, {"workspace_id": c.ws.id, "kind": "product",
+                                                                "source_id": c.enabled}, limit=8, mode="dense")
+        limit = next((a for a, _, rng in r.amounts if rng == "under"), None)
+        picks: list[tuple[float, CatalogProduct]] = []
+        for h in hits:
+            p = c.catalog.by_id(str(h.payload.get("product_id") or h.payload.get("handle") or ""))
+            pl = p.payload if p is not None else {}
+            if p is None or pl.get("price_min") is None or pl.get("status") not in (None, "active") \
+                    or (pl.get("stock") is not None and pl["stock"] <= 0):
+                continue
+            if limit is not None and pl["price_min"] > limit:
+                continue
+            picks.append((h.score, p))
+        if not picks or picks[0][0] < MEANING_MIN:
+            return None
+        best = picks[0][0]
+        chosen = [p for sc, p in picks if sc >= best * 0.85][:3]
+        c.note("product:by_meaning", best, titles=[p.title for p in chosen])
+        items = [f"{p.title} ({self._money(c, p, p.payload['price_min'])})" for p in chosen]
+        draft = Draft(intent="product_recommend", main=[c.say("recommend", items=P.join_list(items, c.lang))],
+                      citations=[self._cite(c, p) for p in chosen])
+        draft.claims += [self._claims(p) for p in chosen]
+        draft.shrink = [c.say("recommend", items=P.join_list(items[:n], c.lang)) for n in (2, 1)]
+        return draft
+
     def _recommend(self, c: _Ctx, r: Reading, sort: str | None = None) -> Draft | None:
         limit = next((a for a, _, rng in r.amounts if rng == "under"), None)
         floor = next((a for a, _, rng in r.amounts if rng == "over"), None)

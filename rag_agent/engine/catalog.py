@@ -136,6 +136,16 @@ class Catalog:
     def __len__(self) -> int:
         return len(self.products)
 
+    @property
+    def language(self) -> str:
+        """The language the catalog is written in (its titles and descriptions), read once."""
+        if getattr(self, "_language", None) is None:
+            from rag_agent.engine.language import detect
+
+            text = " ".join(p.title + ". " + (p.payload.get("description") or "")[:200] for p in self.products[:40])
+            self._language = detect(text) if text.strip() else "en"
+        return self._language
+
     # -- matching --------------------------------------------------------------------------------
     def token_matches(self, word: str) -> list[tuple[str, float]]:
         """Catalog words this message word may stand for, with a similarity in 0..1."""

@@ -66,6 +66,8 @@ PRODUCT_ASKS = ("price", "stock", "size", "colour", "link", "description", "meas
 UNIT_MIN = 0.34
 #: the least cosine similarity between a request and a product for the product to be recommended by meaning
 MEANING_MIN = 0.35
+#: ... and to be preferred over products sharing a word with the request
+MEANING_SURE = 0.4
 #: a title match this good names the product even without a product question ("Trail Runner Jacket?")
 TITLE_STRONG = 0.74
 
@@ -367,9 +369,10 @@ class AnswerEngine:
                          ("affirm", "thanks")):
             if acts.get(act, 0) >= (0.5 if not asked else 0.95):
                 return self._say(c, "smalltalk", key)
-        if r.acts.get("recommend", 0) >= 0.5 and not single:
-            # "a smartwatch to track my heart rate when I run - what do you recommend?": nothing names a product;
-            # the products closest in meaning, when any is close enough
+        if r.acts.get("recommend", 0) >= 0.5 and not single and (r.values("noun") or r.values("cat")):
+            # "a smartwatch to track my heart rate when I run - what do you recommend?": a kind of thing no title
+            # names; the products closest in meaning, when any is close enough ("a good dentist?" names no kind of
+            # thing: out of scope)
             rec = self._recommend_by_meaning(c, r)
             if rec is not None:
                 return rec
@@ -1053,7 +1056,8 @@ class AnswerEngine:
             asked_for = r.acts.get("recommend", 0) >= 0.5
             # a request naming no kind of thing ("something to reheat lunches at the office") is matched by
             # meaning first: a word shared with a title ("office chair") is weaker evidence
-            rec = (self._recommend_by_meaning(c, r) if asked_for and not nouns and not r.values("cat") else None) \
+            rec = (self._recommend_by_meaning(c, r, least=MEANING_SURE) if asked_for and not nouns
+                   and not r.values("cat") else None) \
                 or self._recommend(c, r) or (self._recommend_by_meaning(c, r) if asked_for else None)
             if rec is not None:
                 return rec
@@ -1724,12 +1728,12 @@ class AnswerEngine:
         return P.duration(d["lo"], d["unit"], lang, business=d["business"])
 
     # -- recommendations -------------------------------------------------------------------------
-    def _recommend_by_meaning(self, c: _Ctx, r: Reading) -> Draft | None:
+    def _recommend_by_meaning(self, c: _Ctx, r: Reading, least: float | None = None) -> Draft | None:
         """Products for a request that names none ("something to reheat lunches at the office"): the nearest
         products by the embedding model, the message given with the English names of the kinds of thing it
         reads ("jam tangan pintar" -> smartwatch), within the budget it states; none when nothing is close."""
-        if not c.products or not c.enabled:
-            return None
+        if not c.products or not c.enabled or c.catalog.language != "en":
+            return None  # the embedding model is English-only: a catalog in another language is matched by words
         kinds = [k.split(":", 1)[1].replace("_", " ") for k in r.concepts if k.startswith(("noun:", "cat:"))]
         vec = self.embedder.embed([" ".join([r.text] + kinds)])[0]
         hits = self.store.query([float(x) for x in vec], None, {"workspace_id": c.ws.id, "kind": "product",
@@ -1745,7 +1749,7 @@ class AnswerEngine:
             if limit is not None and pl["price_min"] > limit:
                 continue
             picks.append((h.score, p))
-        if not picks or picks[0][0] < MEANING_MIN:
+        if not picks or picks[0][0] < (least if least is not None else MEANING_MIN):
             return None
         best = picks[0][0]
         chosen = [p for sc, p in picks if sc >= best * 0.85][:3]

@@ -50,3 +50,29 @@ def test_a_request_naming_no_product_gets_the_products_nearest_in_meaning(svc, m
 def test_a_budget_is_kept(svc):
     a = ask(svc, "I need something to reheat my lunches at work, what do you recommend under $50?")
     assert "Microwave" not in a.reply, a.reply
+
+
+def test_a_request_for_something_that_is_no_product_stays_out_of_scope(svc):
+    a = ask(svc, "Can you recommend a good dentist in Chicago?")
+    assert a.intent == "out_of_scope" and not a.citations, (a.intent, a.reply)
+
+
+def test_a_catalog_in_another_language_is_not_matched_by_the_english_model(tmp_path_factory, embedder):
+    from rag_agent.service import Service
+    from rag_agent.settings import Settings
+
+    goods = [["kurta", "Kemeja Lengan Pendek Pria", "<p>Kemeja katun lengan pendek untuk pria, nyaman dipakai.</p>",
+              "Sekar", "Kemeja", "kemeja", "Title", "Default Title", "shopify", "5", "319000", "active"],
+             ["anting", "Anting Kristal Hijau", "<p>Anting kristal warna hijau untuk acara spesial.</p>", "Sekar",
+              "Aksesoris", "anting", "Title", "Default Title", "shopify", "3", "479000", "active"]]
+    root = tmp_path_factory.mktemp("toko")
+    (root / "store").mkdir()
+    (root / "store" / "products.csv").write_text(csv_text(HEADER, goods))
+    s = Service(Settings(data_dir=root / "data"), embedder=embedder)
+    try:
+        s.ensure_workspace("w", "Sekar", plan="paid")
+        s.load_store_dir("w", root / "store")
+        a = ask(s, "Can you recommend something to keep my phone charged on a long hike?")
+        assert a.intent != "product_recommend", a.reply
+    finally:
+        s.close()

@@ -57,22 +57,12 @@ def test_a_request_for_something_that_is_no_product_stays_out_of_scope(svc):
     assert a.intent == "out_of_scope" and not a.citations, (a.intent, a.reply)
 
 
-def test_a_catalog_in_another_language_is_not_matched_by_the_english_model(tmp_path_factory, embedder):
-    from rag_agent.service import Service
-    from rag_agent.settings import Settings
+def test_the_catalog_knows_its_language_and_only_english_is_matched_by_meaning(svc):
+    from rag_agent.engine.catalog import Catalog
 
-    goods = [["kurta", "Kemeja Lengan Pendek Pria", "<p>Kemeja katun lengan pendek untuk pria, nyaman dipakai.</p>",
-              "Sekar", "Kemeja", "kemeja", "Title", "Default Title", "shopify", "5", "319000", "active"],
-             ["anting", "Anting Kristal Hijau", "<p>Anting kristal warna hijau untuk acara spesial.</p>", "Sekar",
-              "Aksesoris", "anting", "Title", "Default Title", "shopify", "3", "479000", "active"]]
-    root = tmp_path_factory.mktemp("toko")
-    (root / "store").mkdir()
-    (root / "store" / "products.csv").write_text(csv_text(HEADER, goods))
-    s = Service(Settings(data_dir=root / "data"), embedder=embedder)
-    try:
-        s.ensure_workspace("w", "Sekar", plan="paid")
-        s.load_store_dir("w", root / "store")
-        a = ask(s, "Can you recommend something to keep my phone charged on a long hike?")
-        assert a.intent != "product_recommend", a.reply
-    finally:
-        s.close()
+    toko = Catalog([{"title": "Kemeja Lengan Pendek Pria", "description": "Kemeja katun lengan pendek untuk pria, "
+                     "nyaman dipakai sehari-hari dan mudah dicuci."},
+                    {"title": "Anting Kristal Hijau", "description": "Anting kristal warna hijau untuk acara spesial "
+                     "dan pesta, ringan dan tidak membuat telinga gatal."}])
+    assert toko.language == "id"
+    assert Catalog([{"title": g[1], "description": g[2]} for g in GOODS]).language == "en"

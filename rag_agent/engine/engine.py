@@ -608,8 +608,11 @@ class AnswerEngine:
                 matches = [Match(product, 0.6, at, "partial", [word], [at])]
                 c.note("product", 0.6, title=product.title, how="own_word")
         # a word only one title has ("the *heshe* leather bag") names that product, whatever other descriptions say
+        # (a name, not an everyday word or a unit: "the navy *short* sleeve shirt" does not name the Short Frock)
+        said = {r.tokens[i] for m in r.mentions for i in range(m.start, m.end)}
         own_word = product is not None and how == "partial" and any(
-            len(t) >= 4 and not t.isdigit() and len(c.catalog.by_token.get(t, ())) == 1 for t in matches[0].matched)
+            len(t) >= 4 and not t.isdigit() and len(c.catalog.by_token.get(t, ())) == 1 and t not in said
+            and t not in common_words("en") and t not in common_words(r.lang) for t in matches[0].matched)
         if c.products and (product is None or how == "partial" and pscore < TITLE_STRONG and not own_word) \
                 and not policy:
             described = self._by_description(c, r, [m.product for m in matches])

@@ -1182,7 +1182,11 @@ class AnswerEngine:
                          and r.tokens[m.start] not in set(p.toks) and r.tokens[m.start] not in described]
         if asked_colours and not any(_option_kind(n, v) == "colour" for n, v in p.options.items()) and not q.missing:
             if not any(m.kind == "colour" for m in matcher().match(p.toks)):
-                return c.say("no_such_colour", title=p.title, variant=asked_colours[0]), "product_stock"
+                text = c.say("no_such_colour", title=p.title, variant=asked_colours[0])
+                own = self._colour_words(p)
+                if own:  # "a silver one?" of a 14k gold bracelet: what it is
+                    text += " " + c.say("colours_it_has", colours=P.join_list(own, c.lang))
+                return text, "product_stock"
         if q.missing and q.missing[0][0] == "colour" and not any(_option_kind(n, v) == "colour"
                                                                for n, v in p.options.items()):
             own = [p.toks[m.start] for m in matcher().match(p.toks) if m.kind == "colour"]
@@ -1538,6 +1542,18 @@ class AnswerEngine:
             return c.say("stock_variant_unknown", title=p.title, variant=asked, options=P.join_list(names, c.lang))
         return c.say("options", title=p.title, option_name=c.say("option_name_color"),
                      values=P.join_list([p.title] + names, c.lang))
+
+    @staticmethod
+    def _colour_words(p: CatalogProduct) -> list[str]:
+        """The colour words the product's description and tags use of it, as written ("gold")."""
+        pl = p.payload
+        toks = tokens(" ".join([pl.get("description") or "", " ".join(pl.get("tags") or [])]))
+        out: list[str] = []
+        for m in matcher().match(toks):
+            word = " ".join(toks[m.start:m.end])
+            if m.kind == "colour" and word not in out:
+                out.append(word)
+        return out[:3]
 
     def _colour_unknown(self, c: _Ctx, r: Reading, p: CatalogProduct, draft: Draft) -> bool:
         """A colour question about a product sold in one version whose title, description and tags name no colour

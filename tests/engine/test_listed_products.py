@@ -116,3 +116,14 @@ def test_an_option_in_cyrillic_units_is_named_by_latin_ones():
                        options={"Длина": ["66 см", "76 см"]})
     q = resolve_variant(p, ["76", "cm", "bita"], [], [])
     assert q.named == {"Длина": "76 см"}
+
+
+def test_a_colour_a_product_does_not_come_in_is_answered_with_the_colour_it_has(tmp_path_factory):
+    goods = [["moon", "Moon Charm Bracelet", "<p>Moon 14k gold chain friendship bracelet.</p>", "Luna", "Bracelet",
+              "Gold, Moon", "Title", "Default Title", "shopify", "10", "47.99", "active"]]
+    s = build_store(tmp_path_factory, "luna", "Luna", {"products.csv": csv_text(HEADER, goods)})
+    try:
+        a = ask(s, "moon charm bracelet есть серебряный? золото не ношу")
+        assert "gold" in a.reply.lower() and not a.reply.startswith("Да"), a.reply
+    finally:
+        s.close()

@@ -564,12 +564,19 @@ class AnswerEngine:
         for m in matches[1:]:
             c.note("product:candidate", m.score, title=m.product.title, how=m.how, matched=m.matched)
         full = [m for m in matches if m.score >= TITLE_STRONG and m.how == "title"]
-        if "price" in asks and not policy and len(matches) >= 2:
+        if asks & {"price", "link"} and not policy and len(matches) >= 2:
             # "the Dell XPS 13 and the Huawei Matebook X Pro: what does each cost?": every product the message
-            # lists, each named by words of its own, with the sum when both are asked for together
+            # lists, each named by words of its own, with the sum when both are asked for together; "the links
+            # of the black pouf and the bedside table": each one's link
             listed = self._listed_products(c, r, words, matches)
             if len(listed) >= 2:
                 c.note("product:listed", 1.0, titles=[p.title for p in listed])
+                if "price" not in asks:
+                    d = Draft(intent="product_link", main=[c.say("link", title=p.title, url=self._url(c, p))
+                                                           for p in listed],
+                              citations=[self._cite(c, p) for p in listed])
+                    d.claims += [self._claims(p) for p in listed]
+                    return d
                 return self._price_list(c, listed, total=_says_both(r))
         if len(full) >= 2 and "price" in asks and not policy:
             return self._price_list(c, [m.product for m in full], total=_says_both(r))

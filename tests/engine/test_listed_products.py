@@ -127,3 +127,8 @@ def test_a_colour_a_product_does_not_come_in_is_answered_with_the_colour_it_has(
         assert "gold" in a.reply.lower() and not a.reply.startswith("Да"), a.reply
     finally:
         s.close()
+
+
+def test_every_product_listed_gets_its_link(svc):
+    a = ask(svc, "me manda os links do bonsai e do cactus pfv")
+    assert "/products/bonsai" in a.reply and "/products/cactus" in a.reply, a.reply

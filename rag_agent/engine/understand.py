@@ -439,7 +439,10 @@ def _acts(r: Reading) -> None:
                                             "to", "who", "that", "about", "on", "for", "from", "at", "with",
                                             "que", "para", "sobre", "ile", "yang", "untuk", "кто", "который", "по",
                                             "с", "de", "da", "do", "i", "and", "y", "e", "or", "ya", "dong", "aja",
-                                            "lutfen", "пожалуйста", "here", "there", "ve", "dan", "и"} \
+                                            "lutfen", "пожалуйста", "here", "there", "ve", "dan", "и",
+                                            # "about" / "regarding" starts what to talk about, not a kind of person
+                                            "regarding", "concerning", "acerca", "tentang", "mengenai", "soal",
+                                            "hakkında", "hakkinda", "о", "об", "насчёт", "насчет"} \
             and not matcher().is_stopword(nxt, r.lang) and not nxt.isdigit()
         if modifier and any(m.start <= p.end < m.end for m in mentions):
             modifier = False  # the next word is itself a cue ("оператора позовите", "human agent")

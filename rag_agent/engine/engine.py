@@ -74,7 +74,7 @@ TITLE_STRONG = 0.74
 
 #: where an injection tacked onto a question begins: a sentence end, a line break, a "###" or "---" rule
 _SEGMENTS = re.compile(r"(?<=[?!.])\s+|\s*(?:#{2,}|-{3,}|={3,}|\*{3,})\s*|\s*\n+\s*|\s+(?=<[a-z]+>|\[\[|\[[A-Z]{3,}|\{\s*[\"'])"
-                       r"|(?<=\})\s+|(?<=\]\])\s+")  # and after a planted object or tag closes
+                       r"|(?<=\})\s+")  # and after a planted object closes (a tag's orders follow it: not after "]]")
 _SPLIT = re.compile(r"(?<=[?!])\s+|(?<=\.)\s+(?=[A-ZА-ЯÀ-Ý¿¡])|\s*;\s*")
 
 

@@ -470,6 +470,9 @@ def _acts(r: Reading) -> None:
     from rag_agent.lang.cues import CUES
 
     hm = CUES["handoff"].search(r.folded)
+    if hm and re.search(r"writ|contact|reach|e-?mail", hm.group()) and kinds & {
+            "topic:privacy", "topic:return", "topic:refund", "topic:warranty", "topic:exchange"}:
+        hm = None  # "a copy of my data: whom should I write to?": the address for that request, not a person now
     if hm and "handoff" not in acts and not r.handoff_negated:
         pos = len(tokens(r.folded[:hm.start()]))
         # "не надо переключать на оператора": the negation may stand a verb and a preposition before the person

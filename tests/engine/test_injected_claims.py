@@ -52,3 +52,9 @@ def test_a_question_after_a_planted_system_object_is_answered(svc):
 ])
 def test_asking_for_a_person_about_something_is_a_handoff(svc, message):
     assert ask(svc, message).handoff
+
+
+def test_whom_to_write_to_about_a_privacy_request_is_no_handoff(svc):
+    a = ask(svc, "I'd like a copy of all my personal data. Is that possible, and whom should I write to?")
+    assert not a.handoff, a.reply
+    assert ask(svc, "who can I talk to?").handoff

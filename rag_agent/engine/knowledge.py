@@ -509,11 +509,6 @@ class KnowledgeIndex:
             want = ASK_FACTS.get(ask, set())
             if any(f.type in want and asked_topics & set(f.quals) for f in unit.facts):
                 fit += 0.2
-        if unit.kind == "row" and unit.header and asked_topics & {m.concept for h in unit.header
-                                                                  for m in matcher().match(tokens(h))}:
-            # "the warranty on the lamp?": the row of the warranty table ("Kitchen appliances and lamps | 1 year"
-            # under "Warranty"), not the returns table's row whose page heading also says "warranty"
-            fit += 0.15
         if r.places and unit.places:
             # "im in toronto": Toronto lies in Ontario, Canada - the unit written for Canada (or for the zone
             # naming Illinois, for Chicago) answers; a rule for other countries does not

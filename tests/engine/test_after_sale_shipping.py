@@ -44,31 +44,3 @@ def test_the_shipping_of_an_exchange_comes_from_the_exchange_rule(svc, message):
     a = ask(svc, message)
     assert "24,90" not in a.reply and "24.90" not in a.reply, a.reply
     assert "troca" in a.reply.lower(), a.reply
-
-
-WARRANTY = """# Returns, exchanges & warranty
-
-| Category | Return window | What we need back |
-|---|---|---|
-| Kitchen appliances, lamps and furniture | 45 days | Unused, in the original packaging |
-
-## Warranty
-
-| Category | Warranty |
-|---|---|
-| Kitchen appliances and lamps | 1 year |
-"""
-
-
-def test_the_warranty_of_a_kind_comes_from_the_warranty_table_not_the_returns_row(tmp_path_factory):
-    goods = [["lamp", "Table Lamp", "<p>A lamp.</p>", "Casa", "Lighting", "lamp", "Title", "Default Title", "shopify",
-              "4", "39.90", "active"]]
-    s = build_store(tmp_path_factory, "lamps", "Casa", {"products.csv": csv_text(HEADER, goods),
-                                                          "returns.md": WARRANTY})
-    try:
-        a = ask(s, "How long is the warranty on the Table Lamp?")
-        assert "1 year" in a.reply and "45" not in a.reply, a.reply
-        a = ask(s, "how long do I have to return the table lamp?")
-        assert "45" in a.reply, a.reply
-    finally:
-        s.close()

@@ -1781,12 +1781,7 @@ class AnswerEngine:
         best = picks[0][0]
         chosen = [p for sc, p in picks if sc >= best * 0.85][:3]
         c.note("product:by_meaning", best, titles=[p.title for p in chosen])
-        items = [f"{p.title} ({self._money(c, p, p.payload['price_min'])})" for p in chosen]
-        draft = Draft(intent="product_recommend", main=[c.say("recommend", items=P.join_list(items, c.lang))],
-                      citations=[self._cite(c, p) for p in chosen])
-        draft.claims += [self._claims(p) for p in chosen]
-        draft.shrink = [c.say("recommend", items=P.join_list(items[:n], c.lang)) for n in (2, 1)]
-        return draft
+        return self._offer(c, chosen)
 
     def _recommend(self, c: _Ctx, r: Reading, sort: str | None = None) -> Draft | None:
         limit = next((a for a, _, rng in r.amounts if rng == "under"), None)
@@ -1864,12 +1859,16 @@ class AnswerEngine:
                 and any(len(vals) > 1 for vals in picks[0].options.values()):
             # "планшет какие варианты бывают?" of a store with one tablet: which of that tablet there are
             return self._product_answer(c, r, picks[0])
+        return self._offer(c, picks)
+
+    def _offer(self, c: _Ctx, picks: list[CatalogProduct]) -> Draft | None:
+        """Products offered, each with its price (and shorter lists for a short reply); None when none has one."""
         items = [f"{p.title} ({self._money(c, p, p.payload['price_min'])})" for p in picks
                  if p.payload.get("price_min") is not None]
         if not items:
             return None
-        draft = Draft(intent="product_recommend", main=[c.say("recommend", items=P.join_list(items, c.lang))])
-        draft.citations = [self._cite(c, p) for p in picks]
+        draft = Draft(intent="product_recommend", main=[c.say("recommend", items=P.join_list(items, c.lang))],
+                      citations=[self._cite(c, p) for p in picks])
         draft.claims += [self._claims(p) for p in picks]
         draft.shrink = [c.say("recommend", items=P.join_list(items[:n], c.lang)) for n in (2, 1)]
         return draft

@@ -12,7 +12,7 @@ jacket.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -136,15 +136,13 @@ class Catalog:
     def __len__(self) -> int:
         return len(self.products)
 
-    @property
+    @cached_property
     def language(self) -> str:
         """The language the catalog is written in (its titles and descriptions), read once."""
-        if getattr(self, "_language", None) is None:
-            from rag_agent.engine.language import detect
+        from rag_agent.engine.language import detect
 
-            text = " ".join(p.title + ". " + (p.payload.get("description") or "")[:200] for p in self.products[:40])
-            self._language = detect(text) if text.strip() else "en"
-        return self._language
+        text = " ".join(p.title + ". " + (p.payload.get("description") or "")[:200] for p in self.products[:40])
+        return detect(text) if text.strip() else "en"
 
     # -- matching --------------------------------------------------------------------------------
     def token_matches(self, word: str) -> list[tuple[str, float]]:

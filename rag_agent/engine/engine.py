@@ -132,6 +132,8 @@ class _Ctx:
     part_product: str | None = None
     #: what the store's pages say of the topic a product question asks, when its description does not say it
     pages: Callable[[], Draft | None] | None = None
+    #: the products nearest in meaning to a reading, once computed (``AnswerEngine._nearest_products``)
+    nearest: dict[tuple, tuple[float, list[CatalogProduct]]] = field(default_factory=dict)
 
     @property
     def tone(self) -> str:
@@ -556,9 +558,9 @@ class AnswerEngine:
         # of a promotion's name ("during the New Year Tech Sale") name no product
         promo = c.knowledge.promotion_positions(r.tokens) if len(c.knowledge) and c.products else set()
         words = [("" if i in promo else t) for i, t in enumerate(r.tokens)]
-        matches: list[Match] = c.catalog.find_tokens(words, skip=r.covered, limit=3, min_score=0.45,
-                                                     nouns_at=_nouns_at(r)) \
-            if c.products else []
+        found: list[Match] = c.catalog.find_tokens(words, skip=r.covered, limit=6, min_score=0.45,
+                                                   nouns_at=_nouns_at(r)) if c.products else []
+        matches = found[:3]  # the best three decide; a list of products may name more ("the bonsai and the cactus")
         product: CatalogProduct | None = None
         how = ""
         pscore = 0.0
@@ -569,7 +571,7 @@ class AnswerEngine:
             # "the Dell XPS 13 and the Huawei Matebook X Pro: what does each cost?": every product the message
             # lists, each named by words of its own, with the sum when both are asked for together; "the links
             # of the black pouf and the bedside table": each one's link
-            listed = self._listed_products(c, r, words, matches)
+            listed = self._listed_products(c, r, found)
             if len(listed) >= 2:
                 c.note("product:listed", 1.0, titles=[p.title for p in listed])
                 if "price" not in asks:
@@ -1648,12 +1650,11 @@ class AnswerEngine:
             return f"{self._money(c, p, lo)} – {self._money(c, p, hi)}"
         return self._money(c, p, lo)
 
-    def _listed_products(self, c: _Ctx, r: Reading, words: list[str], first: list[Match]) -> list[CatalogProduct]:
+    def _listed_products(self, c: _Ctx, r: Reading, matches: list[Match]) -> list[CatalogProduct]:
         """The products a message lists ("the bonsai and the spiky cactus", "lampu tembaga sama lilin vanila"):
         matches at separate places of the message, each holding a word that few titles share (not only a number
         or a common word), each a run of nearby words, and a list word ("and", "y", "dan", "и": the language
-        files' ``list_joiners``) or a comma between each two."""
-        matches = c.catalog.find_tokens(words, skip=r.covered, limit=6, min_score=0.45, nouns_at=_nouns_at(r))
+        files' ``list_joiners``) or a comma between each two. ``matches``: the catalog's matches of the message."""
         joiners = {fold(w) for w in language_data().get(r.lang, {}).get("list_joiners", ())}
         taken: list[Match] = []
         for m in sorted(matches, key=lambda m: -m.score):
@@ -1755,17 +1756,30 @@ class AnswerEngine:
         return P.duration(d["lo"], d["unit"], lang, business=d["business"])
 
     # -- recommendations -------------------------------------------------------------------------
-    def _recommend_by_meaning(self, c: _Ctx, r: Reading, least: float | None = None) -> Draft | None:
-        """Products for a request that names none ("something to reheat lunches at the office"): the nearest
-        products by the embedding model, the message given with the English names of the kinds of thing it
-        reads ("jam tangan pintar" -> smartwatch), within the budget it states; none when nothing is close."""
+    def _recommend_by_meaning(self, c: _Ctx, r: Reading, least: float = MEANING_MIN) -> Draft | None:
+        """Products for a request that names none ("something to reheat lunches at the office"), when the nearest
+        is at least ``least`` close."""
+        best, chosen = self._nearest_products(c, r)
+        if not chosen or best < least:
+            return None
+        c.note("product:by_meaning", best, titles=[p.title for p in chosen])
+        return self._offer(c, chosen)
+
+    def _nearest_products(self, c: _Ctx, r: Reading) -> tuple[float, list[CatalogProduct]]:
+        """The nearest products by the embedding model (the best similarity, and up to three within 85% of it;
+        none under ``MEANING_MIN``): the message given with the English names of the kinds of thing it reads
+        ("jam tangan pintar" -> smartwatch), within the budget it states. Embedded and looked up once per
+        request, however many paths ask."""
         if not c.products or not c.enabled or c.catalog.language != "en":
-            return None  # the embedding model is English-only: a catalog in another language is matched by words
+            return 0.0, []  # the embedding model is English-only: a catalog in another language is matched by words
         kinds = [k.split(":", 1)[1].replace("_", " ") for k in r.concepts if k.startswith(("noun:", "cat:"))]
+        limit = next((a for a, _, rng in r.amounts if rng == "under"), None)
+        key = (r.text, tuple(kinds), limit)
+        if key in c.nearest:
+            return c.nearest[key]
         vec = self.embedder.embed([" ".join([r.text] + kinds)])[0]
         hits = self.store.query([float(x) for x in vec], None, {"workspace_id": c.ws.id, "kind": "product",
                                                                 "source_id": c.enabled}, limit=8, mode="dense")
-        limit = next((a for a, _, rng in r.amounts if rng == "under"), None)
         picks: list[tuple[float, CatalogProduct]] = []
         for h in hits:
             p = c.catalog.by_id(str(h.payload.get("product_id") or h.payload.get("handle") or ""))
@@ -1776,12 +1790,10 @@ class AnswerEngine:
             if limit is not None and pl["price_min"] > limit:
                 continue
             picks.append((h.score, p))
-        if not picks or picks[0][0] < (least if least is not None else MEANING_MIN):
-            return None
-        best = picks[0][0]
-        chosen = [p for sc, p in picks if sc >= best * 0.85][:3]
-        c.note("product:by_meaning", best, titles=[p.title for p in chosen])
-        return self._offer(c, chosen)
+        best = picks[0][0] if picks else 0.0
+        chosen = [p for sc, p in picks if sc >= best * 0.85][:3] if best >= MEANING_MIN else []
+        c.nearest[key] = (best, chosen)
+        return best, chosen
 
     def _recommend(self, c: _Ctx, r: Reading, sort: str | None = None) -> Draft | None:
         limit = next((a for a, _, rng in r.amounts if rng == "under"), None)

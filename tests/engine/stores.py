@@ -11,6 +11,11 @@ from typing import Iterable, Sequence
 from rag_agent.embed import HashEmbedder
 
 
+#: the Shopify export columns most engine tests' catalogs use (one option; stock, price and status per row)
+HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 Name", "Option1 Value",
+          "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Price", "Status"]
+
+
 def csv_text(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     """A products.csv of these columns and rows."""
     buf = io.StringIO()

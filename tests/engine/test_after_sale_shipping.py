@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.stores import ask, build_store, csv_text
+from tests.engine.stores import HEADER, ask, build_store, csv_text
 
-HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 Name", "Option1 Value",
-          "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Price", "Status"]
 GOODS = [["cushion", "Brown Cushions", "<p>Two cushions.</p>", "Casa", "Decor", "cushion", "Title", "Default Title",
           "shopify", "4", "99.90", "active"]]
 SHIPPING = """# Frete

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.stores import ask, build_store, csv_text
+from tests.engine.stores import HEADER, ask, build_store, csv_text
 
-HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 Name", "Option1 Value",
-          "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Price", "Status"]
 GOODS = [["bike", "Road Bike", "<p>An aluminium road bike.</p>", "Velo", "Bikes", "bike", "Title", "Default Title",
           "shopify", "2", "2499.00", "active"],
          ["tote", "Kessa Canvas Bag", "<p>A canvas bag.</p>", "Kessa", "Bags", "bag", "Title", "Default Title",

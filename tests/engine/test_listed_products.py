@@ -6,10 +6,8 @@ from __future__ import annotations
 import pytest
 
 from rag_agent.engine.catalog import unit_forms
-from tests.engine.stores import ask, build_store, csv_text
+from tests.engine.stores import HEADER, ask, build_store, csv_text
 
-HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 Name", "Option1 Value",
-          "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Price", "Status"]
 GOODS = [["bonsai", "Bonsai Tree", "<p>A small tree.</p>", "Verde", "Plants", "plant", "Title", "Default Title",
           "shopify", "4", "19.99", "active"],
          ["cactus", "Spiky Cactus", "<p>A cactus.</p>", "Verde", "Plants", "plant", "Title", "Default Title",

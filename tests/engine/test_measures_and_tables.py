@@ -9,10 +9,8 @@ from rag_agent.engine.compose import Draft, finalize
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.understand import read
 from rag_agent.lang.facts import measures_in
-from tests.engine.stores import ask, build_store, csv_text
+from tests.engine.stores import HEADER, ask, build_store, csv_text
 
-HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 Name", "Option1 Value",
-          "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Price", "Status"]
 ROWS = [
     ["olive-oil", "Kreta Olive Oil", "<p>Cold-pressed olive oil from Crete. 750 ml glass bottle.</p>", "Agora",
      "Pantry", "oil", "Title", "Default Title", "shopify", "30", "14.50", "active"],

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.stores import ask, build_store, csv_text
+from tests.engine.stores import HEADER, ask, build_store, csv_text
 
-HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 Name", "Option1 Value",
-          "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Price", "Status"]
 GOODS = [["mug", "Stone Mug", "<p>A mug.</p>", "Argil", "Kitchen", "mug", "Title", "Default Title", "shopify", "4",
           "14.00", "active"]]
 PAY_EN = """# Payment

@@ -6,10 +6,8 @@ from __future__ import annotations
 import pytest
 
 from rag_agent.lang.facts import closed_days_in
-from tests.engine.stores import ask, build_store, csv_text, open_store
+from tests.engine.stores import HEADER, ask, build_store, csv_text, open_store
 
-HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 Name", "Option1 Value",
-          "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Price", "Status"]
 GOODS = [["kettle", "Copper Kettle", "<p>A 1.5 litre kettle.</p>", "Ferro", "Kitchen", "kettle", "Title",
           "Default Title", "shopify", "4", "64.00", "active"],
          ["board", "Olive Wood Board", "<p>A cutting board.</p>", "Ferro", "Kitchen", "board", "Title",

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.stores import ask, build_store, csv_text
+from tests.engine.stores import HEADER, ask, build_store, csv_text
 
-HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 Name", "Option1 Value",
-          "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Price", "Status"]
 GOODS = [["lamp", "Brass Desk Lamp", "<p>A desk lamp.</p>", "Lumen", "Lighting", "lamp", "Title", "Default Title",
           "shopify", "8", "89.00", "active"],
          ["fern", "Boston Fern", "<p>A fern in a 14 cm pot.</p>", "Lumen", "Plants", "plant", "Title",

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.stores import ask, csv_text
+from tests.engine.stores import HEADER, ask, csv_text
 
-HEADER = ["Handle", "Title", "Body (HTML)", "Vendor", "Type", "Tags", "Option1 Name", "Option1 Value",
-          "Variant Inventory Tracker", "Variant Inventory Qty", "Variant Price", "Status"]
 GOODS = [["microwave", "Microwave Oven", "<p>A compact microwave oven to heat up and defrost food in minutes.</p>",
           "Volt", "Kitchen Appliances", "appliance", "Title", "Default Title", "shopify", "5", "89.99", "active"],
          ["chair", "Executive Office Chair", "<p>An ergonomic chair for the office with lumbar support.</p>", "Volt",

@@ -34,12 +34,13 @@ from rag_agent.engine.catalog import Catalog, CatalogProduct, Match, ordinary_wo
 from rag_agent.engine.compose import Draft, finalize
 from rag_agent.engine.dialogue import DialogueState, advance, ordinal_in
 from rag_agent.engine.generate import MODEL_INTENTS, GenerationRequest, Generator, numbers_in
-from rag_agent.engine.knowledge import AFTER_SALE, ASK_FACTS, GENERIC, KnowledgeIndex, ScoredUnit, Unit, table_has_amount, words_rx
+from rag_agent.engine.knowledge import ASK_FACTS, GENERIC, KnowledgeIndex, ScoredUnit, Unit, table_has_amount, words_rx
 from rag_agent.engine.persona import Persona
 from rag_agent.engine.render import (SHIPPING_TO, clean, date_text, in_brackets, names_stated, percent_text, polarity,
                                      render_table, render_unit)
 from rag_agent.engine.text import duration_days, fold, money, parse_duration, tokens
-from rag_agent.engine.understand import HIDDEN, WEAK, Reading, asks_of, counts_something, negated_values, read
+from rag_agent.engine.understand import (AFTER_SALE, HIDDEN, WEAK, Reading, asks_of, counts_something, negated_values,
+                                         read)
 from rag_agent.lang.concepts import clause_joiners, common_words, language_data, matcher, role_tag_pattern
 from rag_agent.lang.facts import days_of_year_at, extract_facts, measures_in, money_in, per_item, strictly_over
 from rag_agent.lang.places import gazetteer

@@ -25,7 +25,7 @@ from ingestion.units import UNITS_VERSION, analyze_units, build_units
 from rag_agent.engine import language as langdet
 from rag_agent.engine.text import tokens
 from rag_agent.engine.text import fold
-from rag_agent.engine.understand import CONCEPT_WEIGHTS, Reading
+from rag_agent.engine.understand import AFTER_SALE, CONCEPT_WEIGHTS, Reading
 from rag_agent.lang.concepts import matcher
 from rag_agent.lang.facts import Fact, closed_days_in, days_of_year_in, extract_facts, tells_hours, weekday_index
 from rag_agent.lang.places import gazetteer, only_countries
@@ -636,9 +636,6 @@ def words_rx(key: str) -> re.Pattern | None:
     forms = sorted({fold(f) for d in language_data().values() for f in d.get(key, ())}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)") if forms else None
 
-
-#: topics of what happens after a sale: a question about one of them and shipping is about its shipping
-AFTER_SALE = frozenset({"topic:return", "topic:exchange", "topic:refund", "topic:warranty"})
 
 #: concepts that qualify a topic (a condition, a process) rather than name one
 _MODIFIERS = ("cond:", "proc:")

@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Any, Collection
 
 from rag_agent.engine import phrases as P
-from rag_agent.engine.knowledge import GENERIC, Unit, range_contains, row_range
+from rag_agent.engine.knowledge import GENERIC, Unit, range_contains, row_range, words_rx
 from rag_agent.engine.text import fold, tokens
 from rag_agent.engine.understand import Reading
 from rag_agent.lang.concepts import LANG_CODES, common_words, language_data, matcher
@@ -585,14 +585,13 @@ def in_brackets(text: str, at: int) -> bool:
 SHIPPING_TO = {"topic:shipping", "topic:international"}
 
 
-_CLAUSE_BREAK = re.compile(r";|(?<!\w)(?:but|however|except|mas|porém|porem|pero|sin embargo|excepto|ama|fakat|"
-                           r"ancak|tapi|namun|kecuali|но|однако|кроме)(?!\w)", re.I)
-
-
 def _free_throughout(unit: Unit) -> bool:
     """Whether a sentence saying "free" says it of all it speaks of: "A primeira troca é grátis; a partir da
-    segunda, o frete é pago pelo cliente" is free only for the first, and "exchanges are free" would drop that."""
-    clauses = [c for c in _CLAUSE_BREAK.split(unit.text) if c and len(tokens(c)) >= 2]
+    segunda, o frete é pago pelo cliente" is free only for the first, and "exchanges are free" would drop that.
+    Its clauses part at a ";" and at a contrast word ("but", "mas", "но": the language files' ``contrast_words``)."""
+    contrast = words_rx("contrast_words")
+    parts = fold(unit.text).split(";")
+    clauses = [c for part in parts for c in (contrast.split(part) if contrast else [part]) if c and len(tokens(c)) >= 2]
     return all(any(m.concept == "fact:free" for m in matcher().match(tokens(c))) for c in clauses) \
         if len(clauses) > 1 else True
 

@@ -35,7 +35,7 @@ from rag_agent.lang.facts import day_concepts, money_in
 if TYPE_CHECKING:
     from rag_agent.orders import OrderShape
 
-__all__ = ["Reading", "read", "asks_of", "CONCEPT_WEIGHTS", "order_numbers_in"]
+__all__ = ["Reading", "read", "asks_of", "CONCEPT_WEIGHTS", "order_numbers_in", "AFTER_SALE"]
 
 _CONTACT_RX = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+|\+?\d[\d\s().-]{5,}\d")
 _ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
@@ -48,6 +48,9 @@ _ORDER_GAP = {"no", "nr", "nro", "num", "number", "numero", "n", "nº", "#", "is
 
 #: markup that hides text from whoever reads the chat (an HTML comment)
 HIDDEN = re.compile(r"<!--.*?(?:-->|$)", re.S)
+
+#: topics of what happens after a sale: a question about one of them and shipping is about its shipping
+AFTER_SALE = frozenset({"topic:return", "topic:exchange", "topic:refund", "topic:warranty"})
 
 #: the weight of a concept a message names only in passing (a weekday as a date): it helps find the text
 #: naming it, it is not what the message is about
@@ -470,8 +473,7 @@ def _acts(r: Reading) -> None:
     from rag_agent.lang.cues import CUES
 
     hm = CUES["handoff"].search(r.folded)
-    if hm and re.search(r"writ|contact|reach|e-?mail", hm.group()) and kinds & {
-            "topic:privacy", "topic:return", "topic:refund", "topic:warranty", "topic:exchange"}:
+    if hm and re.search(r"writ|contact|reach|e-?mail", hm.group()) and kinds & (AFTER_SALE | {"topic:privacy"}):
         hm = None  # "a copy of my data: whom should I write to?": the address for that request, not a person now
     if hm and "handoff" not in acts and not r.handoff_negated:
         pos = len(tokens(r.folded[:hm.start()]))
